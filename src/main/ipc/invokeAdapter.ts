@@ -1,0 +1,56 @@
+import { api, type InvokeResult, isMethodName } from '../../shared/api/contract';
+import { invalidInput, PanohError } from '../../shared/errors';
+
+/** What the adapter knows of the caller: the frame's URL and whether it is the top frame. */
+export interface InvokeSender {
+  url: string;
+  isMainFrame: boolean;
+}
+
+export interface InvokeAdapterOptions {
+  /** True only for the app's own page (its exact origin), never for a subframe or another URL. */
+  isTrustedSender(sender: InvokeSender): boolean;
+  /** Runs an already validated call in the core (in Electron: the core process; in tests: in-process). */
+  callCore(method: string, input: unknown): Promise<InvokeResult>;
+  /** Where an unexpected failure is reported; it receives no input data. */
+  onInternalError?(method: string, error: unknown): void;
+}
+
+export type InvokeAdapter = (sender: InvokeSender, method: unknown, input: unknown) => Promise<InvokeResult>;
+
+function refuse(error: PanohError): InvokeResult {
+  return { ok: false, error: error.toPayload() };
+}
+
+/**
+ * The renderer is treated as untrusted: this is the one gate between it and the core. It checks
+ * who is calling, that the method exists, and that the input matches the contract, before the
+ * core sees anything; and it never lets an exception (and its stack) cross back.
+ * Electron's `ipcMain.handle` and the end-to-end harness both call this same function.
+ */
+export function createInvokeAdapter(options: InvokeAdapterOptions): InvokeAdapter {
+  return async (sender, method, input) => {
+    if (!options.isTrustedSender(sender)) return refuse(new PanohError('FORBIDDEN_SENDER'));
+    if (!isMethodName(method)) return refuse(new PanohError('UNKNOWN_METHOD'));
+    const parsed = api[method].input.safeParse(input ?? {});
+    if (!parsed.success) return refuse(invalidInput(parsed.error.issues));
+    try {
+      return await options.callCore(method, input ?? {});
+    } catch (error) {
+      options.onInternalError?.(method, error);
+      return refuse(new PanohError('CORE_UNAVAILABLE'));
+    }
+  };
+}
+
+/** The app's page is served from one origin (a custom scheme in production, the dev server in development). */
+export function trustedSenderCheck(appOrigin: string): (sender: InvokeSender) => boolean {
+  return (sender) => {
+    if (!sender.isMainFrame) return false;
+    try {
+      return new URL(sender.url).origin === appOrigin;
+    } catch {
+      return false;
+    }
+  };
+}

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { errorPayloadSchema } from '../errors';
+import { languageSchema } from '../i18n/languages';
+import { passphraseSchema, recoveryKeySchema } from '../vault';
+
+/**
+ * The one list of what the renderer (and the CLI, and the tests) may ask of the core. Each method
+ * names its input and output schema; the IPC adapter parses inputs with them, the core parses
+ * again, and the typed client is derived from them. Inputs are strict: an unknown property is an
+ * error, not something silently dropped.
+ */
+const empty = z.object({}).strict();
+
+export const vaultStatusSchema = z.object({
+  exists: z.boolean(),
+  unlocked: z.boolean(),
+  /** File name only, never the full path: the renderer does not need to know the disk layout. */
+  fileName: z.string(),
+});
+
+export const vaultCheckSchema = z.object({
+  cipher: z.string(),
+  integrity: z.enum(['ok', 'failed']),
+  integrityMessages: z.array(z.string()),
+  schemaVersion: z.number().int(),
+  latestSchemaVersion: z.number().int(),
+  plaintextHeader: z.boolean(),
+});
+
+export const AUTO_LOCK_MINUTES = { min: 1, max: 240, default: 5 } as const;
+
+export const prefsSchema = z.object({
+  language: languageSchema,
+  autoLockMinutes: z.number().int().min(AUTO_LOCK_MINUTES.min).max(AUTO_LOCK_MINUTES.max),
+});
+export type Prefs = z.infer<typeof prefsSchema>;
+
+export const lockReasonSchema = z.enum(['user', 'idle', 'system']);
+export type LockReason = z.infer<typeof lockReasonSchema>;
+
+export const api = {
+  'vault.status': { input: empty, output: vaultStatusSchema },
+  'vault.create': {
+    input: z.object({ passphrase: passphraseSchema }).strict(),
+    /** The recovery key crosses to the renderer exactly once, to be written down. */
+    output: z.object({ recoveryKey: z.string() }),
+  },
+  'vault.unlock': {
+    input: z.object({ passphrase: z.string().min(1).max(1024) }).strict(),
+    output: empty,
+  },
+  'vault.recover': {
+    input: z.object({ recoveryKey: recoveryKeySchema, newPassphrase: passphraseSchema }).strict(),
+    output: empty,
+  },
+  'vault.lock': { input: z.object({ reason: lockReasonSchema.optional() }).strict(), output: empty },
+  'vault.changePassphrase': {
+    input: z.object({ currentPassphrase: z.string().min(1).max(1024), newPassphrase: passphraseSchema }).strict(),
+    output: empty,
+  },
+  'vault.check': { input: empty, output: vaultCheckSchema },
+  'prefs.get': { input: empty, output: prefsSchema },
+  'prefs.set': { input: prefsSchema.partial().strict(), output: prefsSchema },
+} as const;
+
+export type Api = typeof api;
+export type MethodName = keyof Api;
+/** What a caller passes (before parsing). */
+export type MethodInput<M extends MethodName> = z.input<Api[M]['input']>;
+/** What the core receives (after parsing). */
+export type ParsedInput<M extends MethodName> = z.output<Api[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Api[M]['output']>;
+
+export const methodNames = Object.keys(api) as MethodName[];
+
+export function isMethodName(value: unknown): value is MethodName {
+  return typeof value === 'string' && Object.hasOwn(api, value);
+}
+
+/** Events the core pushes to the renderer. */
+export const events = {
+  'vault.locked': z.object({ reason: lockReasonSchema }),
+  'prefs.changed': prefsSchema,
+} as const;
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
+export const eventNames = Object.keys(events) as EventName[];
+
+export function isEventName(value: unknown): value is EventName {
+  return typeof value === 'string' && Object.hasOwn(events, value);
+}
+
+/** What crosses IPC for every call: a value or an error payload, never a thrown stack. */
+export const invokeResultSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), value: z.unknown() }),
+  z.object({ ok: z.literal(false), error: errorPayloadSchema }),
+]);
+export type InvokeResult = z.infer<typeof invokeResultSchema>;
+
+/** The exact shape of `window.panoh`, and the channel names shared by preload and main. */
+export interface PanohBridge {
+  invoke(method: string, input: unknown): Promise<InvokeResult>;
+  on(event: string, listener: (payload: unknown) => void): () => void;
+}
+export const bridgeKeys = ['invoke', 'on'] as const;
+export const IPC_INVOKE_CHANNEL = 'panoh:invoke';
+export const IPC_EVENT_CHANNEL = 'panoh:event';

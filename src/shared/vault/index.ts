@@ -1,0 +1,2 @@
+export * from './passphrase';
+export * from './recoveryKey';
