@@ -28,10 +28,11 @@ export function passphraseStrength(passphrase: string): PassphraseStrength {
   if (/[^\p{L}\p{N}]/u.test(passphrase)) pool += 20;
   if (/[^\p{ASCII}]/u.test(passphrase)) pool += 30;
   // Repetition ("aaaaaaaaaaaa", "passwordpassword") shrinks the effective length.
-  const effectiveLength = Math.min(chars.length, distinct * 2.5);
+  const bigrams = new Set(chars.slice(1).map((c, i) => `${chars[i]}${c}`.toLowerCase())).size;
+  const effectiveLength = Math.min(chars.length, distinct * 2.5, bigrams + 1);
   let bits = effectiveLength * Math.log2(Math.max(pool, 2));
   if (distinctWords >= 4) bits += 15;
-  if (bits >= 80) return 'strong';
-  if (bits >= 55) return 'fair';
+  if (bits >= 90) return 'strong';
+  if (bits >= 60) return 'fair';
   return 'weak';
 }

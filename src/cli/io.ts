@@ -1,0 +1,23 @@
+import type { Language } from '../shared/i18n';
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  env: Record<string, string | undefined>;
+}
+
+export interface CliContext {
+  io: CliIo;
+  json: boolean;
+  language: Language;
+  vaultPath: string;
+  passphraseFile: string | undefined;
+}
+
+/** A usage mistake: exit status 2 and the message as given (it names flags, not data). */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}

@@ -1,0 +1,101 @@
+import { execFile } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fingerprint, makeTempDir, vaultFiles } from '../core/testing/tempVault';
+import { runCli } from './runCli';
+
+const PASSPHRASE = 'консоль офиса Тараз 2026';
+
+let temp: ReturnType<typeof makeTempDir>;
+let vault: string;
+
+beforeEach(() => {
+  temp = makeTempDir();
+  vault = join(temp.dir, 'office.panoh');
+});
+afterEach(() => temp.cleanup());
+
+async function cli(args: string[], env: Record<string, string> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const status = await runCli(args, {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    env,
+  });
+  return { status, stdout, stderr };
+}
+
+describe('panoh CLI', () => {
+  it('creates a vault, prints the recovery key once, and checks it as JSON', async () => {
+    const init = await cli(['vault', 'init', '--vault', vault, '--json'], { PANOH_PASSPHRASE: PASSPHRASE });
+    expect(init).toMatchObject({ status: 0, stderr: '' });
+    const created = JSON.parse(init.stdout);
+    expect(created.recoveryKey).toMatch(/^([0-9A-Z]{4}-){7}[0-9A-Z]{4}$/);
+
+    const check = await cli(['vault', 'check', '--vault', vault, '--json'], { PANOH_PASSPHRASE: PASSPHRASE });
+    expect(check.status).toBe(0);
+    expect(JSON.parse(check.stdout)).toMatchObject({
+      ok: true,
+      cipher: 'sqlcipher',
+      integrity: 'ok',
+      plaintextHeader: false,
+    });
+    expect(check.stdout).not.toContain(created.recoveryKey);
+  });
+
+  it('reads the passphrase from a file, without its trailing newline', async () => {
+    const file = join(temp.dir, 'pass.txt');
+    writeFileSync(file, `${PASSPHRASE}\n`);
+    expect((await cli(['vault', 'init', '--vault', vault, '--passphrase-file', file])).status).toBe(0);
+    expect((await cli(['vault', 'check', '--vault', vault], { PANOH_PASSPHRASE: PASSPHRASE })).status).toBe(0);
+  });
+
+  it('fails with one line in the chosen language and leaves the vault untouched on a wrong passphrase', async () => {
+    await cli(['vault', 'init', '--vault', vault], { PANOH_PASSPHRASE: PASSPHRASE });
+    const before = fingerprint(vaultFiles(vault));
+    const result = await cli(['vault', 'check', '--vault', vault, '--lang', 'kk'], { PANOH_PASSPHRASE: 'не та фраза' });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^panoh: Құпия сөз тіркесі қате\..*\n$/);
+    expect(result.stderr.split('\n')).toHaveLength(2);
+    expect(fingerprint(vaultFiles(vault))).toEqual(before);
+  });
+
+  it('refuses a passphrase given as an argument, a missing passphrase, and unknown commands', async () => {
+    const asArgument = await cli(['vault', 'init', '--vault', vault, '--passphrase', PASSPHRASE]);
+    expect(asArgument.status).toBe(2);
+    expect(asArgument.stderr).toContain('PANOH_PASSPHRASE');
+    expect(asArgument.stderr).not.toContain(PASSPHRASE);
+    expect((await cli(['vault', 'init', '--vault', vault])).status).toBe(2);
+    expect((await cli(['vault', 'explode', '--vault', vault])).stderr).toContain('unknown command');
+    expect((await cli(['vault', 'init'], { PANOH_PASSPHRASE: PASSPHRASE })).stderr).toContain('--vault');
+    expect(fingerprint(vaultFiles(vault))[vault]).toBeNull();
+  });
+
+  it('says so when the vault does not exist', async () => {
+    const result = await cli(['vault', 'check', '--vault', vault], { PANOH_PASSPHRASE: PASSPHRASE });
+    expect(result).toMatchObject({ status: 1, stdout: '' });
+    expect(result.stderr).toContain('vault file was not found');
+  });
+
+  it('runs as `npm run cli` with a real exit status and no stack trace', async () => {
+    const run = promisify(execFile);
+    const env = { ...process.env, PANOH_PASSPHRASE: PASSPHRASE };
+    const ok = await run('npm', ['run', '-s', 'cli', '--', 'vault', 'init', '--vault', vault, '--json'], { env });
+    expect(JSON.parse(ok.stdout).recoveryKey).toBeTruthy();
+    const failed = await run('npm', ['run', '-s', 'cli', '--', 'vault', 'init', '--vault', vault], { env }).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect('code' in failed && failed.code).toBe(1);
+    expect(failed.stderr.trim().split('\n')).toHaveLength(1);
+    expect(failed.stderr).toContain('already exists');
+    expect(failed.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  }, 60_000);
+});

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { EventName } from '../../shared/api/contract';
+import { PanohError } from '../../shared/errors';
+import { makeTempDir, TEST_SCRYPT } from '../testing/tempVault';
+import { type Core, createCore } from './createCore';
+import { toInvokeResult } from './toInvokeResult';
+
+let temp: ReturnType<typeof makeTempDir>;
+let core: Core;
+let events: { event: EventName; payload: unknown }[];
+
+beforeEach(() => {
+  temp = makeTempDir();
+  events = [];
+  core = createCore({
+    vaultPath: join(temp.dir, 'office.panoh'),
+    prefsPath: join(temp.dir, 'prefs.json'),
+    scrypt: TEST_SCRYPT,
+    emit: (event, payload) => events.push({ event, payload }),
+  });
+});
+afterEach(() => {
+  core.close();
+  temp.cleanup();
+});
+
+describe('the core API', () => {
+  it('walks a vault through create, lock, unlock and check', async () => {
+    expect(await core.invoke('vault.status', {})).toEqual({ exists: false, unlocked: false, fileName: 'office.panoh' });
+    const { recoveryKey } = await core.invoke('vault.create', { passphrase: 'юридическое бюро Тараз' });
+    expect(recoveryKey).toMatch(/^[0-9A-Z-]{39}$/);
+    await core.invoke('vault.lock', {});
+    expect(events).toEqual([{ event: 'vault.locked', payload: { reason: 'user' } }]);
+    expect(await core.invoke('vault.status', {})).toMatchObject({ exists: true, unlocked: false });
+    await core.invoke('vault.unlock', { passphrase: 'юридическое бюро Тараз' });
+    expect(await core.invoke('vault.check', {})).toMatchObject({ integrity: 'ok', plaintextHeader: false });
+  });
+
+  it('refuses work on a locked vault', async () => {
+    await core.invoke('vault.create', { passphrase: 'юридическое бюро Тараз' });
+    await core.invoke('vault.lock', { reason: 'idle' });
+    expect(events.at(-1)).toEqual({ event: 'vault.locked', payload: { reason: 'idle' } });
+    await expect(core.invoke('vault.check', {})).rejects.toMatchObject({ code: 'VAULT_LOCKED' });
+  });
+
+  it('rejects bad input naming the field but never echoing the value', async () => {
+    const secret = 'Каримов Рустам паспорт AA1234567';
+    const result = await toInvokeResult(() => core.invoke('vault.unlock', { passphrase: 42, note: secret }));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('INVALID_INPUT');
+    expect(result.error.fields?.map((f) => f.path).sort()).toEqual(['', 'passphrase']);
+    expect(JSON.stringify(result)).not.toContain('Каримов');
+  });
+
+  it('turns an unknown method into UNKNOWN_METHOD and an unexpected failure into a bare INTERNAL', async () => {
+    await expect(core.invoke('vault.format' as never, {})).rejects.toMatchObject({ code: 'UNKNOWN_METHOD' });
+    const result = await toInvokeResult(async () => {
+      throw new Error('SQLITE_ERROR near "Абдуллаев": syntax error');
+    });
+    expect(result).toEqual({ ok: false, error: { code: 'INTERNAL' } });
+  });
+
+  it('keeps preferences in a file that survives a restart and tells listeners', async () => {
+    expect(await core.invoke('prefs.get', {})).toEqual({ language: 'ru', autoLockMinutes: 5 });
+    await core.invoke('prefs.set', { language: 'kk' });
+    expect(events.at(-1)).toEqual({ event: 'prefs.changed', payload: { language: 'kk', autoLockMinutes: 5 } });
+    await expect(core.invoke('prefs.set', { autoLockMinutes: 0 })).rejects.toBeInstanceOf(PanohError);
+    const reopened = createCore({ vaultPath: join(temp.dir, 'office.panoh'), prefsPath: join(temp.dir, 'prefs.json') });
+    expect(await reopened.invoke('prefs.get', {})).toEqual({ language: 'kk', autoLockMinutes: 5 });
+    expect(JSON.parse(readFileSync(join(temp.dir, 'prefs.json'), 'utf8'))).toEqual({
+      language: 'kk',
+      autoLockMinutes: 5,
+    });
+  });
+});

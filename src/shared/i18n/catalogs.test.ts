@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { errorCodes } from '../errors';
+import { catalogs, languages, translate } from './index';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('message catalogs', () => {
+  it('have a non-empty text for every key in every language, with the same placeholders', () => {
+    for (const key of Object.keys(catalogs.en) as (keyof typeof catalogs.en)[]) {
+      for (const language of languages) {
+        const text = catalogs[language][key];
+        expect(text.trim(), `${language}:${key}`).not.toBe('');
+        expect(placeholders(text), `${language}:${key}`).toEqual(placeholders(catalogs.en[key]));
+      }
+    }
+  });
+
+  it('explain every error code in every language', () => {
+    for (const code of errorCodes) {
+      for (const language of languages) expect(catalogs[language][`error.${code}`]).toBeTruthy();
+    }
+  });
+
+  it('are really translated: Russian and Kazakh differ from English and from each other', () => {
+    expect(translate('kk', 'unlock.submit')).toBe('Құлпын ашу');
+    const same = (Object.keys(catalogs.en) as (keyof typeof catalogs.en)[]).filter(
+      (key) => !key.startsWith('lang.') && key !== 'app.name' && catalogs.kk[key] === catalogs.ru[key],
+    );
+    expect(same.filter((key) => !key.endsWith('Shortcut'))).toEqual([]);
+  });
+
+  it('fills placeholders', () => {
+    expect(translate('ru', 'error.VAULT_TOO_NEW', { version: 9, supported: 1 })).toContain('версия данных 9');
+  });
+});
