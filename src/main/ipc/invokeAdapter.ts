@@ -1,5 +1,6 @@
 import { api, type InvokeResult, isMethodName } from '../../shared/api/contract';
 import { invalidInput, PanohError } from '../../shared/errors';
+import { originOf } from '../security/origin';
 
 /** What the adapter knows of the caller: the frame's URL and whether it is the top frame. */
 export interface InvokeSender {
@@ -43,14 +44,12 @@ export function createInvokeAdapter(options: InvokeAdapterOptions): InvokeAdapte
   };
 }
 
-/** The app's page is served from one origin (a custom scheme in production, the dev server in development). */
+/**
+ * The app's page is served from one origin (a custom scheme in production, the dev server in
+ * development). `originOf` is used rather than `URL#origin`, which Node reports as 'null' for a
+ * custom scheme such as `panoh://app` (so a naive comparison would either refuse the app or, with
+ * 'null' as the expected origin, accept any file: or data: page).
+ */
 export function trustedSenderCheck(appOrigin: string): (sender: InvokeSender) => boolean {
-  return (sender) => {
-    if (!sender.isMainFrame) return false;
-    try {
-      return new URL(sender.url).origin === appOrigin;
-    } catch {
-      return false;
-    }
-  };
+  return (sender) => sender.isMainFrame && originOf(sender.url) === appOrigin;
 }

@@ -1,0 +1,55 @@
+import { type Core, type CoreOptions, createCore } from '../../core/api/createCore';
+import { toInvokeResult } from '../../core/api/toInvokeResult';
+import type { MethodName } from '../../shared/api/contract';
+import { PanohError } from '../../shared/errors';
+import { type CoreConfig, describeError, type FromCore, isToCore } from './messages';
+
+/** The part of Electron's `process.parentPort` the host uses. */
+export interface HostPort {
+  on(event: 'message', listener: (messageEvent: { data: unknown }) => void): unknown;
+  postMessage(message: FromCore): void;
+}
+
+/**
+ * Runs the core inside the utility process: the first message configures it, each later one is a
+ * call `{id, method, input}` answered with `{id, result}`; the core's events go up as
+ * `{event, payload}`. Failures cross as error codes only (toInvokeResult), and only their class
+ * name is logged.
+ */
+export function startCoreHost(
+  port: HostPort,
+  makeCore: (options: CoreOptions) => Core = createCore,
+  log: (line: string) => void = (line) => console.error(line),
+): void {
+  let core: Core | undefined;
+
+  const configure = (config: CoreConfig): void => {
+    if (core) return;
+    core = makeCore({
+      vaultPath: config.vaultPath,
+      prefsPath: config.prefsPath,
+      ...(config.nativeBinding ? { nativeBinding: config.nativeBinding } : {}),
+      emit: (event, payload) => port.postMessage({ kind: 'event', event, payload }),
+    });
+  };
+
+  port.on('message', ({ data }) => {
+    if (!isToCore(data)) {
+      log('[core] ignored a malformed message');
+      return;
+    }
+    if (data.kind === 'configure') {
+      configure(data.config);
+      return;
+    }
+    const { id, method, input } = data;
+    const current = core;
+    void toInvokeResult(
+      async () => {
+        if (!current) throw new PanohError('CORE_UNAVAILABLE');
+        return current.invoke(method as MethodName, input);
+      },
+      (error) => log(`[core] internal error in ${method}: ${describeError(error)}`),
+    ).then((result) => port.postMessage({ kind: 'result', id, result }));
+  });
+}

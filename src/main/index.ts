@@ -1,0 +1,194 @@
+/**
+ * The Electron main process: a thin shell around the core (DESIGN.md §3–4). It hardens every
+ * session and webContents, serves the renderer from panoh://app, runs the core in a utility
+ * process, and relays validated calls to it. Nothing is logged but error codes and class names.
+ */
+import { chmodSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { app, type BrowserWindow, ipcMain, Menu, powerMonitor, protocol, session } from 'electron';
+import { type LockReason, type Prefs, prefsSchema } from '../shared/api/contract';
+import type { Language } from '../shared/i18n';
+import { startAutoLock } from './autoLock';
+import { createCoreProcess } from './core/coreProcess';
+import { forkCoreHost } from './core/forkCoreHost';
+import { describeError } from './core/messages';
+import { nativeBindingFor } from './core/nativeBinding';
+import { createInvokeAdapter, trustedSenderCheck } from './ipc/invokeAdapter';
+import { forwardCoreEvents, registerIpc } from './ipc/registerIpc';
+import { createVaultLocker } from './lockVault';
+import { applicationMenuTemplate } from './menu';
+import { APP_ENTRY_URL, APP_ORIGIN, registerAppScheme, serveAppProtocol } from './protocol/appProtocol';
+import { contentSecurityPolicy } from './security/contentSecurityPolicy';
+import { devServerUrl } from './security/devServer';
+import { hardenSession } from './security/hardenSession';
+import { hardenWebContents } from './security/hardenWebContents';
+import { originOf } from './security/origin';
+import { createRequestPolicy } from './security/requestPolicy';
+import { createMainWindow } from './window';
+
+const log = (line: string) => console.error(line);
+const isPackaged = app.isPackaged;
+const devUrl = devServerUrl(process.env, isPackaged);
+const appOrigin = (devUrl && originOf(devUrl)) || APP_ORIGIN;
+
+// Before ready: sandbox every renderer, pick the profile folder, register the app scheme.
+app.enableSandbox();
+const userDataOverride = process.env.PANOH_USER_DATA;
+if (!isPackaged && userDataOverride) app.setPath('userData', resolve(userDataOverride));
+registerAppScheme(protocol);
+
+/** The one window; undefined before it is created and after it is closed. */
+let mainWindow: BrowserWindow | undefined;
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Panoh is running (and has been asked to come forward): this one leaves.
+  app.quit();
+} else {
+  runApp();
+}
+
+function runApp(): void {
+  let lockVault: (reason: LockReason) => Promise<void> = async () => {};
+  let shutdown: () => void = () => {};
+  let quitState: 'running' | 'locking' | 'done' = 'running';
+
+  app.on('second-instance', () => {
+    if (!mainWindow || mainWindow.isDestroyed()) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+  });
+
+  // Every webContents, the window's and any other Chromium creates, gets the same locks.
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, appOrigin, !isPackaged);
+    contents.on('render-process-gone', (_goneEvent, details) => log(`[main] renderer gone: ${details.reason}`));
+  });
+
+  app.on('window-all-closed', () => app.quit());
+
+  // Quitting locks the vault first (before-quit runs again after app.quit() below).
+  app.on('before-quit', (event) => {
+    if (quitState === 'done') return;
+    event.preventDefault();
+    if (quitState === 'locking') return;
+    quitState = 'locking';
+    void lockVault('user').finally(() => {
+      shutdown();
+      quitState = 'done';
+      app.quit();
+    });
+  });
+
+  app
+    .whenReady()
+    .then(() => {
+      const started = start();
+      lockVault = started.lockVault;
+      shutdown = started.shutdown;
+    })
+    .catch((error: unknown) => {
+      log(`[main] could not start: ${describeError(error)}`);
+      app.exit(1);
+    });
+}
+
+function start() {
+  hardenSession(session.defaultSession, {
+    isAllowed: createRequestPolicy({ appOrigin, devServerUrl: devUrl }),
+    contentSecurityPolicy: contentSecurityPolicy(devUrl),
+  });
+  const rendererDir = join(__dirname, '../renderer');
+  serveAppProtocol(protocol, rendererDir);
+
+  const userData = app.getPath('userData');
+  const vaultDir = join(userData, 'vault');
+  mkdirSync(vaultDir, { recursive: true, mode: 0o700 });
+  if (process.platform !== 'win32') chmodSync(vaultDir, 0o700);
+
+  const nativeBinding = nativeBindingFor({
+    isPackaged,
+    projectRoot: app.getAppPath(),
+    electronVersion: process.versions.electron,
+  });
+  const core = createCoreProcess({
+    spawn: () => forkCoreHost(join(__dirname, 'coreHost.js')),
+    config: {
+      vaultPath: join(vaultDir, 'office.panoh'),
+      prefsPath: join(userData, 'prefs.json'),
+      ...(nativeBinding ? { nativeBinding } : {}),
+    },
+    log,
+  });
+
+  const sendToPage = forwardCoreEvents(() => mainWindow?.webContents);
+  core.onEvent(sendToPage);
+  const lockVault = createVaultLocker(core, (reason) => sendToPage('vault.locked', { reason }), log);
+
+  registerIpc(ipcMain, {
+    adapter: createInvokeAdapter({
+      isTrustedSender: trustedSenderCheck(appOrigin),
+      callCore: (method, input) => core.call(method, input),
+      onInternalError: (method, error) => log(`[ipc] ${method}: ${describeError(error)}`),
+    }),
+    isMainWindow: (contents) => mainWindow !== undefined && contents === mainWindow.webContents,
+  });
+
+  const setMenu = (language: Language) =>
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        applicationMenuTemplate({
+          language,
+          platform: process.platform,
+          withDeveloperTools: !isPackaged,
+          lock: () => void lockVault('user'),
+        }),
+      ),
+    );
+  setMenu('ru');
+
+  // Preferences arrive from the core (prefs.get at start, then prefs.changed events).
+  const parsePrefs = (value: unknown): Prefs | undefined => {
+    const parsed = prefsSchema.safeParse(value);
+    return parsed.success ? parsed.data : undefined;
+  };
+  const readPrefs = async (): Promise<Prefs | undefined> => {
+    const result = await core.call('prefs.get', {});
+    return result.ok ? parsePrefs(result.value) : undefined;
+  };
+  const onPrefsChanged = (listener: (prefs: Prefs) => void) =>
+    core.onEvent((event, payload) => {
+      const prefs = event === 'prefs.changed' ? parsePrefs(payload) : undefined;
+      if (prefs) listener(prefs);
+    });
+
+  void readPrefs()
+    .then((prefs) => prefs && setMenu(prefs.language))
+    .catch(() => {});
+  onPrefsChanged((prefs) => setMenu(prefs.language));
+
+  const autoLock = startAutoLock({
+    powerMonitor,
+    lock: (reason) => lockVault(reason),
+    readAutoLockMinutes: async () => (await readPrefs())?.autoLockMinutes,
+    onAutoLockMinutesChanged: (listener) => onPrefsChanged((prefs) => listener(prefs.autoLockMinutes)),
+  });
+
+  const window = createMainWindow({
+    preloadPath: join(__dirname, '../preload/index.js'),
+    isPackaged,
+    url: devUrl ?? APP_ENTRY_URL,
+  });
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = undefined;
+  });
+  mainWindow = window;
+
+  return {
+    lockVault,
+    shutdown: () => {
+      autoLock.stop();
+      core.stop();
+    },
+  };
+}

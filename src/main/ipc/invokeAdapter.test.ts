@@ -1,0 +1,142 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { InvokeResult } from '../../shared/api/contract';
+import { createInvokeAdapter, type InvokeSender, trustedSenderCheck } from './invokeAdapter';
+
+const APP = 'panoh://app';
+const app: InvokeSender = { url: 'panoh://app/index.html', isMainFrame: true };
+
+function setup(callCore = vi.fn(async (): Promise<InvokeResult> => ({ ok: true, value: { done: true } }))) {
+  const onInternalError = vi.fn();
+  const adapter = createInvokeAdapter({ isTrustedSender: trustedSenderCheck(APP), callCore, onInternalError });
+  return { adapter, callCore, onInternalError };
+}
+
+describe('invokeAdapter: the sender', () => {
+  it.each([
+    ['another origin', { url: 'https://example.org/', isMainFrame: true }],
+    ['another host of the app scheme', { url: 'panoh://evil/index.html', isMainFrame: true }],
+    ['a subframe of the app', { url: 'panoh://app/index.html', isMainFrame: false }],
+    ['a file: page', { url: 'file:///tmp/index.html', isMainFrame: true }],
+    ['a data: page', { url: 'data:text/html,<script>1</script>', isMainFrame: true }],
+    ['a garbage URL', { url: 'not a url', isMainFrame: true }],
+    ['an empty URL (destroyed frame)', { url: '', isMainFrame: true }],
+  ])('refuses %s with FORBIDDEN_SENDER before looking at anything else', async (_name, sender) => {
+    const { adapter, callCore } = setup();
+    expect(await adapter(sender, 'vault.status', {})).toEqual({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
+    expect(await adapter(sender, 'no.such.method', { x: 1 })).toEqual({
+      ok: false,
+      error: { code: 'FORBIDDEN_SENDER' },
+    });
+    expect(callCore).not.toHaveBeenCalled();
+  });
+
+  it('accepts the dev server origin when that is the app origin', () => {
+    const check = trustedSenderCheck('http://localhost:5173');
+    expect(check({ url: 'http://localhost:5173/', isMainFrame: true })).toBe(true);
+    expect(check({ url: 'http://localhost:5174/', isMainFrame: true })).toBe(false);
+  });
+
+  it("treats 'null' as no origin at all", () => {
+    const check = trustedSenderCheck('null');
+    expect(check({ url: 'file:///tmp/index.html', isMainFrame: true })).toBe(false);
+    expect(check({ url: 'data:text/html,x', isMainFrame: true })).toBe(false);
+  });
+});
+
+describe('invokeAdapter: the method', () => {
+  it.each(['vault.delete', 'vault', '', '__proto__', 'constructor', 'toString', 'hasOwnProperty'])(
+    'refuses %j with UNKNOWN_METHOD',
+    async (method) => {
+      const { adapter, callCore } = setup();
+      expect(await adapter(app, method, {})).toEqual({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+      expect(callCore).not.toHaveBeenCalled();
+    },
+  );
+
+  it.each([42, null, undefined, {}, ['vault.status']])('refuses a non-string method %j', async (method) => {
+    const { adapter, callCore } = setup();
+    expect(await adapter(app, method, {})).toEqual({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+    expect(callCore).not.toHaveBeenCalled();
+  });
+});
+
+describe('invokeAdapter: the input', () => {
+  async function refusal(method: string, input: unknown) {
+    const { adapter, callCore } = setup();
+    const result = await adapter(app, method, input);
+    expect(callCore).not.toHaveBeenCalled();
+    expect(result.ok).toBe(false);
+    if (result.ok) throw new Error('unreachable');
+    return result.error;
+  }
+
+  it('refuses a payload with an extra property', async () => {
+    const error = await refusal('vault.unlock', { passphrase: 'correct horse', admin: true });
+    expect(error.code).toBe('INVALID_INPUT');
+    expect(error.fields).toHaveLength(1);
+  });
+
+  it('refuses an extra property on a method without input', async () => {
+    expect((await refusal('vault.status', { path: '/etc/passwd' })).code).toBe('INVALID_INPUT');
+  });
+
+  it('refuses wrong types', async () => {
+    const error = await refusal('vault.unlock', { passphrase: 42 });
+    expect(error).toEqual({ code: 'INVALID_INPUT', fields: [{ path: 'passphrase', issue: expect.any(String) }] });
+    expect((await refusal('prefs.set', { autoLockMinutes: '5' })).code).toBe('INVALID_INPUT');
+    expect((await refusal('vault.lock', { reason: 'because' })).code).toBe('INVALID_INPUT');
+    expect((await refusal('vault.status', 'a string')).code).toBe('INVALID_INPUT');
+    expect((await refusal('vault.status', [1, 2])).code).toBe('INVALID_INPUT');
+  });
+
+  it('refuses a missing required field', async () => {
+    const error = await refusal('vault.unlock', {});
+    expect(error).toEqual({ code: 'INVALID_INPUT', fields: [{ path: 'passphrase', issue: expect.any(String) }] });
+  });
+
+  it('never echoes the input back', async () => {
+    const secret = 'my secret passphrase that is too long '.repeat(40);
+    const error = await refusal('vault.unlock', { passphrase: secret });
+    expect(JSON.stringify(error)).not.toContain('secret');
+  });
+});
+
+describe('invokeAdapter: the call', () => {
+  it('passes a valid input through to the core and returns its result', async () => {
+    const { adapter, callCore } = setup();
+    const input = { passphrase: 'correct horse battery staple' };
+    expect(await adapter(app, 'vault.unlock', input)).toEqual({ ok: true, value: { done: true } });
+    expect(callCore).toHaveBeenCalledTimes(1);
+    expect(callCore).toHaveBeenCalledWith('vault.unlock', input);
+  });
+
+  it('passes an error result from the core through unchanged', async () => {
+    const { adapter } = setup(
+      vi.fn(async (): Promise<InvokeResult> => ({ ok: false, error: { code: 'WRONG_PASSPHRASE' } })),
+    );
+    expect(await adapter(app, 'vault.unlock', { passphrase: 'x' })).toEqual({
+      ok: false,
+      error: { code: 'WRONG_PASSPHRASE' },
+    });
+  });
+
+  it('treats a missing input as an empty object', async () => {
+    const { adapter, callCore } = setup();
+    await adapter(app, 'vault.status', undefined);
+    expect(callCore).toHaveBeenCalledWith('vault.status', {});
+  });
+
+  it('turns a core that throws into CORE_UNAVAILABLE, with no message or stack', async () => {
+    const failure = new Error('SQLITE_CORRUPT at /home/lawyer/vault/office.panoh: client Абдурахмонов');
+    const { adapter, onInternalError } = setup(
+      vi.fn(async (): Promise<InvokeResult> => {
+        throw failure;
+      }),
+    );
+    const result = await adapter(app, 'vault.status', {});
+    expect(result).toEqual({ ok: false, error: { code: 'CORE_UNAVAILABLE' } });
+    const wire = JSON.stringify(result);
+    expect(wire).not.toMatch(/SQLITE|office\.panoh|Абдурахмонов|stack|message|at /);
+    expect(onInternalError).toHaveBeenCalledWith('vault.status', failure);
+  });
+});
