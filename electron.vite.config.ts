@@ -1,6 +1,18 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+
+/**
+ * Vite's dev server injects inline scripts and styles that the strict CSP meta tag forbids. In
+ * development only, the meta tag is dropped and the main process sends a development CSP header
+ * instead (src/main/security/contentSecurityPolicy.ts); built pages keep the strict tag.
+ */
+const devOnlyCspRelaxation: Plugin = {
+  name: 'panoh-dev-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, ''),
+};
 
 export default defineConfig({
   main: {
@@ -28,6 +40,6 @@ export default defineConfig({
       outDir: resolve(__dirname, 'out/renderer'),
       rolldownOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
     },
-    plugins: [react()],
+    plugins: [react(), devOnlyCspRelaxation],
   },
 });

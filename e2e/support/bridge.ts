@@ -1,0 +1,164 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, test as base } from '@playwright/test';
+import { type Core, createCore } from '../../src/core/api/createCore';
+import { toInvokeResult } from '../../src/core/api/toInvokeResult';
+import { keyFilePath } from '../../src/core/vault/keyFile';
+import { createInvokeAdapter, trustedSenderCheck } from '../../src/main/ipc/invokeAdapter';
+import type { EventName, EventPayload, MethodName } from '../../src/shared/api/contract';
+
+/**
+ * The end-to-end harness (DESIGN.md section 3): the built renderer runs in Debian's Chromium and its
+ * `window.panoh` is wired, through Playwright's `exposeBinding`, to the real core behind the real IPC
+ * adapter. Only Electron itself (preload, contextBridge, ipcMain) is left out.
+ */
+
+export interface Bridge {
+  /** The real core, in this test process, over a fresh vault. */
+  core: Core;
+  /** `<temp>/office.vault` (the key file sits next to it as `office.vault.keys`). */
+  vaultPath: string;
+  /** The vault file's bytes as they are on disk now. */
+  readVaultBytes(): Buffer;
+  /** The key file's bytes as they are on disk now. */
+  readKeyFileBytes(): Buffer;
+  /** Wires `window.panoh` in every page of a context to this core. */
+  attach(context: BrowserContext, appOrigin: string): Promise<void>;
+}
+
+/** The names the init script installs in the page; only `panoh` is meant for the app. */
+const INVOKE_BINDING = '__panohInvoke';
+const DISPATCH_FUNCTION = '__panohDispatch';
+
+/** Only to keep the tests fast; real vaults use the core's default scrypt cost. */
+const CHEAP_SCRYPT = { N: 2 ** 14, r: 8, p: 1 };
+
+/**
+ * Runs in the page before any of its scripts: what the preload's contextBridge exposes, a frozen
+ * `window.panoh` with exactly `invoke` and `on`. Listeners stay in the page; core events arrive
+ * through the dispatch function. Written without DOM types: this file is type-checked for Node.
+ */
+function installBridge(names: { invoke: string; dispatch: string }): void {
+  type Listener = (payload: unknown) => void;
+  const scope = globalThis as unknown as Record<string, unknown>;
+  const listeners = new Map<string, Set<Listener>>();
+
+  const invoke = (method: string, input: unknown): Promise<unknown> => {
+    const binding = scope[names.invoke] as ((method: string, input: unknown) => Promise<unknown>) | undefined;
+    if (typeof binding !== 'function') return Promise.reject(new Error('bridge unavailable'));
+    return binding(method, input);
+  };
+
+  const on = (event: string, listener: Listener): (() => void) => {
+    let set = listeners.get(event);
+    if (!set) {
+      set = new Set();
+      listeners.set(event, set);
+    }
+    set.add(listener);
+    return () => {
+      listeners.get(event)?.delete(listener);
+    };
+  };
+
+  const dispatch = (event: string, payload: unknown): void => {
+    for (const listener of [...(listeners.get(event) ?? [])]) {
+      try {
+        listener(payload);
+      } catch {
+        // One failing listener must not keep the event from the others.
+      }
+    }
+  };
+
+  Object.defineProperty(scope, 'panoh', {
+    value: Object.freeze({ invoke, on }),
+    enumerable: true,
+    writable: false,
+    configurable: false,
+  });
+  Object.defineProperty(scope, names.dispatch, {
+    value: dispatch,
+    enumerable: false,
+    writable: false,
+    configurable: false,
+  });
+}
+
+function createBridge(): Bridge & { dispose(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'panoh-e2e-'));
+  const vaultPath = join(dir, 'office.vault');
+  const contexts = new Set<BrowserContext>();
+
+  const emit = <E extends EventName>(event: E, payload: EventPayload<E>): void => {
+    for (const context of contexts) {
+      for (const page of context.pages()) {
+        page
+          .evaluate(
+            ({ name, event: eventName, payload: eventPayload }) => {
+              const dispatch = (globalThis as unknown as Record<string, unknown>)[name];
+              if (typeof dispatch === 'function') dispatch(eventName, eventPayload);
+            },
+            { name: DISPATCH_FUNCTION, event, payload },
+          )
+          // A page that is navigating or closed simply misses the event, as a closed window would.
+          .catch(() => {});
+      }
+    }
+  };
+
+  const core = createCore({
+    vaultPath,
+    prefsPath: join(dir, 'prefs.json'),
+    scrypt: CHEAP_SCRYPT,
+    emit,
+  });
+
+  return {
+    core,
+    vaultPath,
+    readVaultBytes: () => readFileSync(vaultPath),
+    readKeyFileBytes: () => readFileSync(keyFilePath(vaultPath)),
+    async attach(context, appOrigin) {
+      const adapter = createInvokeAdapter({
+        isTrustedSender: trustedSenderCheck(appOrigin),
+        callCore: (method, input) => toInvokeResult(() => core.invoke(method as MethodName, input)),
+      });
+      await context.exposeBinding(INVOKE_BINDING, (source, method: unknown, input: unknown) =>
+        adapter({ url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() }, method, input),
+      );
+      await context.addInitScript(installBridge, { invoke: INVOKE_BINDING, dispatch: DISPATCH_FUNCTION });
+      contexts.add(context);
+    },
+    dispose() {
+      contexts.clear();
+      core.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * `test` with a fresh vault per test. The `bridge` fixture is set up before the browser context,
+ * and the overridden `context` wires itself to it, so every page already has `window.panoh` when
+ * its first script runs. Launch options (Debian's Chromium, no sandbox) come from the project.
+ */
+export const test = base.extend<{ bridge: Bridge }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures name their dependencies by destructuring
+  bridge: async ({}, use) => {
+    const bridge = createBridge();
+    try {
+      await use(bridge);
+    } finally {
+      bridge.dispose();
+    }
+  },
+  context: async ({ context, bridge, baseURL }, use) => {
+    if (!baseURL) throw new Error('The bridge needs use.baseURL (the origin the renderer is served from).');
+    await bridge.attach(context, new URL(baseURL).origin);
+    await use(context);
+  },
+});
+
+export { expect } from '@playwright/test';

@@ -1,0 +1,119 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { type FormEvent, useId, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import type { PanohError } from '../../../../shared/errors';
+import { PASSPHRASE_MIN_LENGTH } from '../../../../shared/vault';
+import { asPanohError, call } from '../../api/client';
+import { FormAlert } from '../../components/FormAlert';
+import { FormField } from '../../components/FormField';
+import { PassphraseInput } from '../../components/PassphraseInput';
+import { StrengthMeter } from '../../components/StrengthMeter';
+import { SubmitButton } from '../../components/SubmitButton';
+import { errorMessage, formMessage } from '../../forms/formMessages';
+import { changePassphraseFormSchema, type ChangePassphraseForm as FormValues } from '../../forms/schemas';
+import { useT } from '../../i18n/I18nProvider';
+
+/** Re-wraps the vault key under a new passphrase; the recovery key keeps working. */
+export function ChangePassphraseForm() {
+  const t = useT();
+  const titleId = useId();
+  const strengthId = useId();
+  const [visible, setVisible] = useState(false);
+  const [failure, setFailure] = useState<PanohError | undefined>(undefined);
+  const [done, setDone] = useState(false);
+  const { register, handleSubmit, control, setFocus, reset, resetField, formState } = useForm<FormValues>({
+    resolver: zodResolver(changePassphraseFormSchema),
+    defaultValues: { currentPassphrase: '', newPassphrase: '', confirm: '' },
+  });
+  const passphrase = useWatch({ control, name: 'newPassphrase' });
+  const busy = formState.isSubmitting;
+
+  const submit = handleSubmit(async ({ currentPassphrase, newPassphrase }) => {
+    setFailure(undefined);
+    setDone(false);
+    setVisible(false);
+    try {
+      await call('vault.changePassphrase', { currentPassphrase, newPassphrase });
+      reset();
+      setDone(true);
+    } catch (error) {
+      const failed = asPanohError(error);
+      setFailure(failed);
+      if (failed.code === 'WRONG_PASSPHRASE') {
+        resetField('currentPassphrase');
+        setFocus('currentPassphrase');
+      } else if (failed.code === 'PASSPHRASE_UNCHANGED') {
+        setFocus('newPassphrase');
+      }
+    }
+  });
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    if (busy) {
+      event.preventDefault();
+      return;
+    }
+    void submit(event);
+  };
+
+  return (
+    <section className="settings-section" aria-labelledby={titleId}>
+      <h2 className="section-title" id={titleId}>
+        {t('settings.passphrase.title')}
+      </h2>
+      <form className="form" onSubmit={onSubmit} noValidate aria-busy={busy}>
+        <FormField
+          label={t('settings.passphrase.current')}
+          error={formMessage(t, formState.errors.currentPassphrase?.message)}
+        >
+          {(field) => (
+            <PassphraseInput
+              control={field}
+              registration={register('currentPassphrase')}
+              visible={visible}
+              readOnly={busy}
+              autoComplete="current-password"
+              onToggleVisible={() => setVisible((shown) => !shown)}
+            />
+          )}
+        </FormField>
+        <FormField
+          label={t('settings.passphrase.new')}
+          hint={t('create.passphraseHint', { min: PASSPHRASE_MIN_LENGTH })}
+          error={formMessage(t, formState.errors.newPassphrase?.message)}
+          describedBy={[strengthId]}
+          below={<StrengthMeter id={strengthId} passphrase={passphrase} />}
+        >
+          {(field) => (
+            <PassphraseInput
+              control={field}
+              registration={register('newPassphrase')}
+              visible={visible}
+              readOnly={busy}
+              autoComplete="new-password"
+            />
+          )}
+        </FormField>
+        <FormField label={t('settings.passphrase.confirm')} error={formMessage(t, formState.errors.confirm?.message)}>
+          {(field) => (
+            <PassphraseInput
+              control={field}
+              registration={register('confirm')}
+              visible={visible}
+              readOnly={busy}
+              autoComplete="new-password"
+            />
+          )}
+        </FormField>
+        <FormAlert message={failure ? errorMessage(t, failure) : undefined} />
+        {done ? (
+          <p className="success" role="status">
+            {t('settings.passphrase.done')}
+          </p>
+        ) : null}
+        <div className="form-actions">
+          <SubmitButton busy={busy}>{t('settings.passphrase.submit')}</SubmitButton>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,129 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { type FormEvent, useEffect, useId, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import type { PanohError } from '../../../../shared/errors';
+import { PASSPHRASE_MIN_LENGTH } from '../../../../shared/vault';
+import { asPanohError, call } from '../../api/client';
+import { CapsLockHint } from '../../components/CapsLockHint';
+import { FormAlert } from '../../components/FormAlert';
+import { FormField } from '../../components/FormField';
+import { PassphraseInput } from '../../components/PassphraseInput';
+import { StrengthMeter } from '../../components/StrengthMeter';
+import { SubmitButton } from '../../components/SubmitButton';
+import { VaultScreenLayout } from '../../components/VaultScreenLayout';
+import { errorMessage, formMessage } from '../../forms/formMessages';
+import { type RecoverFormInput, type RecoverFormOutput, recoverFormSchema } from '../../forms/schemas';
+import { useCapsLock } from '../../forms/useCapsLock';
+import { useT } from '../../i18n/I18nProvider';
+
+interface RecoverScreenProps {
+  onRecovered: () => void;
+  onBack: () => void;
+}
+
+/** Forgotten passphrase: the recovery key from paper opens the vault and a new passphrase is set. */
+export function RecoverScreen({ onRecovered, onBack }: RecoverScreenProps) {
+  const t = useT();
+  const strengthId = useId();
+  const [visible, setVisible] = useState(false);
+  const [failure, setFailure] = useState<PanohError | undefined>(undefined);
+  const capsLock = useCapsLock();
+  const { register, handleSubmit, control, setFocus, formState } = useForm<
+    RecoverFormInput,
+    unknown,
+    RecoverFormOutput
+  >({
+    resolver: zodResolver(recoverFormSchema),
+    defaultValues: { recoveryKey: '', newPassphrase: '', confirm: '' },
+  });
+  const passphrase = useWatch({ control, name: 'newPassphrase' });
+  const busy = formState.isSubmitting;
+
+  useEffect(() => setFocus('recoveryKey'), [setFocus]);
+
+  const submit = handleSubmit(async ({ recoveryKey, newPassphrase }) => {
+    setFailure(undefined);
+    setVisible(false);
+    try {
+      await call('vault.recover', { recoveryKey, newPassphrase });
+      onRecovered();
+    } catch (error) {
+      const failed = asPanohError(error);
+      setFailure(failed);
+      if (failed.code === 'WRONG_RECOVERY_KEY') setFocus('recoveryKey');
+    }
+  });
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    if (busy) {
+      event.preventDefault();
+      return;
+    }
+    void submit(event);
+  };
+
+  return (
+    <VaultScreenLayout title={t('recover.title')} intro={t('recover.intro')}>
+      <form className="form" onSubmit={onSubmit} noValidate aria-busy={busy}>
+        <FormField
+          label={t('recover.key')}
+          hint={t('recover.keyHint')}
+          error={formMessage(t, formState.errors.recoveryKey?.message)}
+        >
+          {(field) => (
+            <input
+              {...field}
+              {...register('recoveryKey')}
+              className="input input-mono"
+              type="text"
+              readOnly={busy}
+              autoComplete="off"
+              autoCapitalize="characters"
+              autoCorrect="off"
+              spellCheck={false}
+            />
+          )}
+        </FormField>
+        <FormField
+          label={t('recover.newPassphrase')}
+          hint={t('create.passphraseHint', { min: PASSPHRASE_MIN_LENGTH })}
+          error={formMessage(t, formState.errors.newPassphrase?.message)}
+          describedBy={[strengthId]}
+          below={<StrengthMeter id={strengthId} passphrase={passphrase} />}
+        >
+          {(field) => (
+            <PassphraseInput
+              control={field}
+              registration={register('newPassphrase')}
+              visible={visible}
+              readOnly={busy}
+              autoComplete="new-password"
+              onToggleVisible={() => setVisible((shown) => !shown)}
+            />
+          )}
+        </FormField>
+        <FormField label={t('recover.confirm')} error={formMessage(t, formState.errors.confirm?.message)}>
+          {(field) => (
+            <PassphraseInput
+              control={field}
+              registration={register('confirm')}
+              visible={visible}
+              readOnly={busy}
+              autoComplete="new-password"
+            />
+          )}
+        </FormField>
+        <CapsLockHint on={capsLock} />
+        <FormAlert message={failure ? errorMessage(t, failure) : undefined} />
+        <div className="form-actions">
+          <SubmitButton busy={busy}>{t('recover.submit')}</SubmitButton>
+        </div>
+      </form>
+      <div className="vault-secondary">
+        <button type="button" className="link-button" onClick={onBack}>
+          <span aria-hidden="true">← </span>
+          {t('recover.back')}
+        </button>
+      </div>
+    </VaultScreenLayout>
+  );
+}

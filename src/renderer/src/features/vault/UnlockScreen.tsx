@@ -1,0 +1,99 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { type FormEvent, useEffect, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { LockReason } from '../../../../shared/api/contract';
+import type { PanohError } from '../../../../shared/errors';
+import { asPanohError, call } from '../../api/client';
+import { CapsLockHint } from '../../components/CapsLockHint';
+import { FormAlert } from '../../components/FormAlert';
+import { FormField } from '../../components/FormField';
+import { PassphraseInput } from '../../components/PassphraseInput';
+import { SubmitButton } from '../../components/SubmitButton';
+import { VaultScreenLayout } from '../../components/VaultScreenLayout';
+import { errorMessage, formMessage } from '../../forms/formMessages';
+import { type UnlockForm, unlockFormSchema } from '../../forms/schemas';
+import { useCapsLock } from '../../forms/useCapsLock';
+import { useT } from '../../i18n/I18nProvider';
+
+interface UnlockScreenProps {
+  /** Why the vault closed, when it closed during this session. */
+  lockedBy: LockReason | undefined;
+  onUnlocked: () => void;
+  onUseRecoveryKey: () => void;
+}
+
+export function UnlockScreen({ lockedBy, onUnlocked, onUseRecoveryKey }: UnlockScreenProps) {
+  const t = useT();
+  const [visible, setVisible] = useState(false);
+  const [failure, setFailure] = useState<PanohError | undefined>(undefined);
+  const capsLock = useCapsLock();
+  const { register, handleSubmit, setFocus, resetField, formState } = useForm<UnlockForm>({
+    resolver: zodResolver(unlockFormSchema),
+    defaultValues: { passphrase: '' },
+  });
+  const busy = formState.isSubmitting;
+
+  useEffect(() => setFocus('passphrase'), [setFocus]);
+
+  const submit = handleSubmit(async ({ passphrase }) => {
+    setFailure(undefined);
+    try {
+      await call('vault.unlock', { passphrase });
+      onUnlocked();
+    } catch (error) {
+      const failed = asPanohError(error);
+      if (failed.code === 'VAULT_ALREADY_UNLOCKED') {
+        onUnlocked();
+        return;
+      }
+      // A wrong passphrase is typed again from scratch; it does not stay in the box.
+      resetField('passphrase');
+      setFailure(failed);
+      setFocus('passphrase');
+    }
+  });
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    if (busy) {
+      event.preventDefault();
+      return;
+    }
+    void submit(event);
+  };
+
+  // Said only when the vault closed by itself: after the user's own lock the intro says it all.
+  const notice =
+    lockedBy && lockedBy !== 'user' ? (
+      <div className="notice" role="status">
+        <p>{t(`unlock.lockedBy.${lockedBy}`)}</p>
+      </div>
+    ) : null;
+
+  return (
+    <VaultScreenLayout title={t('unlock.title')} intro={t('unlock.intro')} notice={notice}>
+      <form className="form" onSubmit={onSubmit} noValidate aria-busy={busy}>
+        <FormField label={t('unlock.passphrase')} error={formMessage(t, formState.errors.passphrase?.message)}>
+          {(field) => (
+            <PassphraseInput
+              control={field}
+              registration={register('passphrase')}
+              visible={visible}
+              readOnly={busy}
+              autoComplete="current-password"
+              onToggleVisible={() => setVisible((shown) => !shown)}
+            />
+          )}
+        </FormField>
+        <CapsLockHint on={capsLock} />
+        <FormAlert message={failure ? errorMessage(t, failure) : undefined} />
+        <div className="form-actions">
+          <SubmitButton busy={busy}>{t('unlock.submit')}</SubmitButton>
+        </div>
+      </form>
+      <div className="vault-secondary">
+        <button type="button" className="link-button" onClick={onUseRecoveryKey}>
+          {t('unlock.useRecovery')}
+        </button>
+      </div>
+    </VaultScreenLayout>
+  );
+}
