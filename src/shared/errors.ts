@@ -21,6 +21,10 @@ export const errorCodes = [
   'PASSPHRASE_TOO_SHORT',
   'PASSPHRASE_UNCHANGED',
   'DISK_FULL',
+  'RECORD_NOT_FOUND',
+  'IMPORT_INVALID',
+  'ATTACHMENT_TOO_LARGE',
+  'ATTACHMENT_UNSUPPORTED',
   'INVALID_INPUT',
   'UNKNOWN_METHOD',
   'FORBIDDEN_SENDER',
@@ -75,11 +79,64 @@ export function isPanohError(value: unknown): value is PanohError {
   return value instanceof PanohError;
 }
 
+/** Problems a field can have; each has a sentence in the catalogs as `form.<problem>`. */
+export const fieldProblems = [
+  'required',
+  'tooLong',
+  'tooShort',
+  'tooMany',
+  'markup',
+  'controlCharacters',
+  'invalidDate',
+  'invalidFullDate',
+  'unknownCountry',
+  'unknownLanguage',
+  'invalidChoice',
+  'invalidType',
+  'unknownField',
+  'unknownReference',
+  'duplicateReference',
+  'passphraseTooShort',
+  'passphraseTooLong',
+  'recoveryKeyMalformed',
+  'attachmentTooLarge',
+  'invalidFile',
+  'invalid',
+] as const;
+export type FieldProblem = (typeof fieldProblems)[number];
+
+function isFieldProblem(value: string): value is FieldProblem {
+  return (fieldProblems as readonly string[]).includes(value);
+}
+
+/** Names the problem of one zod issue without quoting the value that caused it. */
+export function fieldProblemOf(issue: z.core.$ZodIssue): FieldProblem {
+  if (isFieldProblem(issue.message)) return issue.message;
+  switch (issue.code) {
+    case 'too_big':
+      return issue.origin === 'array' ? 'tooMany' : 'tooLong';
+    case 'too_small':
+      return issue.minimum === 1 ? 'required' : 'tooShort';
+    case 'invalid_type':
+      // zod leaves the input out of issues (good: no values in errors), but says "received undefined".
+      return /received undefined/.test(issue.message) ? 'required' : 'invalidType';
+    case 'invalid_value':
+    case 'invalid_union':
+      return 'invalidChoice';
+    case 'unrecognized_keys':
+      return 'unknownField';
+    default:
+      return 'invalid';
+  }
+}
+
 /** Converts zod issues into the field list of an INVALID_INPUT error, without the input values. */
 export function invalidInput(issues: readonly z.core.$ZodIssue[]): PanohError {
   const fields = issues.slice(0, 50).map((issue) => ({
-    path: issue.path.map(String).join('.').slice(0, 200),
-    issue: issue.code,
+    path: [...issue.path.map(String), ...(issue.code === 'unrecognized_keys' ? [issue.keys.join(',')] : [])]
+      .join('.')
+      .slice(0, 200),
+    issue: fieldProblemOf(issue),
   }));
   return new PanohError('INVALID_INPUT', undefined, fields);
 }

@@ -13,6 +13,7 @@ export const kk: Catalog = {
   'common.save': 'Сақтау',
   'common.show': 'Көрсету',
   'common.hide': 'Жасыру',
+  'common.capsLock': 'Caps Lock қосулы.',
 
   'create.title': 'Қойманы құру',
   'create.intro':
@@ -104,6 +105,23 @@ export const kk: Catalog = {
   'form.recoveryKeyMalformed':
     'Қалпына келтіру кілті 32 латын әрпі мен цифрдан тұрады. Оны қағаздағы көшірмемен салыстырыңыз.',
   'form.autoLockRange': '{min} мен {max} аралығындағы бүтін сан енгізіңіз.',
+  'form.tooLong': 'Тым ұзын.',
+  'form.tooShort': 'Тым қысқа.',
+  'form.tooMany': 'Жазбалар тым көп.',
+  'form.markup': '< > таңбалары мен HTML кодтарын алып тастаңыз: есімдер қарапайым мәтінмен жазылады.',
+  'form.controlCharacters': 'Көрінбейтін басқару таңбалары бар; қайта теріңіз.',
+  'form.invalidDate': 'Бұл күн емес. Жылды (1989), айды (05.1989) немесе күнді (14.05.1989) жазыңыз.',
+  'form.invalidFullDate': 'Толық күнді жазыңыз, мысалы 14.05.2026.',
+  'form.unknownCountry': 'ISO тізімінде мұндай ел коды жоқ.',
+  'form.unknownLanguage': 'ISO тізімінде мұндай тіл коды жоқ.',
+  'form.invalidChoice': 'Ұсынылған мәндердің бірін таңдаңыз.',
+  'form.invalidType': 'Мәннің түрі қате.',
+  'form.unknownField': 'Белгісіз өріс (бағанның немесе өрістің атауын тексеріңіз).',
+  'form.unknownReference': 'Қоймада да, осы файлда да жоқ адамға сілтеме.',
+  'form.duplicateReference': 'Бұл сілтеме файлда екі рет кездеседі.',
+  'form.attachmentTooLarge': 'Файл тым үлкен.',
+  'form.invalidFile': 'Файлды оқу мүмкін емес.',
+  'form.invalid': 'Жарамсыз мән.',
 
   'error.VAULT_NOT_FOUND': 'Қойма файлы табылмады. Жолды немесе флешканың қосылғанын тексеріңіз.',
   'error.VAULT_ALREADY_EXISTS': 'Мұнда қойма бұрыннан бар. Ештеңе қайта жазылған жоқ.',
@@ -125,6 +143,11 @@ export const kk: Catalog = {
   'error.PASSPHRASE_TOO_SHORT': 'Құпия сөз тіркесі кемінде {min} таңбадан тұруы керек.',
   'error.PASSPHRASE_UNCHANGED': 'Жаңа құпия сөз тіркесі қазіргісімен бірдей.',
   'error.DISK_FULL': 'Диск толы. Ештеңе сақталмады; орын босатып, қайталаңыз.',
+  'error.RECORD_NOT_FOUND': 'Мұндай жазба жоқ немесе жойылған. «Жақында жойылғандар» бөлімін қараңыз.',
+  'error.IMPORT_INVALID':
+    'Файлда {errors} қате бар; ештеңе импортталмады. Оларды түзетіп, бүкіл файлды қайта импорттаңыз.',
+  'error.ATTACHMENT_TOO_LARGE': 'Файл {maxMegabytes} МБ-тан үлкен, сондықтан қосылмады.',
+  'error.ATTACHMENT_UNSUPPORTED': 'Тек PDF, JPEG және PNG файлдарын тіркеуге болады. Ештеңе қосылмады.',
   'error.INVALID_INPUT': 'Енгізілген деректердің бір бөлігі жарамсыз. Ештеңе сақталмады.',
   'error.UNKNOWN_METHOD': 'Бағдарлама рұқсат етілмеген әрекетті сұрады. Ештеңе өзгерген жоқ.',
   'error.FORBIDDEN_SENDER': 'Сұрау Panoh-тың өзінен келмеді және қабылданбады.',

@@ -13,6 +13,7 @@ export const ru: Catalog = {
   'common.save': 'Сохранить',
   'common.show': 'Показать',
   'common.hide': 'Скрыть',
+  'common.capsLock': 'Включён Caps Lock.',
 
   'create.title': 'Создание хранилища',
   'create.intro':
@@ -104,6 +105,23 @@ export const ru: Catalog = {
   'form.recoveryKeyMalformed':
     'Ключ восстановления состоит из 32 латинских букв и цифр. Сверьте его с бумажной копией.',
   'form.autoLockRange': 'Введите целое число от {min} до {max}.',
+  'form.tooLong': 'Слишком длинно.',
+  'form.tooShort': 'Слишком коротко.',
+  'form.tooMany': 'Слишком много записей.',
+  'form.markup': 'Уберите символы < > и HTML-коды: имена пишутся простым текстом.',
+  'form.controlCharacters': 'Есть невидимые управляющие символы; наберите заново.',
+  'form.invalidDate': 'Это не дата. Укажите год (1989), месяц (05.1989) или день (14.05.1989).',
+  'form.invalidFullDate': 'Укажите полную дату, например 14.05.2026.',
+  'form.unknownCountry': 'Такого кода страны нет в списке ISO.',
+  'form.unknownLanguage': 'Такого кода языка нет в списке ISO.',
+  'form.invalidChoice': 'Выберите одно из предложенных значений.',
+  'form.invalidType': 'Неверный вид значения.',
+  'form.unknownField': 'Неизвестное поле (проверьте написание столбца или поля).',
+  'form.unknownReference': 'Ссылка на человека, которого нет ни в хранилище, ни в этом файле.',
+  'form.duplicateReference': 'Эта ссылка встречается в файле дважды.',
+  'form.attachmentTooLarge': 'Файл слишком большой.',
+  'form.invalidFile': 'Файл не читается.',
+  'form.invalid': 'Неверное значение.',
 
   'error.VAULT_NOT_FOUND': 'Файл хранилища не найден. Проверьте путь или подключена ли флешка.',
   'error.VAULT_ALREADY_EXISTS': 'Здесь уже есть хранилище. Ничего не перезаписано.',
@@ -125,6 +143,11 @@ export const ru: Catalog = {
   'error.PASSPHRASE_TOO_SHORT': 'Парольная фраза должна содержать не менее {min} символов.',
   'error.PASSPHRASE_UNCHANGED': 'Новая парольная фраза совпадает с текущей.',
   'error.DISK_FULL': 'Диск заполнен. Ничего не сохранено; освободите место и повторите.',
+  'error.RECORD_NOT_FOUND': 'Такой записи нет или она удалена. Посмотрите в «Недавно удалённых».',
+  'error.IMPORT_INVALID':
+    'В файле ошибок: {errors}; ничего не импортировано. Исправьте их и импортируйте весь файл снова.',
+  'error.ATTACHMENT_TOO_LARGE': 'Файл больше {maxMegabytes} МБ и не добавлен.',
+  'error.ATTACHMENT_UNSUPPORTED': 'Прикреплять можно только PDF, JPEG и PNG. Ничего не добавлено.',
   'error.INVALID_INPUT': 'Часть введённых данных неверна. Ничего не сохранено.',
   'error.UNKNOWN_METHOD': 'Программа запросила недопустимое действие. Ничего не изменено.',
   'error.FORBIDDEN_SENDER': 'Запрос пришёл не от самого Panoh и отклонён.',

@@ -1,9 +1,10 @@
 import { migration0001 } from './0001-initial';
+import { migration0002 } from './0002-records';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
 /** In order; the last entry's version is the newest schema this build understands. */
-export const migrations: readonly Migration[] = [migration0001];
+export const migrations: readonly Migration[] = [migration0001, migration0002];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

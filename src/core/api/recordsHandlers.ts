@@ -1,0 +1,94 @@
+import type { z } from 'zod';
+import type { recordsMethods } from '../../shared/api/recordsMethods';
+import { PanohError } from '../../shared/errors';
+import { importRecords, parseImport } from '../import/importRecords';
+import { toSummary } from '../records/applicants';
+import { applicantSpec, attachmentSpec, eventSpec, incidentSpec } from '../records/specs';
+import { listTrash } from '../records/trash';
+import type { Workspace } from '../records/workspace';
+
+type RecordsMethods = typeof recordsMethods;
+export type RecordsHandlers = {
+  [M in keyof RecordsMethods]: (
+    input: z.output<RecordsMethods[M]['input']>,
+  ) => z.input<RecordsMethods[M]['output']> | Promise<z.input<RecordsMethods[M]['output']>>;
+};
+
+const SPECS = { applicant: applicantSpec, event: eventSpec, incident: incidentSpec, attachment: attachmentSpec };
+
+/** Case-record methods; each runs against the unlocked vault's workspace. */
+export function recordsHandlers(ws: () => Workspace): RecordsHandlers {
+  return {
+    'applicants.list': (query) => ws().applicants.list(query),
+    'applicants.lawyers': () => ws().applicants.lawyers(),
+    'applicants.get': ({ id }) => {
+      const w = ws();
+      const record = w.applicants.get(id);
+      return {
+        applicant: { ...record.doc, id, createdAt: record.createdAt, updatedAt: record.updatedAt },
+        events: w.events.forApplicant(id),
+        incidents: w.incidents.list({ applicantId: id, offset: 0, limit: 500 }).rows,
+        attachments: w.attachments.forOwner(id),
+      };
+    },
+    'applicants.create': ({ fields }) => ({ id: ws().applicants.create(fields) }),
+    'applicants.update': ({ id, fields }) => ({ changed: ws().applicants.update(id, fields) }),
+    'applicants.delete': ({ id }) => {
+      ws().applicants.setDeleted(id, true);
+      return {};
+    },
+    'events.create': ({ applicantId, event }) => ({ id: ws().events.create(applicantId, event) }),
+    'events.update': ({ id, event }) => ({ changed: ws().events.update(id, event) }),
+    'events.delete': ({ id }) => {
+      ws().events.setDeleted(id, true);
+      return {};
+    },
+    'incidents.list': (query) => ws().incidents.list(query),
+    'incidents.get': ({ id }) => {
+      const w = ws();
+      const incident = w.incidents.get(id);
+      const victims = incident.victimIds.flatMap((victimId) => {
+        const record = w.store.get(applicantSpec, victimId);
+        return record && !record.deletedAt ? [toSummary(record)] : [];
+      });
+      return { incident, victims, attachments: w.attachments.forOwner(id) };
+    },
+    'incidents.create': ({ fields }) => ({ id: ws().incidents.create(fields) }),
+    'incidents.update': ({ id, fields }) => ({ changed: ws().incidents.update(id, fields) }),
+    'incidents.delete': ({ id }) => {
+      ws().incidents.setDeleted(id, true);
+      return {};
+    },
+    'attachments.add': (upload) => ({ id: ws().attachments.add(upload) }),
+    'attachments.content': ({ id }) => ws().attachments.content(id),
+    'attachments.delete': ({ id }) => {
+      ws().attachments.setDeleted(id, true);
+      return {};
+    },
+    'trash.list': () => listTrash(ws().db, 200),
+    'trash.restore': ({ kind, id }) => {
+      const w = ws();
+      const spec = SPECS[kind];
+      if (!spec) throw new PanohError('RECORD_NOT_FOUND', { kind });
+      w.store.setDeleted(spec as typeof applicantSpec, id, false);
+      return {};
+    },
+    'audit.list': (filter) => ws().audit.list(filter),
+    'drafts.get': ({ formKey }) => ({ draft: ws().drafts.get(formKey) ?? null }),
+    'drafts.save': ({ formKey, doc }) => {
+      ws().drafts.save(formKey, doc);
+      return {};
+    },
+    'drafts.discard': ({ formKey }) => {
+      ws().drafts.discard(formKey);
+      return {};
+    },
+    'drafts.list': () => ws().drafts.list(),
+    'import.run': ({ format, content }) => importRecords(ws(), parseImport(format, content), format),
+    'profile.get': () => ({ name: ws().profileName() }),
+    'profile.set': ({ name }) => {
+      ws().setProfileName(name);
+      return { name: ws().profileName() };
+    },
+  };
+}

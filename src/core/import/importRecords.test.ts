@@ -1,0 +1,156 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PanohError } from '../../shared/errors';
+import { openTestWorkspace } from '../testing/openWorkspace';
+import { parseCsv } from './csv';
+import { importRecords, parseImport } from './importRecords';
+
+const DEMO = readFileSync(join(__dirname, '../../../../shared/fixtures/demo-import.json'), 'utf8');
+
+let env: Awaited<ReturnType<typeof openTestWorkspace>>;
+beforeEach(async () => {
+  env = await openTestWorkspace();
+});
+afterEach(() => env.close());
+
+function importError(format: 'json' | 'csv', text: string): PanohError {
+  try {
+    parseImport(format, text);
+  } catch (error) {
+    return error as PanohError;
+  }
+  throw new Error('expected the import to be refused');
+}
+
+function counts() {
+  const count = (table: string) =>
+    (env.workspace.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  return {
+    applicants: count('applicants'),
+    events: count('events'),
+    incidents: count('incidents'),
+    changes: count('changes'),
+  };
+}
+
+describe('import', () => {
+  it('imports the demo file whole, linking incidents to their victims', () => {
+    const result = importRecords(env.workspace, parseImport('json', DEMO), 'json');
+    expect(result.imported).toEqual({ applicants: 6, events: 19, incidents: 2 });
+    expect(Object.keys(result.ids).sort()).toEqual([
+      'asanova',
+      'gofurov',
+      'nazarov',
+      'rahimova',
+      'toktogulov',
+      'yusupova',
+    ]);
+    const yusupova = result.ids.yusupova ?? '';
+    expect(env.workspace.events.forApplicant(yusupova).map((e) => e.event.type)).toEqual([
+      'unhcr',
+      'detention',
+      'decision',
+      'appeal',
+    ]);
+    expect(env.workspace.incidents.list({ applicantId: yusupova, offset: 0, limit: 10 }).rows[0]?.kind).toBe(
+      'landlord_pressure',
+    );
+    const nazarovDecision = env.workspace.events
+      .forApplicant(result.ids.nazarov ?? '')
+      .find((e) => e.event.type === 'decision');
+    expect(nazarovDecision?.event).not.toHaveProperty('reasons');
+    expect(env.workspace.audit.list({ limit: 1 })[0]).toMatchObject({
+      action: 'import',
+      detail: { format: 'json', applicants: 6, events: 19, incidents: 2 },
+    });
+  });
+
+  it('refuses a file with one bad record, naming record and field, and changes nothing', () => {
+    const doc = JSON.parse(DEMO);
+    doc.applicants[3].birthDate = '1979-02-30';
+    doc.applicants[4].citizenship = ['XX'];
+    doc.applicants[0].events[1].filedOn = 'вчера';
+    doc.applicants[2].familyName = '<script>alert(1)</script>';
+    doc.applicants[1].notes = 'x'.repeat(20_001);
+    const before = counts();
+    const error = importError('json', JSON.stringify(doc));
+    expect(error.code).toBe('IMPORT_INVALID');
+    expect(error.fields).toEqual(
+      expect.arrayContaining([
+        { path: 'applicants.3.birthDate', issue: 'invalidDate' },
+        { path: 'applicants.4.citizenship.0', issue: 'unknownCountry' },
+        { path: 'applicants.0.events.1.filedOn', issue: 'invalidDate' },
+        { path: 'applicants.2.familyName', issue: 'markup' },
+        { path: 'applicants.1.notes', issue: 'tooLong' },
+      ]),
+    );
+    expect(counts()).toEqual(before);
+  });
+
+  it('refuses unknown fields, duplicate refs and victims that are not in the file', () => {
+    expect(
+      importError('json', JSON.stringify({ applicants: [{ familyName: 'A', birthdate: '1990' }] })).fields,
+    ).toEqual([{ path: 'applicants.0.birthdate', issue: 'unknownField' }]);
+    const dup = {
+      applicants: [
+        { ref: 'a', familyName: 'A' },
+        { ref: 'a', familyName: 'B' },
+      ],
+    };
+    expect(importError('json', JSON.stringify(dup)).fields).toEqual([
+      { path: 'applicants.1.ref', issue: 'duplicateReference' },
+    ]);
+    const victim = {
+      applicants: [{ ref: 'a', familyName: 'A' }],
+      incidents: [{ occurredOn: '2026', kind: 'threat', perpetrator: 'police', description: 'x', victims: ['b'] }],
+    };
+    expect(importError('json', JSON.stringify(victim)).fields).toEqual([
+      { path: 'incidents.0.victims.0', issue: 'unknownReference' },
+    ]);
+    expect(importError('json', '{"applicants": [').fields).toEqual([{ path: '', issue: 'invalidFile' }]);
+  });
+
+  it('rolls back everything when a write fails half way', () => {
+    const doc = parseImport('json', DEMO);
+    const counted = counts();
+    env.workspace.db.exec(
+      "CREATE TRIGGER fail_third BEFORE INSERT ON applicants WHEN (SELECT count(*) FROM applicants) >= 2 BEGIN SELECT RAISE(ABORT, 'disk trouble'); END",
+    );
+    expect(() => importRecords(env.workspace, doc, 'json')).toThrow(/disk trouble/);
+    env.workspace.db.exec('DROP TRIGGER fail_third');
+    expect(counts()).toEqual(counted);
+    expect(env.workspace.audit.verify().ok).toBe(true);
+  });
+
+  it('reads applicants from CSV with Excel quirks: BOM, CRLF, quotes, lists separated by semicolons', () => {
+    const csv =
+      '\uFEFFref,familyName,givenName,aliases,citizenship,languages,birthDate,notes\r\n' +
+      'r1,Рахимова,Хадича,"Rahimova; Khadicha",UZ,uz;ru,1988,"Said: ""we were told to leave""\nsecond line"\r\n' +
+      'r2,Gʻofurov,Oʻtkir,,uz,uz,1979-06,\r\n';
+    const doc = parseImport('csv', csv);
+    expect(doc.applicants[0]).toMatchObject({
+      ref: 'r1',
+      familyName: 'Рахимова',
+      aliases: ['Rahimova', 'Khadicha'],
+      languages: ['uz', 'ru'],
+      notes: 'Said: "we were told to leave"\nsecond line',
+    });
+    expect(doc.applicants[1]?.citizenship).toEqual(['UZ']);
+    expect(importRecords(env.workspace, doc, 'csv').imported.applicants).toBe(2);
+    expect(importError('csv', 'familyName,birthdate\nA,1990\n').fields).toEqual([
+      { path: 'columns.2', issue: 'unknownField' },
+    ]);
+    expect(importError('csv', 'familyName,birthDate\nA,1990-13\n').fields).toEqual([
+      { path: 'applicants.0.birthDate', issue: 'invalidDate' },
+    ]);
+  });
+
+  it('parses quoted CSV fields exactly', () => {
+    expect(parseCsv('a,"b,c","d""e"\n\n1,2,3')).toEqual([
+      ['a', 'b,c', 'd"e'],
+      ['1', '2', '3'],
+    ]);
+    expect(() => parseCsv('a,"b')).toThrow();
+  });
+});

@@ -1,0 +1,107 @@
+import { type ApplicantFields, type ApplicantInput, applicantFieldsSchema } from '../../shared/records/applicant';
+import type { ApplicantListQuery, ApplicantSummary } from '../../shared/records/applicantSummary';
+import type { Db } from '../vault/openDatabase';
+import { parseOrThrow } from './parseOrThrow';
+import type { RecordStore, StoredRecord } from './recordStore';
+import { applicantSpec } from './specs';
+
+const SORT_COLUMNS: Record<ApplicantListQuery['sort'], string> = {
+  familyName: 'family_name COLLATE NOCASE',
+  updatedAt: 'updated_at',
+  birthDate: 'birth_date',
+  caseStatus: 'case_status',
+};
+
+export function toSummary(record: StoredRecord<ApplicantFields>): ApplicantSummary {
+  const { doc } = record;
+  return {
+    id: record.id,
+    familyName: doc.familyName,
+    givenName: doc.givenName,
+    patronymic: doc.patronymic,
+    sex: doc.sex,
+    birthDate: doc.birthDate,
+    citizenship: doc.citizenship,
+    caseStatus: doc.caseStatus,
+    assignedLawyer: doc.assignedLawyer,
+    updatedAt: record.updatedAt,
+  };
+}
+
+export class ApplicantRepository {
+  constructor(
+    private readonly db: Db,
+    private readonly store: RecordStore,
+  ) {}
+
+  create(input: ApplicantInput, options: { id?: string } = {}): string {
+    return this.store.create(applicantSpec, parseOrThrow(applicantFieldsSchema, input), options);
+  }
+
+  /** Applies a partial edit; the merged record is validated whole, as the form would. */
+  update(id: string, patch: Partial<ApplicantInput>): string[] {
+    return this.store.transaction(() => {
+      const current = this.store.require(applicantSpec, id);
+      const next = parseOrThrow(applicantFieldsSchema, { ...current.doc, ...patch });
+      return this.store.update(applicantSpec, id, next);
+    });
+  }
+
+  get(id: string, options: { allowDeleted?: boolean } = {}): StoredRecord<ApplicantFields> {
+    return this.store.require(applicantSpec, id, options);
+  }
+
+  setDeleted(id: string, deleted: boolean): void {
+    this.store.setDeleted(applicantSpec, id, deleted);
+  }
+
+  list(query: ApplicantListQuery): { total: number; rows: ApplicantSummary[] } {
+    const where = `deleted_at IS NULL
+      AND (@status IS NULL OR case_status = @status)
+      AND (@citizenship IS NULL OR citizenship LIKE '%,' || @citizenship || ',%')
+      AND (@lawyer IS NULL OR assigned_lawyer = @lawyer)`;
+    const params = {
+      status: query.status ?? null,
+      citizenship: query.citizenship?.toUpperCase() ?? null,
+      lawyer: query.lawyer ?? null,
+    };
+    const { total } = this.db.prepare(`SELECT count(*) AS total FROM applicants WHERE ${where}`).get(params) as {
+      total: number;
+    };
+    const direction = query.direction === 'desc' ? 'DESC' : 'ASC';
+    const rows = this.db
+      .prepare(
+        `SELECT id, doc, created_at, updated_at, deleted_at FROM applicants WHERE ${where}
+         ORDER BY ${SORT_COLUMNS[query.sort]} ${direction}, id LIMIT @limit OFFSET @offset`,
+      )
+      .all({ ...params, limit: query.limit, offset: query.offset }) as {
+      id: string;
+      doc: string;
+      created_at: string;
+      updated_at: string;
+      deleted_at: string | null;
+    }[];
+    return {
+      total,
+      rows: rows.map((row) =>
+        toSummary({
+          id: row.id,
+          doc: JSON.parse(row.doc) as ApplicantFields,
+          createdAt: row.created_at,
+          updatedAt: row.updated_at,
+          deletedAt: row.deleted_at,
+        }),
+      ),
+    };
+  }
+
+  lawyers(): string[] {
+    return (
+      this.db
+        .prepare(
+          "SELECT DISTINCT assigned_lawyer AS lawyer FROM applicants WHERE deleted_at IS NULL AND assigned_lawyer <> '' ORDER BY 1",
+        )
+        .all() as { lawyer: string }[]
+    ).map((row) => row.lawyer);
+  }
+}

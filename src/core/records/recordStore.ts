@@ -1,0 +1,193 @@
+import { randomUUID } from 'node:crypto';
+import { PanohError } from '../../shared/errors';
+import type { AuditTargetKind } from '../../shared/records/audit';
+import type { AuditLog } from '../audit/auditLog';
+import type { HybridLogicalClock } from '../sync/hlc';
+import type { Db } from '../vault/openDatabase';
+
+export type RecordTable = 'applicants' | 'events' | 'incidents' | 'attachments';
+export type Doc = Record<string, unknown>;
+/** The change-log field that carries a tombstone. */
+export const DELETED_FIELD = '_deleted';
+
+/** How one kind of record maps onto its table: derived columns and side indexes. */
+export interface RecordSpec<D extends Doc> {
+  table: RecordTable;
+  targetKind: AuditTargetKind;
+  /** Columns that lists filter and sort on, recomputed from the document on every write. */
+  columns(doc: D): Record<string, string | null>;
+  /** The applicant an audit entry should be filed under (for the per-applicant audit view). */
+  applicantIdOf(id: string, doc: D): string | undefined;
+  /** Extra index rows kept in step with the document (same transaction). */
+  afterWrite?(db: Db, id: string, doc: D, deleted: boolean): void;
+}
+
+export interface StoredRecord<D extends Doc> {
+  id: string;
+  doc: D;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+}
+
+interface Row {
+  id: string;
+  doc: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+/** Stable JSON for comparing values: objects with sorted keys. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Doc).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+}
+
+/**
+ * The one write path for records (DESIGN.md section 3): in a single transaction it writes the
+ * row, one change-log entry per changed field with a hybrid-logical-clock stamp (what sync will
+ * ship), the field clocks, the derived indexes and the audit entry. Repositories describe their
+ * table with a RecordSpec and never write SQL for records themselves.
+ */
+export class RecordStore {
+  constructor(
+    private readonly db: Db,
+    private readonly clock: HybridLogicalClock,
+    private readonly audit: AuditLog,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  transaction<T>(work: () => T): T {
+    return this.db.transaction(work)();
+  }
+
+  get<D extends Doc>(spec: RecordSpec<D>, id: string): StoredRecord<D> | undefined {
+    const row = this.db
+      .prepare(`SELECT id, doc, created_at, updated_at, deleted_at FROM ${spec.table} WHERE id = ?`)
+      .get(id) as Row | undefined;
+    return row && toStored<D>(row);
+  }
+
+  require<D extends Doc>(spec: RecordSpec<D>, id: string, options: { allowDeleted?: boolean } = {}): StoredRecord<D> {
+    const record = this.get(spec, id);
+    if (!record || (record.deletedAt && !options.allowDeleted)) {
+      throw new PanohError('RECORD_NOT_FOUND', { kind: spec.targetKind });
+    }
+    return record;
+  }
+
+  create<D extends Doc>(spec: RecordSpec<D>, doc: D, options: { id?: string; audit?: boolean } = {}): string {
+    const id = options.id ?? randomUUID();
+    return this.transaction(() => {
+      const hlc = this.clock.now();
+      const at = this.now().toISOString();
+      const columns = spec.columns(doc);
+      const names = Object.keys(columns);
+      this.db
+        .prepare(
+          `INSERT INTO ${spec.table} (id, doc, created_at, updated_at${names.map((n) => `, ${n}`).join('')})
+           VALUES (@id, @doc, @at, @at${names.map((n) => `, @${n}`).join('')})`,
+        )
+        .run({ id, doc: JSON.stringify(doc), at, ...columns });
+      this.recordChanges(spec.table, id, hlc, Object.entries(doc));
+      spec.afterWrite?.(this.db, id, doc, false);
+      if (options.audit !== false) {
+        this.audit.append({
+          action: 'create',
+          targetKind: spec.targetKind,
+          targetId: id,
+          applicantId: spec.applicantIdOf(id, doc),
+          fields: Object.keys(doc),
+        });
+      }
+      return id;
+    });
+  }
+
+  /**
+   * Replaces the document with `next` (already validated whole by the caller) and logs only the
+   * fields whose values differ. Returns their names; an edit that changes nothing writes nothing.
+   */
+  update<D extends Doc>(spec: RecordSpec<D>, id: string, next: D): string[] {
+    return this.transaction(() => {
+      const current = this.require(spec, id);
+      const keys = new Set([...Object.keys(current.doc), ...Object.keys(next)]);
+      const changed = [...keys].filter((key) => canonical(current.doc[key]) !== canonical(next[key]));
+      if (changed.length === 0) return [];
+      const hlc = this.clock.now();
+      this.writeRow(spec, id, next, null);
+      this.recordChanges(
+        spec.table,
+        id,
+        hlc,
+        changed.map((key) => [key, next[key] ?? null]),
+      );
+      this.audit.append({
+        action: 'update',
+        targetKind: spec.targetKind,
+        targetId: id,
+        applicantId: spec.applicantIdOf(id, next),
+        fields: changed.sort(),
+      });
+      return changed;
+    });
+  }
+
+  /** Deletes (a tombstone, restorable from "recently deleted") or restores a record. */
+  setDeleted<D extends Doc>(spec: RecordSpec<D>, id: string, deleted: boolean): void {
+    this.transaction(() => {
+      const current = this.require(spec, id, { allowDeleted: true });
+      if (Boolean(current.deletedAt) === deleted) return;
+      const hlc = this.clock.now();
+      this.writeRow(spec, id, current.doc, deleted ? this.now().toISOString() : null);
+      this.recordChanges(spec.table, id, hlc, [[DELETED_FIELD, deleted]]);
+      this.audit.append({
+        action: deleted ? 'delete' : 'restore',
+        targetKind: spec.targetKind,
+        targetId: id,
+        applicantId: spec.applicantIdOf(id, current.doc),
+      });
+    });
+  }
+
+  private writeRow<D extends Doc>(spec: RecordSpec<D>, id: string, doc: D, deletedAt: string | null): void {
+    const columns = spec.columns(doc);
+    const names = Object.keys(columns);
+    this.db
+      .prepare(
+        `UPDATE ${spec.table} SET doc = @doc, updated_at = @at, deleted_at = @deletedAt${names
+          .map((n) => `, ${n} = @${n}`)
+          .join('')} WHERE id = @id`,
+      )
+      .run({ id, doc: JSON.stringify(doc), at: this.now().toISOString(), deletedAt, ...columns });
+    spec.afterWrite?.(this.db, id, doc, deletedAt !== null);
+  }
+
+  private recordChanges(table: RecordTable, id: string, hlc: string, fields: [string, unknown][]): void {
+    const insertChange = this.db.prepare(
+      'INSERT INTO changes (hlc, device_id, tbl, row_id, field, value) VALUES (?, ?, ?, ?, ?, ?)',
+    );
+    const setClock = this.db.prepare(
+      `INSERT INTO field_clocks (tbl, row_id, field, hlc) VALUES (?, ?, ?, ?)
+       ON CONFLICT (tbl, row_id, field) DO UPDATE SET hlc = excluded.hlc WHERE excluded.hlc > field_clocks.hlc`,
+    );
+    for (const [field, value] of fields) {
+      insertChange.run(hlc, this.clock.deviceId, table, id, field, JSON.stringify(value ?? null));
+      setClock.run(table, id, field, hlc);
+    }
+  }
+}
+
+function toStored<D extends Doc>(row: Row): StoredRecord<D> {
+  return {
+    id: row.id,
+    doc: JSON.parse(row.doc) as D,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    deletedAt: row.deleted_at,
+  };
+}

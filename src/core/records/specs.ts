@@ -1,0 +1,57 @@
+import type { ApplicantFields } from '../../shared/records/applicant';
+import { type EventFields, eventDate } from '../../shared/records/events';
+import type { IncidentFields } from '../../shared/records/incident';
+import type { RecordSpec } from './recordStore';
+
+export type EventDoc = EventFields & { applicantId: string };
+export interface AttachmentDoc extends Record<string, unknown> {
+  ownerKind: 'applicant' | 'incident';
+  ownerId: string;
+  fileName: string;
+  mimeType: string;
+  size: number;
+  sha256: string;
+  description?: string;
+}
+
+export const applicantSpec: RecordSpec<ApplicantFields> = {
+  table: 'applicants',
+  targetKind: 'applicant',
+  columns: (doc) => ({
+    family_name: doc.familyName,
+    given_name: doc.givenName ?? '',
+    birth_date: doc.birthDate ?? null,
+    case_status: doc.caseStatus,
+    // Delimited on both sides so a LIKE '%,UZ,%' filter cannot match part of another code.
+    citizenship: `,${doc.citizenship.join(',')},`,
+    assigned_lawyer: doc.assignedLawyer ?? '',
+  }),
+  applicantIdOf: (id) => id,
+};
+
+export const eventSpec: RecordSpec<EventDoc> = {
+  table: 'events',
+  targetKind: 'event',
+  columns: (doc) => ({ applicant_id: doc.applicantId, type: doc.type, sort_date: eventDate(doc) }),
+  applicantIdOf: (_id, doc) => doc.applicantId,
+};
+
+export const incidentSpec: RecordSpec<IncidentFields> = {
+  table: 'incidents',
+  targetKind: 'incident',
+  columns: (doc) => ({ occurred_on: doc.occurredOn, kind: doc.kind }),
+  applicantIdOf: () => undefined,
+  afterWrite(db, id, doc, deleted) {
+    db.prepare('DELETE FROM incident_victims WHERE incident_id = ?').run(id);
+    if (deleted) return;
+    const insert = db.prepare('INSERT OR IGNORE INTO incident_victims (incident_id, applicant_id) VALUES (?, ?)');
+    for (const victim of doc.victimIds) insert.run(id, victim);
+  },
+};
+
+export const attachmentSpec: RecordSpec<AttachmentDoc> = {
+  table: 'attachments',
+  targetKind: 'attachment',
+  columns: (doc) => ({ owner_id: doc.ownerId, sha256: doc.sha256 }),
+  applicantIdOf: (_id, doc) => (doc.ownerKind === 'applicant' ? doc.ownerId : undefined),
+};

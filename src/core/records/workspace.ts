@@ -1,0 +1,63 @@
+import { userInfo } from 'node:os';
+import { AuditLog } from '../audit/auditLog';
+import { HybridLogicalClock, parseHlc } from '../sync/hlc';
+import type { Db } from '../vault/openDatabase';
+import { ApplicantRepository } from './applicants';
+import { AttachmentRepository } from './attachments';
+import { DraftRepository } from './drafts';
+import { EventRepository } from './events';
+import { IncidentRepository } from './incidents';
+import { RecordStore } from './recordStore';
+
+function readSetting(db: Db, key: string): string | undefined {
+  return (db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+}
+
+function defaultProfileName(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/**
+ * Everything that works on an unlocked vault, wired once per unlock and dropped on lock.
+ * The clock resumes from the newest change stored, so it never runs backwards after a restart.
+ */
+export class Workspace {
+  readonly clock: HybridLogicalClock;
+  readonly audit: AuditLog;
+  readonly store: RecordStore;
+  readonly applicants: ApplicantRepository;
+  readonly events: EventRepository;
+  readonly incidents: IncidentRepository;
+  readonly attachments: AttachmentRepository;
+  readonly drafts: DraftRepository;
+
+  constructor(readonly db: Db) {
+    const deviceId = (db.prepare("SELECT value FROM meta WHERE key = 'device_id'").get() as { value: string }).value;
+    const newest = (db.prepare('SELECT max(hlc) AS hlc FROM changes').get() as { hlc: string | null }).hlc;
+    this.clock = new HybridLogicalClock(deviceId, newest ? parseHlc(newest) : undefined);
+    this.audit = new AuditLog(db, () => this.profileName(), deviceId);
+    this.store = new RecordStore(db, this.clock, this.audit);
+    this.applicants = new ApplicantRepository(db, this.store);
+    this.events = new EventRepository(db, this.store);
+    this.incidents = new IncidentRepository(db, this.store);
+    this.attachments = new AttachmentRepository(db, this.store);
+    this.drafts = new DraftRepository(db);
+  }
+
+  /** Who the audit log names: the profile set in Settings, else the computer's user name. */
+  profileName(): string {
+    return readSetting(this.db, 'profile_name') ?? defaultProfileName();
+  }
+
+  setProfileName(name: string): void {
+    this.db
+      .prepare(
+        "INSERT INTO settings (key, value) VALUES ('profile_name', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+      )
+      .run(name);
+  }
+}

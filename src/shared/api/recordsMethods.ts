@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { applicantFieldsSchema, applicantSchema } from '../records/applicant';
+import { applicantListQuerySchema, applicantSummarySchema } from '../records/applicantSummary';
+import { attachmentMetaSchema, attachmentUploadSchema } from '../records/attachment';
+import { auditEntrySchema } from '../records/audit';
+import { eventFieldsSchema, timelineEventSchema } from '../records/events';
+import { importResultSchema } from '../records/importFile';
+import { incidentFieldsSchema, incidentSchema } from '../records/incident';
+import { nameText } from '../records/text';
+
+const empty = z.object({}).strict();
+const byId = z.object({ id: z.uuid() }).strict();
+const idResult = z.object({ id: z.uuid() });
+const changedResult = z.object({ changed: z.array(z.string()) });
+const page = { offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(500).default(100) };
+
+export const trashKinds = ['applicant', 'event', 'incident', 'attachment'] as const;
+export const trashItemSchema = z.object({
+  kind: z.enum(trashKinds),
+  id: z.uuid(),
+  deletedAt: z.string(),
+  label: z.string(),
+  applicantId: z.string().optional(),
+});
+
+/** Forms keep their drafts here; a draft is whatever the form holds, bounded in size. */
+export const DRAFT_MAX_CHARS = 256 * 1024;
+const draftKey = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[\w.:-]+$/);
+const draftDoc = z.unknown().refine((doc) => (JSON.stringify(doc) ?? '').length <= DRAFT_MAX_CHARS, {
+  message: 'tooLong',
+});
+
+export const IMPORT_MAX_CHARS = 64 * 1024 * 1024;
+
+export const recordsMethods = {
+  'applicants.list': {
+    input: applicantListQuerySchema,
+    output: z.object({ total: z.number().int(), rows: z.array(applicantSummarySchema) }),
+  },
+  'applicants.lawyers': { input: empty, output: z.array(z.string()) },
+  'applicants.get': {
+    input: byId,
+    output: z.object({
+      applicant: applicantSchema,
+      events: z.array(timelineEventSchema),
+      incidents: z.array(incidentSchema),
+      attachments: z.array(attachmentMetaSchema),
+    }),
+  },
+  'applicants.create': { input: z.object({ fields: applicantFieldsSchema }).strict(), output: idResult },
+  'applicants.update': {
+    input: z.object({ id: z.uuid(), fields: applicantFieldsSchema.partial() }).strict(),
+    output: changedResult,
+  },
+  'applicants.delete': { input: byId, output: empty },
+  'events.create': { input: z.object({ applicantId: z.uuid(), event: eventFieldsSchema }).strict(), output: idResult },
+  'events.update': { input: z.object({ id: z.uuid(), event: eventFieldsSchema }).strict(), output: changedResult },
+  'events.delete': { input: byId, output: empty },
+  'incidents.list': {
+    input: z.object({ applicantId: z.uuid().optional(), ...page }).strict(),
+    output: z.object({ total: z.number().int(), rows: z.array(incidentSchema) }),
+  },
+  'incidents.get': {
+    input: byId,
+    output: z.object({
+      incident: incidentSchema,
+      victims: z.array(applicantSummarySchema),
+      attachments: z.array(attachmentMetaSchema),
+    }),
+  },
+  'incidents.create': { input: z.object({ fields: incidentFieldsSchema }).strict(), output: idResult },
+  'incidents.update': {
+    input: z.object({ id: z.uuid(), fields: incidentFieldsSchema }).strict(),
+    output: changedResult,
+  },
+  'incidents.delete': { input: byId, output: empty },
+  'attachments.add': { input: attachmentUploadSchema, output: idResult },
+  'attachments.content': {
+    input: byId,
+    output: z.object({ meta: attachmentMetaSchema, contentBase64: z.string() }),
+  },
+  'attachments.delete': { input: byId, output: empty },
+  'trash.list': { input: empty, output: z.array(trashItemSchema) },
+  'trash.restore': { input: z.object({ kind: z.enum(trashKinds), id: z.uuid() }).strict(), output: empty },
+  'audit.list': {
+    input: z
+      .object({
+        applicantId: z.uuid().optional(),
+        beforeSeq: z.number().int().optional(),
+        limit: z.number().int().min(1).max(500).default(100),
+      })
+      .strict(),
+    output: z.array(auditEntrySchema),
+  },
+  'drafts.get': {
+    input: z.object({ formKey: draftKey }).strict(),
+    output: z.object({ draft: z.object({ doc: z.unknown(), updatedAt: z.string() }).nullable() }),
+  },
+  'drafts.save': { input: z.object({ formKey: draftKey, doc: draftDoc }).strict(), output: empty },
+  'drafts.discard': { input: z.object({ formKey: draftKey }).strict(), output: empty },
+  'drafts.list': { input: empty, output: z.array(z.object({ formKey: z.string(), updatedAt: z.string() })) },
+  'import.run': {
+    input: z.object({ format: z.enum(['json', 'csv']), content: z.string().max(IMPORT_MAX_CHARS) }).strict(),
+    output: importResultSchema,
+  },
+  'profile.get': { input: empty, output: z.object({ name: z.string() }) },
+  'profile.set': {
+    input: z.object({ name: nameText.refine((s) => s.length > 0, { message: 'required' }) }).strict(),
+    output: z.object({ name: z.string() }),
+  },
+} as const;

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+export const auditActions = [
+  'create',
+  'update',
+  'delete',
+  'restore',
+  'merge',
+  'unlock',
+  'lock',
+  'passphrase_change',
+  'recover',
+  'export',
+  'import',
+  'attachment_save_out',
+] as const;
+export const auditTargetKinds = ['applicant', 'event', 'incident', 'attachment', 'vault', 'file'] as const;
+export type AuditAction = (typeof auditActions)[number];
+export type AuditTargetKind = (typeof auditTargetKinds)[number];
+
+export const auditEntrySchema = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.enum(auditActions),
+  targetKind: z.enum(auditTargetKinds).optional(),
+  targetId: z.string().optional(),
+  applicantId: z.string().optional(),
+  fields: z.array(z.string()),
+  detail: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+export type AuditEntry = z.output<typeof auditEntrySchema>;
