@@ -81,3 +81,37 @@ describe('the core API', () => {
     });
   });
 });
+
+describe('case records through the API', () => {
+  it('creates, reads, edits and deletes an applicant with a timeline, and checks the audit chain', async () => {
+    await core.invoke('vault.create', { passphrase: 'юридическое бюро Тараз' });
+    const { id } = await core.invoke('applicants.create', {
+      fields: { familyName: 'Юсупова', givenName: 'Дилноза', citizenship: ['UZ'], birthDate: '1994-11-02' },
+    });
+    await core.invoke('events.create', {
+      applicantId: id,
+      event: { type: 'decision', decidedOn: '2026-09-01', outcome: 'refused', notifiedOn: '2026-09-04' },
+    });
+    expect(await core.invoke('applicants.update', { id, fields: { caseStatus: 'refused' } })).toEqual({
+      changed: ['caseStatus'],
+    });
+    const page = await core.invoke('applicants.get', { id });
+    expect(page.applicant).toMatchObject({ familyName: 'Юсупова', caseStatus: 'refused' });
+    expect(page.events.map((e) => e.event.type)).toEqual(['decision']);
+    await core.invoke('applicants.delete', { id });
+    expect((await core.invoke('trash.list', {})).map((item) => item.label)).toEqual(['Юсупова Дилноза']);
+    await core.invoke('trash.restore', { kind: 'applicant', id });
+    const audit = await core.invoke('audit.list', { applicantId: id });
+    expect(audit.map((e) => e.action)).toEqual(['restore', 'delete', 'update', 'create', 'create']);
+    expect(await core.invoke('vault.check', {})).toMatchObject({ integrity: 'ok', auditChain: 'ok' });
+    expect((await core.invoke('audit.list', {})).at(-1)).toMatchObject({ action: 'create', targetKind: 'vault' });
+  });
+
+  it('refuses record work while locked and audits lock and unlock', async () => {
+    await core.invoke('vault.create', { passphrase: 'юридическое бюро Тараз' });
+    await core.invoke('vault.lock', {});
+    await expect(core.invoke('applicants.list', {})).rejects.toMatchObject({ code: 'VAULT_LOCKED' });
+    await core.invoke('vault.unlock', { passphrase: 'юридическое бюро Тараз' });
+    expect((await core.invoke('audit.list', { limit: 2 })).map((e) => e.action)).toEqual(['unlock', 'lock']);
+  });
+});

@@ -8,9 +8,12 @@ import {
   type ParsedInput,
 } from '../../shared/api/contract';
 import { invalidInput, PanohError } from '../../shared/errors';
+import type { AuditInput } from '../audit/auditLog';
 import { classifyStorageError } from '../fs/fsErrors';
 import { PrefsStore } from '../prefs/prefsStore';
+import { Workspace } from '../records/workspace';
 import { type VaultOptions, VaultSession } from '../vault/vaultSession';
+import { recordsHandlers } from './recordsHandlers';
 
 export interface CoreOptions extends VaultOptions {
   vaultPath: string;
@@ -28,6 +31,8 @@ export interface Core {
   /** The open session, for in-process callers (CLI, tests) that need more than the API. */
   readonly vault: VaultSession;
   readonly prefs: PrefsStore;
+  /** The unlocked vault's workspace (throws VAULT_LOCKED when locked). */
+  workspace(): Workspace;
   close(): void;
 }
 
@@ -35,35 +40,70 @@ export function createCore(options: CoreOptions): Core {
   const vault = new VaultSession(options.vaultPath, options);
   const prefs = new PrefsStore(options.prefsPath);
   const emit = options.emit ?? (() => {});
+  let workspace: Workspace | undefined;
+
+  /** The unlocked vault's records and services; built on first use after unlock, dropped on lock. */
+  function ws(): Workspace {
+    const db = vault.database();
+    if (!workspace || workspace.db !== db) workspace = new Workspace(db);
+    return workspace;
+  }
+
+  function audited(entry: AuditInput): void {
+    ws().audit.append(entry);
+  }
+
+  function lock(): void {
+    // The lock itself is audited while the vault is still open.
+    if (vault.isUnlocked) audited({ action: 'lock', targetKind: 'vault' });
+    workspace = undefined;
+    vault.lock();
+  }
 
   const handlers: Handlers = {
     'vault.status': () => ({ exists: vault.exists(), unlocked: vault.isUnlocked, fileName: vault.fileName }),
-    'vault.create': async ({ passphrase }) => ({ recoveryKey: await vault.create(passphrase) }),
+    'vault.create': async ({ passphrase }) => {
+      const recoveryKey = await vault.create(passphrase);
+      audited({ action: 'create', targetKind: 'vault' });
+      return { recoveryKey };
+    },
     'vault.unlock': async ({ passphrase }) => {
       await vault.unlock(passphrase);
+      audited({ action: 'unlock', targetKind: 'vault' });
       return {};
     },
     'vault.recover': async ({ recoveryKey, newPassphrase }) => {
       await vault.recover(recoveryKey, newPassphrase);
+      audited({ action: 'recover', targetKind: 'vault' });
       return {};
     },
     'vault.lock': ({ reason }) => {
       const wasUnlocked = vault.isUnlocked;
-      vault.lock();
+      lock();
       if (wasUnlocked) emit('vault.locked', { reason: reason ?? 'user' });
       return {};
     },
     'vault.changePassphrase': async ({ currentPassphrase, newPassphrase }) => {
       await vault.changePassphrase(currentPassphrase, newPassphrase);
+      audited({ action: 'passphrase_change', targetKind: 'vault' });
       return {};
     },
-    'vault.check': () => vault.check(),
+    'vault.check': () => {
+      const chain = ws().audit.verify();
+      return {
+        ...vault.check(),
+        auditEntries: chain.entries,
+        auditChain: chain.ok ? 'ok' : 'broken',
+        ...(chain.brokenAt !== undefined ? { auditBrokenAt: chain.brokenAt } : {}),
+      };
+    },
     'prefs.get': () => prefs.get(),
     'prefs.set': (patch) => {
       const next = prefs.set(patch);
       emit('prefs.changed', next);
       return next;
     },
+    ...recordsHandlers(ws),
   };
 
   async function invoke<M extends MethodName>(method: M, input: unknown): Promise<MethodOutput<M>> {
@@ -81,5 +121,5 @@ export function createCore(options: CoreOptions): Core {
     return spec.output.parse(result) as MethodOutput<M>;
   }
 
-  return { invoke, vault, prefs, close: () => vault.lock() };
+  return { invoke, vault, prefs, workspace: ws, close: lock };
 }

@@ -11,7 +11,7 @@ type RecordsMethods = typeof recordsMethods;
 export type RecordsHandlers = {
   [M in keyof RecordsMethods]: (
     input: z.output<RecordsMethods[M]['input']>,
-  ) => z.input<RecordsMethods[M]['output']> | Promise<z.input<RecordsMethods[M]['output']>>;
+  ) => z.output<RecordsMethods[M]['output']> | Promise<z.output<RecordsMethods[M]['output']>>;
 };
 
 const SPECS = { applicant: applicantSpec, event: eventSpec, incident: incidentSpec, attachment: attachmentSpec };

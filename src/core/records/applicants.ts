@@ -59,11 +59,15 @@ export class ApplicantRepository {
     const where = `deleted_at IS NULL
       AND (@status IS NULL OR case_status = @status)
       AND (@citizenship IS NULL OR citizenship LIKE '%,' || @citizenship || ',%')
-      AND (@lawyer IS NULL OR assigned_lawyer = @lawyer)`;
+      AND (@lawyer IS NULL OR assigned_lawyer = @lawyer)
+      AND (@prefix IS NULL OR family_fold LIKE @prefix ESCAPE '\\' OR given_fold LIKE @prefix ESCAPE '\\')`;
     const params = {
       status: query.status ?? null,
       citizenship: query.citizenship?.toUpperCase() ?? null,
       lawyer: query.lawyer ?? null,
+      prefix: query.namePrefix
+        ? `${query.namePrefix.toLocaleLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+        : null,
     };
     const { total } = this.db.prepare(`SELECT count(*) AS total FROM applicants WHERE ${where}`).get(params) as {
       total: number;

@@ -147,6 +147,13 @@ describe('the one write path', () => {
     });
     expect(uz.rows.map((r) => r.familyName)).toEqual(['Юсупова', 'Рахимова']);
     expect(env.workspace.applicants.lawyers()).toEqual(['Айгуль']);
+    const byPrefix = (namePrefix: string) =>
+      env.workspace.applicants
+        .list({ namePrefix, sort: 'familyName', direction: 'asc', offset: 0, limit: 10 })
+        .rows.map((r) => r.familyName);
+    expect(byPrefix('ра')).toEqual(['Рахимова']);
+    expect(byPrefix('TOK')).toEqual(['Toktogulov']);
+    expect(byPrefix('%')).toEqual([]);
   });
 
   it('stores what it writes only encrypted', () => {

@@ -20,6 +20,8 @@ export const applicantSpec: RecordSpec<ApplicantFields> = {
   columns: (doc) => ({
     family_name: doc.familyName,
     given_name: doc.givenName ?? '',
+    family_fold: doc.familyName.toLocaleLowerCase(),
+    given_fold: (doc.givenName ?? '').toLocaleLowerCase(),
     birth_date: doc.birthDate ?? null,
     case_status: doc.caseStatus,
     // Delimited on both sides so a LIKE '%,UZ,%' filter cannot match part of another code.

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { errorPayloadSchema } from '../errors';
 import { languageSchema } from '../i18n/languages';
 import { passphraseSchema, recoveryKeySchema } from '../vault';
+import { recordsMethods } from './recordsMethods';
 
 /**
  * The one list of what the renderer (and the CLI, and the tests) may ask of the core. Each method
@@ -22,6 +23,10 @@ export const vaultCheckSchema = z.object({
   cipher: z.string(),
   integrity: z.enum(['ok', 'failed']),
   integrityMessages: z.array(z.string()),
+  auditEntries: z.number().int(),
+  auditChain: z.enum(['ok', 'broken']),
+  /** The first audit entry whose hash does not match, when the chain is broken. */
+  auditBrokenAt: z.number().int().optional(),
   schemaVersion: z.number().int(),
   latestSchemaVersion: z.number().int(),
   plaintextHeader: z.boolean(),
@@ -61,6 +66,7 @@ export const api = {
   'vault.check': { input: empty, output: vaultCheckSchema },
   'prefs.get': { input: empty, output: prefsSchema },
   'prefs.set': { input: prefsSchema.partial().strict(), output: prefsSchema },
+  ...recordsMethods,
 } as const;
 
 export type Api = typeof api;

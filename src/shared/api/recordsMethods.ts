@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { applicantFieldsSchema, applicantSchema } from '../records/applicant';
+import { applicantFieldsSchema, applicantPatchSchema, applicantSchema } from '../records/applicant';
 import { applicantListQuerySchema, applicantSummarySchema } from '../records/applicantSummary';
 import { attachmentMetaSchema, attachmentUploadSchema } from '../records/attachment';
 import { auditEntrySchema } from '../records/audit';
@@ -53,7 +53,7 @@ export const recordsMethods = {
   },
   'applicants.create': { input: z.object({ fields: applicantFieldsSchema }).strict(), output: idResult },
   'applicants.update': {
-    input: z.object({ id: z.uuid(), fields: applicantFieldsSchema.partial() }).strict(),
+    input: z.object({ id: z.uuid(), fields: applicantPatchSchema }).strict(),
     output: changedResult,
   },
   'applicants.delete': { input: byId, output: empty },

@@ -26,7 +26,9 @@ describe('message catalogs', () => {
     const same = (Object.keys(catalogs.en) as (keyof typeof catalogs.en)[]).filter(
       (key) => !key.startsWith('lang.') && key !== 'app.name' && catalogs.kk[key] === catalogs.ru[key],
     );
-    expect(same.filter((key) => !key.endsWith('Shortcut'))).toEqual([]);
+    // Words Kazakh borrowed whole from Russian are the only exceptions, and they are listed.
+    const loanwords = ['shell.nav.import'];
+    expect(same.filter((key) => !key.endsWith('Shortcut') && !loanwords.includes(key))).toEqual([]);
   });
 
   it('fills placeholders', () => {

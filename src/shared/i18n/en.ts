@@ -1,5 +1,8 @@
+import { applicantsMessages } from './parts/applicants';
+import { incidentsMessages } from './parts/incidents';
+
 /** English catalog; its keys are the canonical list every other language must fill. */
-export const en = {
+export const enBase = {
   'app.name': 'Panoh',
   'app.tagline': 'Encrypted case records for asylum lawyers',
   'app.offline': 'Offline. Nothing leaves this computer.',
@@ -61,6 +64,9 @@ export const en = {
   'shell.nav.reports': 'Reports',
   'shell.nav.sync': 'USB sync',
   'shell.nav.settings': 'Settings',
+  'shell.nav.import': 'Import',
+  'shell.nav.audit': 'Audit log',
+  'shell.nav.trash': 'Recently deleted',
   'shell.lock': 'Lock',
   'shell.lockShortcut': 'Ctrl+L',
   'shell.unlockedNotice': 'Vault open. It locks after {minutes} min without activity.',
@@ -151,5 +157,8 @@ export const en = {
   'error.INTERNAL': 'Something went wrong inside Panoh. Nothing was saved. Restart the program and try again.',
 } as const;
 
+export const en = { ...enBase, ...applicantsMessages.en, ...incidentsMessages.en };
+
 export type MessageKey = keyof typeof en;
+export type BaseCatalog = Record<keyof typeof enBase, string>;
 export type Catalog = Record<MessageKey, string>;

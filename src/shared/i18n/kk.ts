@@ -1,6 +1,8 @@
-import type { Catalog } from './en';
+import type { BaseCatalog, Catalog } from './en';
+import { applicantsMessages } from './parts/applicants';
+import { incidentsMessages } from './parts/incidents';
 
-export const kk: Catalog = {
+const kkBase: BaseCatalog = {
   'app.name': 'Panoh',
   'app.tagline': 'Босқындар адвокаттарына арналған шифрланған істер',
   'app.offline': 'Желісіз. Ештеңе бұл компьютерден шықпайды.',
@@ -63,6 +65,9 @@ export const kk: Catalog = {
   'shell.nav.reports': 'Есептер',
   'shell.nav.sync': 'USB арқылы алмасу',
   'shell.nav.settings': 'Баптаулар',
+  'shell.nav.import': 'Импорт',
+  'shell.nav.audit': 'Әрекеттер журналы',
+  'shell.nav.trash': 'Жақында жойылғандар',
   'shell.lock': 'Құлыптау',
   'shell.lockShortcut': 'Ctrl+L',
   'shell.unlockedNotice': 'Қойма ашық. Әрекетсіз {minutes} минуттан кейін құлыпталады.',
@@ -155,3 +160,5 @@ export const kk: Catalog = {
     'Шифрланған қойма жауап беруді тоқтатты. Panoh-ты қайта іске қосыңыз; сақталған деректер қауіпсіз.',
   'error.INTERNAL': 'Panoh ішінде қате болды. Ештеңе сақталмады. Бағдарламаны қайта іске қосып, қайталаңыз.',
 };
+
+export const kk: Catalog = { ...kkBase, ...applicantsMessages.kk, ...incidentsMessages.kk };

@@ -1,6 +1,8 @@
-import type { Catalog } from './en';
+import type { BaseCatalog, Catalog } from './en';
+import { applicantsMessages } from './parts/applicants';
+import { incidentsMessages } from './parts/incidents';
 
-export const ru: Catalog = {
+const ruBase: BaseCatalog = {
   'app.name': 'Panoh',
   'app.tagline': 'Зашифрованные дела для адвокатов беженцев',
   'app.offline': 'Без сети. Ничего не покидает этот компьютер.',
@@ -63,6 +65,9 @@ export const ru: Catalog = {
   'shell.nav.reports': 'Отчёты',
   'shell.nav.sync': 'Обмен по USB',
   'shell.nav.settings': 'Настройки',
+  'shell.nav.import': 'Импорт',
+  'shell.nav.audit': 'Журнал действий',
+  'shell.nav.trash': 'Недавно удалённые',
   'shell.lock': 'Заблокировать',
   'shell.lockShortcut': 'Ctrl+L',
   'shell.unlockedNotice': 'Хранилище открыто. Оно заблокируется после {minutes} мин бездействия.',
@@ -155,3 +160,5 @@ export const ru: Catalog = {
     'Зашифрованное хранилище перестало отвечать. Перезапустите Panoh; сохранённые данные в безопасности.',
   'error.INTERNAL': 'Внутренняя ошибка Panoh. Ничего не сохранено. Перезапустите программу и повторите.',
 };
+
+export const ru: Catalog = { ...ruBase, ...applicantsMessages.ru, ...incidentsMessages.ru };

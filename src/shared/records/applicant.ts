@@ -67,31 +67,51 @@ export const consentSchema = z.object({
   note: optional(longText),
 });
 
-/** Every field of an applicant as the form, IPC, the CLI and import all see it. */
-export const applicantFieldsSchema = z.object({
+/** Every field of an applicant, with no defaults: the base of the full record and of an edit. */
+const applicantShape = {
   familyName: requiredName,
   givenName: optional(nameText),
   patronymic: optional(nameText),
-  aliases: list(requiredName).default([]),
-  sex: z.enum(sexes).default('unknown'),
+  aliases: list(requiredName),
+  sex: z.enum(sexes),
   birthDate: optional(partialDate),
   birthPlace: optional(shortText),
-  citizenship: list(countryCode, 5).default([]),
-  languages: list(languageCode, 10).default([]),
-  documents: list(identityDocumentSchema, 20).default([]),
+  citizenship: list(countryCode, 5),
+  languages: list(languageCode, 10),
+  documents: list(identityDocumentSchema, 20),
   phone: optional(shortText),
   address: optional(shortText),
   arrivalDate: optional(partialDate),
-  familyLinks: list(familyLinkSchema, 30).default([]),
-  vulnerabilities: list(z.enum(vulnerabilities)).default([]),
+  familyLinks: list(familyLinkSchema, 30),
+  vulnerabilities: list(z.enum(vulnerabilities)),
   consent: consentSchema.optional(),
   assignedLawyer: optional(shortText),
-  caseStatus: z.enum(caseStatuses).default('intake'),
+  caseStatus: z.enum(caseStatuses),
   notes: optional(longText),
+};
+
+/** A whole applicant as the form, IPC, the CLI and import all see it. */
+export const applicantFieldsSchema = z.object({
+  ...applicantShape,
+  aliases: applicantShape.aliases.default([]),
+  sex: applicantShape.sex.default('unknown'),
+  citizenship: applicantShape.citizenship.default([]),
+  languages: applicantShape.languages.default([]),
+  documents: applicantShape.documents.default([]),
+  familyLinks: applicantShape.familyLinks.default([]),
+  vulnerabilities: applicantShape.vulnerabilities.default([]),
+  caseStatus: applicantShape.caseStatus.default('intake'),
 });
 export type ApplicantFields = z.output<typeof applicantFieldsSchema>;
 export type ApplicantInput = z.input<typeof applicantFieldsSchema>;
 export const applicantFieldNames = Object.keys(applicantFieldsSchema.shape) as (keyof ApplicantFields)[];
+
+/**
+ * An edit names only the fields it changes. It has no defaults: with them, an edit of the status
+ * would silently empty the citizenship list.
+ */
+export const applicantPatchSchema = z.object(applicantShape).partial().strict();
+export type ApplicantPatch = z.input<typeof applicantPatchSchema>;
 
 export const applicantSchema = applicantFieldsSchema.extend({
   id: z.uuid(),

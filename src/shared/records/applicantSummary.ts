@@ -20,6 +20,8 @@ export const applicantSortFields = ['familyName', 'updatedAt', 'birthDate', 'cas
 
 export const applicantListQuerySchema = z
   .object({
+    /** Start of a family or given name, any case (the cross-script search is a separate method). */
+    namePrefix: z.string().trim().max(100).optional(),
     status: z.enum(caseStatuses).optional(),
     citizenship: z.string().length(2).optional(),
     lawyer: z.string().max(300).optional(),

@@ -20,6 +20,9 @@ export const migration0002: Migration = {
         deleted_at      TEXT,
         family_name     TEXT NOT NULL DEFAULT '',
         given_name      TEXT NOT NULL DEFAULT '',
+        -- Lower-cased in JavaScript: SQLite's own lower() and LIKE fold ASCII only, not Cyrillic.
+        family_fold     TEXT NOT NULL DEFAULT '',
+        given_fold      TEXT NOT NULL DEFAULT '',
         birth_date      TEXT,
         case_status     TEXT NOT NULL DEFAULT 'intake',
         citizenship     TEXT NOT NULL DEFAULT '',
@@ -27,6 +30,7 @@ export const migration0002: Migration = {
       ) STRICT;
       CREATE INDEX applicants_by_name ON applicants (family_name COLLATE NOCASE, given_name COLLATE NOCASE)
         WHERE deleted_at IS NULL;
+      CREATE INDEX applicants_by_family_fold ON applicants (family_fold) WHERE deleted_at IS NULL;
       CREATE INDEX applicants_by_status ON applicants (case_status) WHERE deleted_at IS NULL;
       CREATE INDEX applicants_by_lawyer ON applicants (assigned_lawyer) WHERE deleted_at IS NULL;
       CREATE INDEX applicants_by_updated ON applicants (updated_at) WHERE deleted_at IS NULL;

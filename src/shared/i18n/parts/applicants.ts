@@ -1,0 +1,7 @@
+import { defineMessages } from '../defineMessages';
+
+export const applicantsMessages = defineMessages({
+  en: {},
+  ru: {},
+  kk: {},
+});

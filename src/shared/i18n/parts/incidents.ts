@@ -1,0 +1,7 @@
+import { defineMessages } from '../defineMessages';
+
+export const incidentsMessages = defineMessages({
+  en: {},
+  ru: {},
+  kk: {},
+});
