@@ -6,7 +6,8 @@ import { openTestWorkspace } from '../testing/openWorkspace';
 import { parseCsv } from './csv';
 import { importRecords, parseImport } from './importRecords';
 
-const DEMO = readFileSync(join(__dirname, '../../../../shared/fixtures/demo-import.json'), 'utf8');
+// A copy of the shared fictional demo file, kept in the repository so tests never depend on what lies beside it.
+const DEMO = readFileSync(join(__dirname, '../../../fixtures/demo-import.json'), 'utf8');
 
 let env: Awaited<ReturnType<typeof openTestWorkspace>>;
 beforeEach(async () => {
