@@ -1,20 +1,54 @@
-import { useEffect, useRef, useState } from 'react';
+import { type RefObject, useEffect, useRef } from 'react';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { LockEmblem } from '../../components/LockEmblem';
 import { OfflineNote } from '../../components/OfflineNote';
 import { useT } from '../../i18n/I18nProvider';
 import { usePrefs } from '../../prefs/PrefsProvider';
+import { ApplicantsArea } from '../applicants/ApplicantsArea';
+import { AuditLogPage } from '../audit/AuditLogPage';
+import { ImportPage } from '../import/ImportPage';
+import { IncidentsArea } from '../incidents/IncidentsArea';
 import { SettingsPage } from '../settings/SettingsPage';
+import { RecentlyDeletedPage } from '../trash/RecentlyDeletedPage';
 import { AreaIcon } from './AreaIcon';
-import { type AreaId, areaIds, navLabel } from './areas';
+import { isPlannedArea, navGroups, navLabel } from './areas';
+import { NavigationProvider, type Route, useNavigation } from './navigation';
 import { PlannedAreaPage } from './PlannedAreaPage';
 import { useLockShortcut } from './useLockShortcut';
 
 /** The open vault: header with the lock, a quiet navigation on the left, one section at a time. */
 export function AppShell({ onLock }: { onLock: () => void }) {
+  return (
+    <NavigationProvider initial={{ area: 'applicants' }}>
+      <ShellFrame onLock={onLock} />
+    </NavigationProvider>
+  );
+}
+
+function AreaPage({ route, headingRef }: { route: Route; headingRef: RefObject<HTMLHeadingElement | null> }) {
+  switch (route.area) {
+    case 'applicants':
+      return <ApplicantsArea applicantId={route.applicantId} headingRef={headingRef} />;
+    case 'incidents':
+      return <IncidentsArea incidentId={route.incidentId} headingRef={headingRef} />;
+    case 'import':
+      return <ImportPage headingRef={headingRef} />;
+    case 'audit':
+      return <AuditLogPage applicantId={route.applicantId} headingRef={headingRef} />;
+    case 'trash':
+      return <RecentlyDeletedPage headingRef={headingRef} />;
+    case 'settings':
+      return <SettingsPage headingRef={headingRef} />;
+    default:
+      return isPlannedArea(route.area) ? <PlannedAreaPage area={route.area} headingRef={headingRef} /> : null;
+  }
+}
+
+function ShellFrame({ onLock }: { onLock: () => void }) {
   const t = useT();
   const { prefs } = usePrefs();
-  const [area, setArea] = useState<AreaId>('applicants');
+  const { route, navigate } = useNavigation();
+  const area = route.area;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
 
@@ -28,7 +62,7 @@ export function AppShell({ onLock }: { onLock: () => void }) {
       return;
     }
     headingRef.current?.focus();
-  }, [area]);
+  }, [route]);
 
   return (
     <div className="shell">
@@ -49,21 +83,23 @@ export function AppShell({ onLock }: { onLock: () => void }) {
       <div className="shell-body">
         <div className="shell-sidebar">
           <nav aria-label={t('shell.nav.label')}>
-            <ul className="nav-list">
-              {areaIds.map((id) => (
-                <li key={id} className={id === 'settings' ? 'nav-item nav-item-settings' : 'nav-item'}>
-                  <button
-                    type="button"
-                    className="nav-link"
-                    aria-current={id === area ? 'page' : undefined}
-                    onClick={() => setArea(id)}
-                  >
-                    <AreaIcon area={id} />
-                    <span>{t(navLabel[id])}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
+            {navGroups.map((group) => (
+              <ul key={group.join()} className="nav-list">
+                {group.map((id) => (
+                  <li key={id} className="nav-item">
+                    <button
+                      type="button"
+                      className="nav-link"
+                      aria-current={id === area ? 'page' : undefined}
+                      onClick={() => void navigate({ area: id } as Route)}
+                    >
+                      <AreaIcon area={id} />
+                      <span>{t(navLabel[id])}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            ))}
           </nav>
           <footer className="sidebar-status">
             <p className="vault-open-note">
@@ -74,11 +110,7 @@ export function AppShell({ onLock }: { onLock: () => void }) {
           </footer>
         </div>
         <main className="shell-main">
-          {area === 'settings' ? (
-            <SettingsPage headingRef={headingRef} />
-          ) : (
-            <PlannedAreaPage area={area} headingRef={headingRef} />
-          )}
+          <AreaPage route={route} headingRef={headingRef} />
         </main>
       </div>
     </div>

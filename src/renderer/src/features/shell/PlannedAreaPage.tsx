@@ -5,8 +5,6 @@ import { AreaIcon } from './AreaIcon';
 import type { PlannedAreaId } from './areas';
 
 const texts: Record<PlannedAreaId, { title: MessageKey; today: MessageKey }> = {
-  applicants: { title: 'area.applicants.title', today: 'area.applicants.today' },
-  incidents: { title: 'area.incidents.title', today: 'area.incidents.today' },
   deadlines: { title: 'area.deadlines.title', today: 'area.deadlines.today' },
   reports: { title: 'area.reports.title', today: 'area.reports.today' },
   sync: { title: 'area.sync.title', today: 'area.sync.today' },

@@ -1,10 +1,32 @@
 import type { MessageKey } from '../../../../shared/i18n';
 
-export const areaIds = ['applicants', 'incidents', 'deadlines', 'reports', 'sync', 'settings'] as const;
+export const areaIds = [
+  'applicants',
+  'incidents',
+  'deadlines',
+  'reports',
+  'sync',
+  'import',
+  'audit',
+  'trash',
+  'settings',
+] as const;
 export type AreaId = (typeof areaIds)[number];
 
-/** The sections that exist only as an honest "not in this version yet". */
-export type PlannedAreaId = Exclude<AreaId, 'settings'>;
+/** Sections that exist only as an honest "not in this version yet". */
+export const plannedAreaIds = ['deadlines', 'reports', 'sync'] as const;
+export type PlannedAreaId = (typeof plannedAreaIds)[number];
+
+export function isPlannedArea(area: AreaId): area is PlannedAreaId {
+  return (plannedAreaIds as readonly string[]).includes(area);
+}
+
+/** The navigation is drawn in groups: case work, then office tools, then settings. */
+export const navGroups: readonly (readonly AreaId[])[] = [
+  ['applicants', 'incidents', 'deadlines', 'reports', 'sync'],
+  ['import', 'audit', 'trash'],
+  ['settings'],
+];
 
 export const navLabel: Record<AreaId, MessageKey> = {
   applicants: 'shell.nav.applicants',
@@ -12,5 +34,8 @@ export const navLabel: Record<AreaId, MessageKey> = {
   deadlines: 'shell.nav.deadlines',
   reports: 'shell.nav.reports',
   sync: 'shell.nav.sync',
+  import: 'shell.nav.import',
+  audit: 'shell.nav.audit',
+  trash: 'shell.nav.trash',
   settings: 'shell.nav.settings',
 };
