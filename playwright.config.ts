@@ -7,7 +7,7 @@ import { defineConfig } from '@playwright/test';
  * - `electron`: the real app through `_electron.launch`; it skips itself, saying why, where no
  *   Electron binary could be downloaded (the development and CI machines).
  */
-const RENDERER_PORT = 4178;
+const RENDERER_PORT = Number(process.env.PANOH_E2E_PORT ?? 4178);
 
 export default defineConfig({
   testDir: 'e2e',

@@ -12,6 +12,12 @@ export interface CliContext {
   language: Language;
   vaultPath: string;
   passphraseFile: string | undefined;
+  /** Positional words after the command name (FIELD=VALUE pairs, search text). */
+  args: string[];
+  /** --in FILE */
+  inPath: string | undefined;
+  /** --id ID */
+  id: string | undefined;
 }
 
 /** A usage mistake: exit status 2 and the message as given (it names flags, not data). */

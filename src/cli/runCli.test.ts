@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -98,4 +98,91 @@ describe('panoh CLI', () => {
     expect(failed.stderr).toContain('already exists');
     expect(failed.stderr).not.toMatch(/\bat .*\.ts:\d+/);
   }, 60_000);
+});
+
+describe('panoh CLI on case records', () => {
+  const env = { PANOH_PASSPHRASE: PASSPHRASE };
+  const demo = join(__dirname, '../../fixtures/demo-import.json');
+
+  beforeEach(async () => {
+    await cli(['vault', 'init', '--vault', vault], env);
+  });
+
+  it('imports the demo file and lists, shows and edits applicants as JSON', async () => {
+    const imported = await cli(['import', '--vault', vault, '--in', demo, '--json'], env);
+    expect(imported.status).toBe(0);
+    const { imported: counts, ids } = JSON.parse(imported.stdout);
+    expect(counts).toEqual({ applicants: 6, events: 19, incidents: 2 });
+
+    const list = JSON.parse((await cli(['applicant', 'list', '--vault', vault, '--json'], env)).stdout);
+    expect(list.map((a: { familyName: string }) => a.familyName)).toEqual([
+      'Gʻofurov',
+      'Rahimova',
+      'Toktogulov',
+      'Yusupova',
+      'Асанова',
+      'Назаров',
+    ]);
+    const show = JSON.parse(
+      (await cli(['applicant', 'show', '--vault', vault, '--id', ids.yusupova, '--json'], env)).stdout,
+    );
+    expect(show).toMatchObject({ familyName: 'Yusupova', citizenship: ['UZ'] });
+    expect(show.events.map((e: { type: string }) => e.type)).toEqual(['unhcr', 'detention', 'decision', 'appeal']);
+
+    const set = await cli(
+      [
+        'applicant',
+        'set',
+        '--vault',
+        vault,
+        '--id',
+        ids.yusupova,
+        'caseStatus=appeal',
+        'languages=uz;ru;kk',
+        'phone=',
+        '--json',
+      ],
+      env,
+    );
+    expect(set.status).toBe(0);
+    expect(JSON.parse(set.stdout).changed.sort()).toEqual(['caseStatus', 'languages', 'phone']);
+    const after = JSON.parse(
+      (await cli(['applicant', 'show', '--vault', vault, '--id', ids.yusupova, '--json'], env)).stdout,
+    );
+    expect(after).toMatchObject({ caseStatus: 'appeal', languages: ['uz', 'ru', 'kk'] });
+    expect(after).not.toHaveProperty('phone');
+
+    const check = JSON.parse((await cli(['vault', 'check', '--vault', vault, '--json'], env)).stdout);
+    expect(check).toMatchObject({ ok: true, auditChain: 'ok' });
+    expect(check.auditEntries).toBeGreaterThan(27);
+  });
+
+  it('refuses a bad import with one line naming record and field, and imports nothing', async () => {
+    const bad = join(temp.dir, 'bad.json');
+    const doc = JSON.parse(readFileSync(demo, 'utf8'));
+    doc.applicants[2].birthDate = '1994-02-30';
+    writeFileSync(bad, JSON.stringify(doc));
+    const result = await cli(['import', '--vault', vault, '--in', bad], env);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      'panoh: The file has 1 error(s); nothing was imported. Correct them and import the whole file again. applicants.2.birthDate: Not a date. Write a year (1989), a month (05.1989) or a day (14.05.1989).\n',
+    );
+    const list = JSON.parse((await cli(['applicant', 'list', '--vault', vault, '--json'], env)).stdout);
+    expect(list).toEqual([]);
+  });
+
+  it('refuses an invalid edit naming the field, and unknown fields before touching the vault', async () => {
+    const { ids } = JSON.parse((await cli(['import', '--vault', vault, '--in', demo, '--json'], env)).stdout);
+    const bad = await cli(['applicant', 'set', '--vault', vault, '--id', ids.nazarov, 'citizenship=SU'], env);
+    expect(bad).toMatchObject({ status: 1 });
+    expect(bad.stderr).toContain('citizenship.0: Not a country code');
+    expect(
+      (await cli(['applicant', 'set', '--vault', vault, '--id', ids.nazarov, 'colour=red'], env)).stderr,
+    ).toContain('unknown field "colour"');
+    const missing = await cli(
+      ['applicant', 'show', '--vault', vault, '--id', '00000000-0000-4000-8000-000000000000'],
+      env,
+    );
+    expect(missing.stderr).toContain('does not exist');
+  });
 });

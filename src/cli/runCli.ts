@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { PanohError } from '../shared/errors';
-import { type Language, languageSchema, translate } from '../shared/i18n';
+import { isMessageKey, type Language, languageSchema, translate } from '../shared/i18n';
+import { applicantList, applicantSet, applicantShow } from './commands/applicantCommands';
+import { importFile } from './commands/importFile';
 import { vaultCheck } from './commands/vaultCheck';
 import { vaultInit } from './commands/vaultInit';
 import { type CliContext, type CliIo, UsageError } from './io';
@@ -10,13 +12,21 @@ type Command = (context: CliContext) => Promise<number>;
 const commands: Record<string, Command> = {
   'vault init': vaultInit,
   'vault check': vaultCheck,
+  import: importFile,
+  'applicant list': applicantList,
+  'applicant show': applicantShow,
+  'applicant set': applicantSet,
 };
 
 export const USAGE = `Usage: npm run cli -- <command> [options]
 
 Commands:
-  vault init   --vault FILE    create an encrypted vault; prints the recovery key once
-  vault check  --vault FILE    check the cipher, the integrity and the file header
+  vault init      --vault FILE                 create an encrypted vault; prints the recovery key once
+  vault check     --vault FILE                 check the cipher, the integrity, the header and the audit chain
+  import          --vault FILE --in FILE       import a .json or .csv file, all or nothing
+  applicant list  --vault FILE                 every applicant
+  applicant show  --vault FILE --id ID         one applicant with the timeline
+  applicant set   --vault FILE --id ID F=V…    edit fields as the form would (lists: a;b;c, empty: clear)
 
 Options:
   --vault FILE              the vault file (its key file is FILE.keys)
@@ -36,11 +46,25 @@ function parse(argv: string[]) {
     options: {
       vault: { type: 'string' },
       'passphrase-file': { type: 'string' },
+      in: { type: 'string' },
+      id: { type: 'string' },
       json: { type: 'boolean', default: false },
       lang: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
+}
+
+/** One line: the sentence, then each named field and its problem (never a value). */
+function describeError(language: Language, error: PanohError): string {
+  const sentence = translate(language, `error.${error.code}`, error.params);
+  const fields = (error.fields ?? []).slice(0, 10).map(({ path, issue }) => {
+    const key = `form.${issue}`;
+    const problem = isMessageKey(key) ? translate(language, key) : issue;
+    return `${path || '(file)'}: ${problem}`;
+  });
+  const more = (error.fields?.length ?? 0) > 10 ? ` (+${(error.fields?.length ?? 0) - 10})` : '';
+  return fields.length ? `${sentence} ${fields.join('; ')}${more}` : sentence;
 }
 
 function languageFrom(value: string | undefined): Language {
@@ -72,9 +96,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stdout(USAGE);
       return values.help ? 0 : 2;
     }
-    const name = positionals.join(' ');
+    const twoWords = positionals.slice(0, 2).join(' ');
+    const name = commands[twoWords] ? twoWords : (positionals[0] ?? '');
     const command = commands[name];
-    if (!command) throw new UsageError(`unknown command "${name}"; see --help`);
+    if (!command) throw new UsageError(`unknown command "${twoWords.slice(0, 60)}"; see --help`);
+    const args = positionals.slice(name.split(' ').length);
+    if (args.length > 0 && name !== 'applicant set') throw new UsageError(`${name} takes no further words`);
     if (!values.vault) throw new UsageError(`${name} needs --vault FILE`);
     return await command({
       io,
@@ -82,6 +109,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       language,
       vaultPath: values.vault,
       passphraseFile: values['passphrase-file'],
+      args,
+      inPath: values.in,
+      id: values.id,
     });
   } catch (error) {
     if (error instanceof UsageError) {
@@ -89,7 +119,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 2;
     }
     if (error instanceof PanohError) {
-      io.stderr(`panoh: ${translate(language, `error.${error.code}`, error.params)}\n`);
+      io.stderr(`panoh: ${describeError(language, error)}\n`);
       return 1;
     }
     // No stack, no message: either could carry a client's data. The code is enough to report.

@@ -1,31 +1,26 @@
-import { createCore } from '../../core';
 import type { CliContext } from '../io';
-import { readPassphrase } from '../passphrase';
+import { printJson, withUnlockedCore } from '../openCore';
 
-/** Unlocks and checks the cipher, the page integrity and the file header; exit 1 when anything is wrong. */
+/** Unlocks and checks cipher, page integrity, file header and audit chain; exit 1 when anything is wrong. */
 export async function vaultCheck(context: CliContext): Promise<number> {
-  const passphrase = readPassphrase(context);
-  const core = createCore({ vaultPath: context.vaultPath });
-  try {
-    await core.invoke('vault.unlock', { passphrase });
-    const report = await core.invoke('vault.check', {});
-    const healthy = report.integrity === 'ok' && !report.plaintextHeader && report.cipher === 'sqlcipher';
-    if (context.json) {
-      context.io.stdout(`${JSON.stringify({ ok: healthy, ...report })}\n`);
-    } else {
-      context.io.stdout(
-        [
-          `cipher:     ${report.cipher}${report.plaintextHeader ? ' (PLAINTEXT HEADER: NOT ENCRYPTED)' : ''}`,
-          `integrity:  ${report.integrity}`,
-          ...report.integrityMessages.map((message) => `            ${message}`),
-          `schema:     ${report.schemaVersion} (this build knows up to ${report.latestSchemaVersion})`,
-          `result:     ${healthy ? 'ok' : 'PROBLEMS FOUND'}`,
-          '',
-        ].join('\n'),
-      );
-    }
+  const report = await withUnlockedCore(context, (core) => core.invoke('vault.check', {}));
+  const healthy =
+    report.integrity === 'ok' && !report.plaintextHeader && report.cipher === 'sqlcipher' && report.auditChain === 'ok';
+  if (context.json) {
+    printJson(context, { ok: healthy, ...report });
     return healthy ? 0 : 1;
-  } finally {
-    core.close();
   }
+  const brokenAt = report.auditBrokenAt !== undefined ? ` (first bad entry: ${report.auditBrokenAt})` : '';
+  context.io.stdout(
+    [
+      `cipher:     ${report.cipher}${report.plaintextHeader ? ' (PLAINTEXT HEADER: NOT ENCRYPTED)' : ''}`,
+      `integrity:  ${report.integrity}`,
+      ...report.integrityMessages.map((message) => `            ${message}`),
+      `schema:     ${report.schemaVersion} (this build knows up to ${report.latestSchemaVersion})`,
+      `audit log:  ${report.auditEntries} entries, chain ${report.auditChain}${brokenAt}`,
+      `result:     ${healthy ? 'ok' : 'PROBLEMS FOUND'}`,
+      '',
+    ].join('\n'),
+  );
+  return healthy ? 0 : 1;
 }
