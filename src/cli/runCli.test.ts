@@ -152,6 +152,9 @@ describe('panoh CLI on case records', () => {
     expect(after).toMatchObject({ caseStatus: 'appeal', languages: ['uz', 'ru', 'kk'] });
     expect(after).not.toHaveProperty('phone');
 
+    const found = JSON.parse((await cli(['search', '--vault', vault, 'Хадича', '--json'], env)).stdout);
+    expect(found.map((a: { familyName: string }) => a.familyName)).toEqual(['Rahimova']);
+
     const check = JSON.parse((await cli(['vault', 'check', '--vault', vault, '--json'], env)).stdout);
     expect(check).toMatchObject({ ok: true, auditChain: 'ok' });
     expect(check.auditEntries).toBeGreaterThan(27);

@@ -3,6 +3,7 @@ import { PanohError } from '../shared/errors';
 import { isMessageKey, type Language, languageSchema, translate } from '../shared/i18n';
 import { applicantList, applicantSet, applicantShow } from './commands/applicantCommands';
 import { importFile } from './commands/importFile';
+import { searchCommand } from './commands/searchCommand';
 import { vaultCheck } from './commands/vaultCheck';
 import { vaultInit } from './commands/vaultInit';
 import { type CliContext, type CliIo, UsageError } from './io';
@@ -13,6 +14,7 @@ const commands: Record<string, Command> = {
   'vault init': vaultInit,
   'vault check': vaultCheck,
   import: importFile,
+  search: searchCommand,
   'applicant list': applicantList,
   'applicant show': applicantShow,
   'applicant set': applicantSet,
@@ -27,6 +29,7 @@ Commands:
   applicant list  --vault FILE                 every applicant
   applicant show  --vault FILE --id ID         one applicant with the timeline
   applicant set   --vault FILE --id ID F=V…    edit fields as the form would (lists: a;b;c, empty: clear)
+  search          --vault FILE TEXT            find applicants by any spelling, document or phone number
 
 Options:
   --vault FILE              the vault file (its key file is FILE.keys)
@@ -101,7 +104,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     const command = commands[name];
     if (!command) throw new UsageError(`unknown command "${twoWords.slice(0, 60)}"; see --help`);
     const args = positionals.slice(name.split(' ').length);
-    if (args.length > 0 && name !== 'applicant set') throw new UsageError(`${name} takes no further words`);
+    if (args.length > 0 && name !== 'applicant set' && name !== 'search')
+      throw new UsageError(`${name} takes no further words`);
     if (!values.vault) throw new UsageError(`${name} needs --vault FILE`);
     return await command({
       io,

@@ -14,6 +14,7 @@ import { PrefsStore } from '../prefs/prefsStore';
 import { Workspace } from '../records/workspace';
 import { type VaultOptions, VaultSession } from '../vault/vaultSession';
 import { recordsHandlers } from './recordsHandlers';
+import { searchHandlers } from './searchHandlers';
 
 export interface CoreOptions extends VaultOptions {
   vaultPath: string;
@@ -104,6 +105,7 @@ export function createCore(options: CoreOptions): Core {
       return next;
     },
     ...recordsHandlers(ws),
+    ...searchHandlers(ws),
   };
 
   async function invoke<M extends MethodName>(method: M, input: unknown): Promise<MethodOutput<M>> {

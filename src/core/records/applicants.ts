@@ -65,9 +65,7 @@ export class ApplicantRepository {
       status: query.status ?? null,
       citizenship: query.citizenship?.toUpperCase() ?? null,
       lawyer: query.lawyer ?? null,
-      prefix: query.namePrefix
-        ? `${query.namePrefix.toLocaleLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-        : null,
+      prefix: query.namePrefix ? `${query.namePrefix.toLocaleLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null,
     };
     const { total } = this.db.prepare(`SELECT count(*) AS total FROM applicants WHERE ${where}`).get(params) as {
       total: number;

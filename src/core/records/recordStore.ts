@@ -20,6 +20,22 @@ export interface RecordSpec<D extends Doc> {
   applicantIdOf(id: string, doc: D): string | undefined;
   /** Extra index rows kept in step with the document (same transaction). */
   afterWrite?(db: Db, id: string, doc: D, deleted: boolean): void;
+  /** The people and incidents whose derived data (search, deadlines) this write makes stale. */
+  touches?(id: string, doc: D): { applicants?: string[]; incidents?: string[] };
+}
+
+/** What derived indexes must refresh before the transaction commits. */
+export interface Stale {
+  applicants: Set<string>;
+  incidents: Set<string>;
+}
+
+/**
+ * Data computed from records (the search index, deadlines). Refreshed once per transaction for
+ * everything the transaction touched, so a bulk import reindexes each person once, not per event.
+ */
+export interface DerivedIndex {
+  refresh(db: Db, stale: Stale): void;
 }
 
 export interface StoredRecord<D extends Doc> {
@@ -54,15 +70,42 @@ function canonical(value: unknown): string {
  * table with a RecordSpec and never write SQL for records themselves.
  */
 export class RecordStore {
+  private depth = 0;
+  private stale: Stale = { applicants: new Set(), incidents: new Set() };
+
   constructor(
     private readonly db: Db,
     private readonly clock: HybridLogicalClock,
-    private readonly audit: AuditLog,
+    readonly audit: AuditLog,
+    private readonly derived: readonly DerivedIndex[] = [],
     private readonly now: () => Date = () => new Date(),
   ) {}
 
+  /** Runs `work` in a transaction (a savepoint when nested); derived indexes refresh before commit. */
   transaction<T>(work: () => T): T {
-    return this.db.transaction(work)();
+    if (this.depth > 0) return this.db.transaction(work)();
+    return this.db.transaction(() => {
+      this.depth += 1;
+      try {
+        const result = work();
+        this.refreshDerived();
+        return result;
+      } finally {
+        this.depth -= 1;
+        this.stale = { applicants: new Set(), incidents: new Set() };
+      }
+    })();
+  }
+
+  private refreshDerived(): void {
+    if (this.stale.applicants.size === 0 && this.stale.incidents.size === 0) return;
+    for (const index of this.derived) index.refresh(this.db, this.stale);
+  }
+
+  private markStale<D extends Doc>(spec: RecordSpec<D>, id: string, doc: D): void {
+    const touched = spec.touches?.(id, doc);
+    for (const applicant of touched?.applicants ?? []) this.stale.applicants.add(applicant);
+    for (const incident of touched?.incidents ?? []) this.stale.incidents.add(incident);
   }
 
   get<D extends Doc>(spec: RecordSpec<D>, id: string): StoredRecord<D> | undefined {
@@ -95,6 +138,7 @@ export class RecordStore {
         .run({ id, doc: JSON.stringify(doc), at, ...columns });
       this.recordChanges(spec.table, id, hlc, Object.entries(doc));
       spec.afterWrite?.(this.db, id, doc, false);
+      this.markStale(spec, id, doc);
       if (options.audit !== false) {
         this.audit.append({
           action: 'create',
@@ -165,6 +209,7 @@ export class RecordStore {
       )
       .run({ id, doc: JSON.stringify(doc), at: this.now().toISOString(), deletedAt, ...columns });
     spec.afterWrite?.(this.db, id, doc, deletedAt !== null);
+    this.markStale(spec, id, doc);
   }
 
   private recordChanges(table: RecordTable, id: string, hlc: string, fields: [string, unknown][]): void {

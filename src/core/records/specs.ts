@@ -29,6 +29,7 @@ export const applicantSpec: RecordSpec<ApplicantFields> = {
     assigned_lawyer: doc.assignedLawyer ?? '',
   }),
   applicantIdOf: (id) => id,
+  touches: (id) => ({ applicants: [id] }),
 };
 
 export const eventSpec: RecordSpec<EventDoc> = {
@@ -36,6 +37,7 @@ export const eventSpec: RecordSpec<EventDoc> = {
   targetKind: 'event',
   columns: (doc) => ({ applicant_id: doc.applicantId, type: doc.type, sort_date: eventDate(doc) }),
   applicantIdOf: (_id, doc) => doc.applicantId,
+  touches: (_id, doc) => ({ applicants: [doc.applicantId] }),
 };
 
 export const incidentSpec: RecordSpec<IncidentFields> = {
@@ -43,6 +45,7 @@ export const incidentSpec: RecordSpec<IncidentFields> = {
   targetKind: 'incident',
   columns: (doc) => ({ occurred_on: doc.occurredOn, kind: doc.kind }),
   applicantIdOf: () => undefined,
+  touches: (id) => ({ incidents: [id] }),
   afterWrite(db, id, doc, deleted) {
     db.prepare('DELETE FROM incident_victims WHERE incident_id = ?').run(id);
     if (deleted) return;

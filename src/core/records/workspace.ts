@@ -1,5 +1,6 @@
 import { userInfo } from 'node:os';
 import { AuditLog } from '../audit/auditLog';
+import { searchIndex } from '../search/searchIndex';
 import { HybridLogicalClock, parseHlc } from '../sync/hlc';
 import type { Db } from '../vault/openDatabase';
 import { ApplicantRepository } from './applicants';
@@ -40,7 +41,7 @@ export class Workspace {
     const newest = (db.prepare('SELECT max(hlc) AS hlc FROM changes').get() as { hlc: string | null }).hlc;
     this.clock = new HybridLogicalClock(deviceId, newest ? parseHlc(newest) : undefined);
     this.audit = new AuditLog(db, () => this.profileName(), deviceId);
-    this.store = new RecordStore(db, this.clock, this.audit);
+    this.store = new RecordStore(db, this.clock, this.audit, [searchIndex]);
     this.applicants = new ApplicantRepository(db, this.store);
     this.events = new EventRepository(db, this.store);
     this.incidents = new IncidentRepository(db, this.store);

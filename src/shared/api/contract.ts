@@ -3,6 +3,7 @@ import { errorPayloadSchema } from '../errors';
 import { languageSchema } from '../i18n/languages';
 import { passphraseSchema, recoveryKeySchema } from '../vault';
 import { recordsMethods } from './recordsMethods';
+import { searchMethods } from './searchMethods';
 
 /**
  * The one list of what the renderer (and the CLI, and the tests) may ask of the core. Each method
@@ -67,6 +68,7 @@ export const api = {
   'prefs.get': { input: empty, output: prefsSchema },
   'prefs.set': { input: prefsSchema.partial().strict(), output: prefsSchema },
   ...recordsMethods,
+  ...searchMethods,
 } as const;
 
 export type Api = typeof api;

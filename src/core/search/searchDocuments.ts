@@ -1,0 +1,61 @@
+import type { ApplicantFields } from '../../shared/records/applicant';
+import type { EventFields } from '../../shared/records/events';
+import type { IncidentFields } from '../../shared/records/incident';
+import { foldText, normalizeNumber, words } from '../../shared/search/fold';
+
+/** The texts of an applicant that search looks through, grouped by how strongly a hit counts. */
+export interface ApplicantSearchDocument {
+  names: string;
+  numbers: string;
+  text: string;
+}
+
+function folded(...texts: (string | undefined)[]): string {
+  return texts.flatMap((text) => (text ? foldText(text) : [])).join(' ');
+}
+
+function numbers(...texts: (string | undefined)[]): string {
+  return texts
+    .flatMap((text) => (text ? [normalizeNumber(text), ...words(text).map(normalizeNumber)] : []))
+    .filter((token) => /\d/.test(token))
+    .join(' ');
+}
+
+/** Free-text fields of an event (places, authorities, charges, reasons, notes). */
+function eventTexts(event: EventFields): (string | undefined)[] {
+  switch (event.type) {
+    case 'detention':
+      return [event.place, event.authority, event.basis];
+    case 'asylumApplication':
+      return [event.authority];
+    case 'decision':
+      return [event.body, event.reasons];
+    case 'appeal':
+      return [event.court];
+    case 'extradition':
+      return [event.charges, event.prosecutorDecision];
+    case 'unhcr':
+      return [];
+    case 'intervention':
+      return [event.body, event.outcome];
+    case 'note':
+      return [event.text];
+  }
+}
+
+function eventNumbers(event: EventFields): (string | undefined)[] {
+  if (event.type === 'asylumApplication' || event.type === 'unhcr') return [event.certificateNumber];
+  return [];
+}
+
+export function applicantSearchDocument(doc: ApplicantFields, events: EventFields[]): ApplicantSearchDocument {
+  return {
+    names: folded(doc.familyName, doc.givenName, doc.patronymic, ...doc.aliases),
+    numbers: numbers(...doc.documents.map((d) => d.number), doc.phone, ...events.flatMap(eventNumbers)),
+    text: folded(doc.birthPlace, doc.address, doc.notes, ...events.flatMap(eventTexts)),
+  };
+}
+
+export function incidentSearchDocument(doc: IncidentFields): string {
+  return folded(doc.place, doc.description, doc.witnesses, doc.reportedTo);
+}

@@ -1,0 +1,34 @@
+import { rebuildSearchIndex } from '../../search/searchIndex';
+import type { Migration } from './migration';
+
+/**
+ * Full-text search. Names and words are stored folded (src/shared/search/fold.ts), so a query in
+ * any script meets the same tokens. One FTS5 row per applicant and per incident; the key tables
+ * map record ids to FTS rowids so an update touches one row instead of scanning the index.
+ */
+export const migration0003: Migration = {
+  version: 3,
+  name: 'search',
+  up(db) {
+    db.exec(`
+      CREATE VIRTUAL TABLE applicant_search USING fts5(
+        names, numbers, text,
+        tokenize = 'unicode61 remove_diacritics 0'
+      );
+      CREATE TABLE applicant_search_keys (
+        applicant_id TEXT PRIMARY KEY,
+        search_rowid INTEGER NOT NULL
+      ) STRICT, WITHOUT ROWID;
+
+      CREATE VIRTUAL TABLE incident_search USING fts5(
+        text,
+        tokenize = 'unicode61 remove_diacritics 0'
+      );
+      CREATE TABLE incident_search_keys (
+        incident_id  TEXT PRIMARY KEY,
+        search_rowid INTEGER NOT NULL
+      ) STRICT, WITHOUT ROWID;
+    `);
+    rebuildSearchIndex(db);
+  },
+};
