@@ -18,6 +18,8 @@ export interface CliContext {
   inPath: string | undefined;
   /** --id ID */
   id: string | undefined;
+  /** --due-before DATE */
+  dueBefore: string | undefined;
 }
 
 /** A usage mistake: exit status 2 and the message as given (it names flags, not data). */

@@ -155,6 +155,14 @@ describe('panoh CLI on case records', () => {
     const found = JSON.parse((await cli(['search', '--vault', vault, 'Хадича', '--json'], env)).stdout);
     expect(found.map((a: { familyName: string }) => a.familyName)).toEqual(['Rahimova']);
 
+    const deadlines = JSON.parse(
+      (await cli(['deadlines', '--vault', vault, '--due-before', '2026-10-01', '--json'], env)).stdout,
+    );
+    expect(deadlines.items.map((d: { applicantName: string; ruleId: string }) => [d.applicantName, d.ruleId])).toEqual([
+      ['Rahimova Xadicha', 'decision_after_petition'],
+      ['Назаров Шерали', 'appeal_against_refusal'],
+    ]);
+
     const check = JSON.parse((await cli(['vault', 'check', '--vault', vault, '--json'], env)).stdout);
     expect(check).toMatchObject({ ok: true, auditChain: 'ok' });
     expect(check.auditEntries).toBeGreaterThan(27);

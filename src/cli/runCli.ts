@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { PanohError } from '../shared/errors';
 import { isMessageKey, type Language, languageSchema, translate } from '../shared/i18n';
 import { applicantList, applicantSet, applicantShow } from './commands/applicantCommands';
+import { deadlinesCommand } from './commands/deadlinesCommand';
 import { importFile } from './commands/importFile';
 import { searchCommand } from './commands/searchCommand';
 import { vaultCheck } from './commands/vaultCheck';
@@ -15,6 +16,7 @@ const commands: Record<string, Command> = {
   'vault check': vaultCheck,
   import: importFile,
   search: searchCommand,
+  deadlines: deadlinesCommand,
   'applicant list': applicantList,
   'applicant show': applicantShow,
   'applicant set': applicantSet,
@@ -30,6 +32,7 @@ Commands:
   applicant show  --vault FILE --id ID         one applicant with the timeline
   applicant set   --vault FILE --id ID F=V…    edit fields as the form would (lists: a;b;c, empty: clear)
   search          --vault FILE TEXT            find applicants by any spelling, document or phone number
+  deadlines       --vault FILE [--due-before YYYY-MM-DD]   open deadlines and tasks, overdue first
 
 Options:
   --vault FILE              the vault file (its key file is FILE.keys)
@@ -51,6 +54,7 @@ function parse(argv: string[]) {
       'passphrase-file': { type: 'string' },
       in: { type: 'string' },
       id: { type: 'string' },
+      'due-before': { type: 'string' },
       json: { type: 'boolean', default: false },
       lang: { type: 'string' },
       help: { type: 'boolean', default: false },
@@ -116,6 +120,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       args,
       inPath: values.in,
       id: values.id,
+      dueBefore: values['due-before'],
     });
   } catch (error) {
     if (error instanceof UsageError) {

@@ -115,3 +115,30 @@ describe('case records through the API', () => {
     expect((await core.invoke('audit.list', { limit: 2 })).map((e) => e.action)).toEqual(['unlock', 'lock']);
   });
 });
+
+describe('deadline rules through the API', () => {
+  it('lets the office confirm and change a period, recomputing every deadline, and audits it', async () => {
+    await core.invoke('vault.create', { passphrase: 'юридическое бюро Тараз' });
+    const { id } = await core.invoke('applicants.create', { fields: { familyName: 'Yusupova' } });
+    await core.invoke('events.create', {
+      applicantId: id,
+      event: { type: 'decision', decidedOn: '2026-09-01', outcome: 'refused', notifiedOn: '2026-09-04' },
+    });
+    expect(await core.invoke('deadlines.forApplicant', { applicantId: id })).toMatchObject([
+      { ruleId: 'appeal_against_refusal', dueOn: '2026-10-04', unconfirmed: true },
+    ]);
+    await core.invoke('deadlines.setRule', { id: 'appeal_against_refusal', length: { days: 15 }, confirmed: true });
+    expect(await core.invoke('deadlines.forApplicant', { applicantId: id })).toMatchObject([
+      { ruleId: 'appeal_against_refusal', dueOn: '2026-09-19', unconfirmed: false },
+    ]);
+    expect((await core.invoke('audit.list', { limit: 1 }))[0]).toMatchObject({
+      action: 'update',
+      targetKind: 'rule',
+      targetId: 'appeal_against_refusal',
+      fields: ['length', 'confirmed'],
+    });
+    await expect(core.invoke('deadlines.setRule', { id: 'no_such_rule', enabled: false })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+    });
+  });
+});

@@ -13,6 +13,7 @@ import { classifyStorageError } from '../fs/fsErrors';
 import { PrefsStore } from '../prefs/prefsStore';
 import { Workspace } from '../records/workspace';
 import { type VaultOptions, VaultSession } from '../vault/vaultSession';
+import { deadlineHandlers } from './deadlineHandlers';
 import { recordsHandlers } from './recordsHandlers';
 import { searchHandlers } from './searchHandlers';
 
@@ -106,6 +107,7 @@ export function createCore(options: CoreOptions): Core {
     },
     ...recordsHandlers(ws),
     ...searchHandlers(ws),
+    ...deadlineHandlers(ws),
   };
 
   async function invoke<M extends MethodName>(method: M, input: unknown): Promise<MethodOutput<M>> {

@@ -5,7 +5,7 @@ import type { AuditLog } from '../audit/auditLog';
 import type { HybridLogicalClock } from '../sync/hlc';
 import type { Db } from '../vault/openDatabase';
 
-export type RecordTable = 'applicants' | 'events' | 'incidents' | 'attachments';
+export type RecordTable = 'applicants' | 'events' | 'incidents' | 'attachments' | 'tasks';
 export type Doc = Record<string, unknown>;
 /** The change-log field that carries a tombstone. */
 export const DELETED_FIELD = '_deleted';

@@ -1,3 +1,4 @@
+import type { TaskFields } from '../../shared/deadlines/task';
 import type { ApplicantFields } from '../../shared/records/applicant';
 import { type EventFields, eventDate } from '../../shared/records/events';
 import type { IncidentFields } from '../../shared/records/incident';
@@ -59,4 +60,17 @@ export const attachmentSpec: RecordSpec<AttachmentDoc> = {
   targetKind: 'attachment',
   columns: (doc) => ({ owner_id: doc.ownerId, sha256: doc.sha256 }),
   applicantIdOf: (_id, doc) => (doc.ownerKind === 'applicant' ? doc.ownerId : undefined),
+};
+
+export const taskSpec: RecordSpec<TaskFields> = {
+  table: 'tasks',
+  targetKind: 'task',
+  columns: (doc) => ({
+    due_on: doc.dueOn,
+    applicant_id: doc.applicantId ?? '',
+    lawyer: doc.lawyer ?? '',
+    done: doc.done ? '1' : '0',
+    deadline_key: doc.deadlineKey ?? '',
+  }),
+  applicantIdOf: (_id, doc) => doc.applicantId,
 };

@@ -1,5 +1,7 @@
 import { userInfo } from 'node:os';
 import { AuditLog } from '../audit/auditLog';
+import { deadlineIndex } from '../deadlines/deadlineIndex';
+import { DeadlineService } from '../deadlines/deadlineService';
 import { searchIndex } from '../search/searchIndex';
 import { HybridLogicalClock, parseHlc } from '../sync/hlc';
 import type { Db } from '../vault/openDatabase';
@@ -35,18 +37,20 @@ export class Workspace {
   readonly incidents: IncidentRepository;
   readonly attachments: AttachmentRepository;
   readonly drafts: DraftRepository;
+  readonly deadlines: DeadlineService;
 
   constructor(readonly db: Db) {
     const deviceId = (db.prepare("SELECT value FROM meta WHERE key = 'device_id'").get() as { value: string }).value;
     const newest = (db.prepare('SELECT max(hlc) AS hlc FROM changes').get() as { hlc: string | null }).hlc;
     this.clock = new HybridLogicalClock(deviceId, newest ? parseHlc(newest) : undefined);
     this.audit = new AuditLog(db, () => this.profileName(), deviceId);
-    this.store = new RecordStore(db, this.clock, this.audit, [searchIndex]);
+    this.store = new RecordStore(db, this.clock, this.audit, [searchIndex, deadlineIndex]);
     this.applicants = new ApplicantRepository(db, this.store);
     this.events = new EventRepository(db, this.store);
     this.incidents = new IncidentRepository(db, this.store);
     this.attachments = new AttachmentRepository(db, this.store);
     this.drafts = new DraftRepository(db);
+    this.deadlines = new DeadlineService(db, this.store);
   }
 
   /** Who the audit log names: the profile set in Settings, else the computer's user name. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { errorPayloadSchema } from '../errors';
 import { languageSchema } from '../i18n/languages';
 import { passphraseSchema, recoveryKeySchema } from '../vault';
+import { deadlineMethods } from './deadlineMethods';
 import { recordsMethods } from './recordsMethods';
 import { searchMethods } from './searchMethods';
 
@@ -69,6 +70,7 @@ export const api = {
   'prefs.set': { input: prefsSchema.partial().strict(), output: prefsSchema },
   ...recordsMethods,
   ...searchMethods,
+  ...deadlineMethods,
 } as const;
 
 export type Api = typeof api;

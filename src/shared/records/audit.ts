@@ -14,7 +14,16 @@ export const auditActions = [
   'import',
   'attachment_save_out',
 ] as const;
-export const auditTargetKinds = ['applicant', 'event', 'incident', 'attachment', 'vault', 'file'] as const;
+export const auditTargetKinds = [
+  'applicant',
+  'event',
+  'incident',
+  'attachment',
+  'task',
+  'rule',
+  'vault',
+  'file',
+] as const;
 export type AuditAction = (typeof auditActions)[number];
 export type AuditTargetKind = (typeof auditTargetKinds)[number];
 

@@ -1,0 +1,128 @@
+import { addDays, localToday } from '../../shared/deadlines/dateMath';
+import type { DeadlineDashboard, DeadlineItem } from '../../shared/deadlines/deadlineRules';
+import { type TaskFields, taskFieldsSchema } from '../../shared/deadlines/task';
+import { PanohError } from '../../shared/errors';
+import { parseOrThrow } from '../records/parseOrThrow';
+import type { RecordStore } from '../records/recordStore';
+import { applicantSpec, taskSpec } from '../records/specs';
+import type { Db } from '../vault/openDatabase';
+
+/** Each bucket of the dashboard shows at most this many items; the counts say how many there are. */
+export const BUCKET_LIMIT = 200;
+
+interface ItemRow {
+  key: string;
+  kind: 'rule' | 'task';
+  rule_id: string | null;
+  title: string | null;
+  applicant_id: string | null;
+  family_name: string | null;
+  given_name: string | null;
+  lawyer: string;
+  due_on: string;
+  trigger_on: string | null;
+  unconfirmed: number;
+}
+
+/** Open computed deadlines (not marked done) and open manual tasks, as one list ordered by day. */
+const OPEN_ITEMS = `
+  SELECT d.key, 'rule' AS kind, d.rule_id, NULL AS title, d.applicant_id, a.family_name, a.given_name,
+         d.lawyer, d.due_on, d.trigger_on, d.unconfirmed
+  FROM deadlines d JOIN applicants a ON a.id = d.applicant_id
+  WHERE NOT EXISTS (SELECT 1 FROM tasks t WHERE t.deadline_key = d.key AND t.done = 1 AND t.deleted_at IS NULL)
+  UNION ALL
+  SELECT 'task:' || t.id, 'task', NULL, json_extract(t.doc, '$.title'), NULLIF(t.applicant_id, ''), a.family_name,
+         a.given_name, t.lawyer, t.due_on, NULL, 0
+  FROM tasks t LEFT JOIN applicants a ON a.id = t.applicant_id
+  WHERE t.deleted_at IS NULL AND t.done = 0 AND t.deadline_key = ''`;
+
+function toItem(row: ItemRow): DeadlineItem {
+  const name = [row.family_name, row.given_name].filter(Boolean).join(' ');
+  return {
+    key: row.key,
+    kind: row.kind,
+    ...(row.rule_id ? { ruleId: row.rule_id } : {}),
+    ...(row.title ? { title: row.title } : {}),
+    ...(row.applicant_id ? { applicantId: row.applicant_id } : {}),
+    ...(name ? { applicantName: name } : {}),
+    ...(row.lawyer ? { lawyer: row.lawyer } : {}),
+    dueOn: row.due_on,
+    ...(row.trigger_on ? { triggerOn: row.trigger_on } : {}),
+    unconfirmed: row.unconfirmed === 1,
+  };
+}
+
+export class DeadlineService {
+  constructor(
+    private readonly db: Db,
+    private readonly store: RecordStore,
+  ) {}
+
+  dashboard(options: { lawyer?: string | undefined; today?: string | undefined }): DeadlineDashboard & {
+    counts: Record<'overdue' | 'dueToday' | 'thisWeek' | 'later', number>;
+  } {
+    const today = options.today ?? localToday();
+    const weekEnd = addDays(today, 7);
+    const bucket = (where: string) => {
+      const params = { today, weekEnd, lawyer: options.lawyer ?? null, limit: BUCKET_LIMIT };
+      const filter = `(${OPEN_ITEMS}) WHERE (@lawyer IS NULL OR lawyer = @lawyer) AND ${where}`;
+      const rows = this.db
+        .prepare(`SELECT * FROM ${filter} ORDER BY due_on, key LIMIT @limit`)
+        .all(params) as ItemRow[];
+      const { n } = this.db.prepare(`SELECT count(*) AS n FROM ${filter}`).get(params) as { n: number };
+      return { items: rows.map(toItem), count: n };
+    };
+    const overdue = bucket('due_on < @today');
+    const dueToday = bucket('due_on = @today');
+    const thisWeek = bucket('due_on > @today AND due_on <= @weekEnd');
+    const later = bucket('due_on > @weekEnd');
+    return {
+      today,
+      overdue: overdue.items,
+      dueToday: dueToday.items,
+      thisWeek: thisWeek.items,
+      later: later.items,
+      counts: { overdue: overdue.count, dueToday: dueToday.count, thisWeek: thisWeek.count, later: later.count },
+    };
+  }
+
+  forApplicant(applicantId: string): DeadlineItem[] {
+    return (
+      this.db
+        .prepare(`SELECT * FROM (${OPEN_ITEMS}) WHERE applicant_id = ? ORDER BY due_on, key`)
+        .all(applicantId) as ItemRow[]
+    ).map(toItem);
+  }
+
+  /** Marks a computed deadline dealt with: a task record, so the mark is audited and synced. */
+  markDone(key: string): void {
+    this.store.transaction(() => {
+      const row = this.db.prepare('SELECT applicant_id, due_on, lawyer FROM deadlines WHERE key = ?').get(key) as
+        | { applicant_id: string; due_on: string; lawyer: string }
+        | undefined;
+      if (!row) throw new PanohError('RECORD_NOT_FOUND', { kind: 'deadline' });
+      this.store.create(taskSpec, {
+        dueOn: row.due_on,
+        applicantId: row.applicant_id,
+        ...(row.lawyer ? { lawyer: row.lawyer } : {}),
+        done: true,
+        deadlineKey: key,
+      });
+    });
+  }
+
+  createTask(input: unknown): string {
+    const fields = parseOrThrow(taskFieldsSchema, input);
+    return this.store.transaction(() => {
+      if (fields.applicantId) this.store.require(applicantSpec, fields.applicantId);
+      return this.store.create(taskSpec, { ...fields, deadlineKey: undefined });
+    });
+  }
+
+  setTaskDone(id: string, done: boolean): void {
+    this.store.transaction(() => {
+      const task = this.store.require(taskSpec, id);
+      this.store.update<TaskFields>(taskSpec, id, { ...task.doc, done });
+    });
+  }
+}
