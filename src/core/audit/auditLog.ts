@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { AuditAction, AuditEntry, AuditTargetKind } from '../../shared/records/audit';
 import type { Db } from '../vault/openDatabase';
+import { prepared } from '../vault/prepared';
 
 export interface AuditInput {
   action: AuditAction;
@@ -66,7 +67,7 @@ export class AuditLog {
   ) {}
 
   append(input: AuditInput): void {
-    const last = this.db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
+    const last = prepared(this.db, 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
       | { seq: number; hash: string }
       | undefined;
     const row = {
@@ -81,27 +82,25 @@ export class AuditLog {
       detail: JSON.stringify({ fields: input.fields, ...input.detail }),
     };
     const prevHash = last?.hash ?? GENESIS_HASH;
-    this.db
-      .prepare(
-        `INSERT INTO audit_log (seq, at, actor, device_id, action, target_kind, target_id, applicant_id, detail, prev_hash, hash)
+    prepared(
+      this.db,
+      `INSERT INTO audit_log (seq, at, actor, device_id, action, target_kind, target_id, applicant_id, detail, prev_hash, hash)
          VALUES (@seq, @at, @actor, @device_id, @action, @target_kind, @target_id, @applicant_id, @detail, @prev_hash, @hash)`,
-      )
-      .run({ ...row, prev_hash: prevHash, hash: entryHash(prevHash, row) });
+    ).run({ ...row, prev_hash: prevHash, hash: entryHash(prevHash, row) });
   }
 
   list(filter: { applicantId?: string; beforeSeq?: number; limit: number }): AuditEntry[] {
-    const rows = this.db
-      .prepare(
-        `SELECT * FROM audit_log
+    const rows = prepared(
+      this.db,
+      `SELECT * FROM audit_log
          WHERE (@applicantId IS NULL OR applicant_id = @applicantId OR target_id = @applicantId)
            AND (@beforeSeq IS NULL OR seq < @beforeSeq)
          ORDER BY seq DESC LIMIT @limit`,
-      )
-      .all({
-        applicantId: filter.applicantId ?? null,
-        beforeSeq: filter.beforeSeq ?? null,
-        limit: filter.limit,
-      }) as AuditRow[];
+    ).all({
+      applicantId: filter.applicantId ?? null,
+      beforeSeq: filter.beforeSeq ?? null,
+      limit: filter.limit,
+    }) as AuditRow[];
     return rows.map((row) => {
       const detail = JSON.parse(row.detail) as { fields?: string[] } & Record<string, unknown>;
       const { fields, ...rest } = detail;
@@ -127,7 +126,10 @@ export class AuditLog {
     let prevHash = GENESIS_HASH;
     let expectedSeq = 1;
     let entries = 0;
-    for (const row of this.db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as IterableIterator<AuditRow>) {
+    for (const row of prepared(
+      this.db,
+      'SELECT * FROM audit_log ORDER BY seq',
+    ).iterate() as IterableIterator<AuditRow>) {
       entries += 1;
       const { hash, prev_hash, ...content } = row;
       if (row.seq !== expectedSeq || prev_hash !== prevHash || hash !== entryHash(prevHash, content)) {

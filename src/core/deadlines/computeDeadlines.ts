@@ -61,7 +61,11 @@ function triggersOf(trigger: DeadlineTrigger, applicant: ApplicantFields, timeli
         ),
       ];
       // Only the newest certificate needs renewing; a later one shows the older were renewed.
-      const latest = expiries.map((e) => e.on).sort().at(-1) ?? '';
+      const latest =
+        expiries
+          .map((e) => e.on)
+          .sort()
+          .at(-1) ?? '';
       return expiries.map((e) => ({ ...e, satisfied: e.on < latest }));
     }
     case 'refusalNotified':

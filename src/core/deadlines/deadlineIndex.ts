@@ -3,18 +3,19 @@ import type { ApplicantFields } from '../../shared/records/applicant';
 import type { DerivedIndex, Stale } from '../records/recordStore';
 import type { EventDoc } from '../records/specs';
 import type { Db } from '../vault/openDatabase';
+import { prepared } from '../vault/prepared';
 import { computeDeadlines } from './computeDeadlines';
 import { effectiveRules } from './deadlineRules';
 
 export function refreshDeadlines(db: Db, applicantId: string, rules: readonly DeadlineRule[]): void {
-  db.prepare('DELETE FROM deadlines WHERE applicant_id = ?').run(applicantId);
-  const row = db.prepare('SELECT doc, deleted_at FROM applicants WHERE id = ?').get(applicantId) as
+  prepared(db, 'DELETE FROM deadlines WHERE applicant_id = ?').run(applicantId);
+  const row = prepared(db, 'SELECT doc, deleted_at FROM applicants WHERE id = ?').get(applicantId) as
     | { doc: string; deleted_at: string | null }
     | undefined;
   if (!row || row.deleted_at) return;
   const applicant = JSON.parse(row.doc) as ApplicantFields;
   const timeline = (
-    db.prepare('SELECT id, doc FROM events WHERE applicant_id = ? AND deleted_at IS NULL').all(applicantId) as {
+    prepared(db, 'SELECT id, doc FROM events WHERE applicant_id = ? AND deleted_at IS NULL').all(applicantId) as {
       id: string;
       doc: string;
     }[]
@@ -22,7 +23,8 @@ export function refreshDeadlines(db: Db, applicantId: string, rules: readonly De
     const { applicantId: _owner, ...fields } = JSON.parse(event.doc) as EventDoc;
     return { id: event.id, event: fields };
   });
-  const insert = db.prepare(
+  const insert = prepared(
+    db,
     `INSERT INTO deadlines (key, applicant_id, rule_id, due_on, trigger_on, unconfirmed, lawyer)
      VALUES (@key, @applicantId, @ruleId, @dueOn, @triggerOn, @unconfirmed, @lawyer)`,
   );
@@ -39,7 +41,7 @@ export function refreshDeadlines(db: Db, applicantId: string, rules: readonly De
 /** Recomputes every person's deadlines (after the office changes a rule). */
 export function refreshAllDeadlines(db: Db): void {
   const rules = effectiveRules(db);
-  for (const { id } of db.prepare('SELECT id FROM applicants WHERE deleted_at IS NULL').all() as { id: string }[]) {
+  for (const { id } of prepared(db, 'SELECT id FROM applicants WHERE deleted_at IS NULL').all() as { id: string }[]) {
     refreshDeadlines(db, id, rules);
   }
 }

@@ -7,6 +7,7 @@ import {
 } from '../../shared/deadlines/deadlineRules';
 import { PanohError } from '../../shared/errors';
 import type { Db } from '../vault/openDatabase';
+import { prepared } from '../vault/prepared';
 
 /** The shipped defaults (resources/deadline-rules.json), validated once. */
 export const DEFAULT_RULES: readonly DeadlineRule[] = deadlineRulesFileSchema.parse(rulesFile).rules;
@@ -15,7 +16,7 @@ type Overrides = Record<string, Partial<Pick<DeadlineRule, 'length' | 'confirmed
 const SETTING = 'deadline_rules';
 
 function readOverrides(db: Db): Overrides {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(SETTING) as { value: string } | undefined;
+  const row = prepared(db, 'SELECT value FROM settings WHERE key = ?').get(SETTING) as { value: string } | undefined;
   return row ? (JSON.parse(row.value) as Overrides) : {};
 }
 
@@ -32,7 +33,8 @@ export function changeRule(db: Db, patch: z.output<typeof deadlineRulePatchSchem
   const overrides = readOverrides(db);
   const { id, ...change } = patch;
   overrides[id] = { ...overrides[id], ...change };
-  db.prepare(
+  prepared(
+    db,
     `INSERT INTO settings (key, value) VALUES (?, ?)
      ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
   ).run(SETTING, JSON.stringify(overrides));

@@ -6,6 +6,7 @@ import { parseOrThrow } from '../records/parseOrThrow';
 import type { RecordStore } from '../records/recordStore';
 import { applicantSpec, taskSpec } from '../records/specs';
 import type { Db } from '../vault/openDatabase';
+import { prepared } from '../vault/prepared';
 
 /** Each bucket of the dashboard shows at most this many items; the counts say how many there are. */
 export const BUCKET_LIMIT = 200;
@@ -66,10 +67,10 @@ export class DeadlineService {
     const bucket = (where: string) => {
       const params = { today, weekEnd, lawyer: options.lawyer ?? null, limit: BUCKET_LIMIT };
       const filter = `(${OPEN_ITEMS}) WHERE (@lawyer IS NULL OR lawyer = @lawyer) AND ${where}`;
-      const rows = this.db
-        .prepare(`SELECT * FROM ${filter} ORDER BY due_on, key LIMIT @limit`)
-        .all(params) as ItemRow[];
-      const { n } = this.db.prepare(`SELECT count(*) AS n FROM ${filter}`).get(params) as { n: number };
+      const rows = prepared(this.db, `SELECT * FROM ${filter} ORDER BY due_on, key LIMIT @limit`).all(
+        params,
+      ) as ItemRow[];
+      const { n } = prepared(this.db, `SELECT count(*) AS n FROM ${filter}`).get(params) as { n: number };
       return { items: rows.map(toItem), count: n };
     };
     const overdue = bucket('due_on < @today');
@@ -88,16 +89,16 @@ export class DeadlineService {
 
   forApplicant(applicantId: string): DeadlineItem[] {
     return (
-      this.db
-        .prepare(`SELECT * FROM (${OPEN_ITEMS}) WHERE applicant_id = ? ORDER BY due_on, key`)
-        .all(applicantId) as ItemRow[]
+      prepared(this.db, `SELECT * FROM (${OPEN_ITEMS}) WHERE applicant_id = ? ORDER BY due_on, key`).all(
+        applicantId,
+      ) as ItemRow[]
     ).map(toItem);
   }
 
   /** Marks a computed deadline dealt with: a task record, so the mark is audited and synced. */
   markDone(key: string): void {
     this.store.transaction(() => {
-      const row = this.db.prepare('SELECT applicant_id, due_on, lawyer FROM deadlines WHERE key = ?').get(key) as
+      const row = prepared(this.db, 'SELECT applicant_id, due_on, lawyer FROM deadlines WHERE key = ?').get(key) as
         | { applicant_id: string; due_on: string; lawyer: string }
         | undefined;
       if (!row) throw new PanohError('RECORD_NOT_FOUND', { kind: 'deadline' });

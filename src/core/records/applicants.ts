@@ -1,6 +1,7 @@
 import { type ApplicantFields, type ApplicantInput, applicantFieldsSchema } from '../../shared/records/applicant';
 import type { ApplicantListQuery, ApplicantSummary } from '../../shared/records/applicantSummary';
 import type { Db } from '../vault/openDatabase';
+import { prepared } from '../vault/prepared';
 import { parseOrThrow } from './parseOrThrow';
 import type { RecordStore, StoredRecord } from './recordStore';
 import { applicantSpec } from './specs';
@@ -67,16 +68,15 @@ export class ApplicantRepository {
       lawyer: query.lawyer ?? null,
       prefix: query.namePrefix ? `${query.namePrefix.toLocaleLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null,
     };
-    const { total } = this.db.prepare(`SELECT count(*) AS total FROM applicants WHERE ${where}`).get(params) as {
+    const { total } = prepared(this.db, `SELECT count(*) AS total FROM applicants WHERE ${where}`).get(params) as {
       total: number;
     };
     const direction = query.direction === 'desc' ? 'DESC' : 'ASC';
-    const rows = this.db
-      .prepare(
-        `SELECT id, doc, created_at, updated_at, deleted_at FROM applicants WHERE ${where}
+    const rows = prepared(
+      this.db,
+      `SELECT id, doc, created_at, updated_at, deleted_at FROM applicants WHERE ${where}
          ORDER BY ${SORT_COLUMNS[query.sort]} ${direction}, id LIMIT @limit OFFSET @offset`,
-      )
-      .all({ ...params, limit: query.limit, offset: query.offset }) as {
+    ).all({ ...params, limit: query.limit, offset: query.offset }) as {
       id: string;
       doc: string;
       created_at: string;
@@ -99,11 +99,10 @@ export class ApplicantRepository {
 
   lawyers(): string[] {
     return (
-      this.db
-        .prepare(
-          "SELECT DISTINCT assigned_lawyer AS lawyer FROM applicants WHERE deleted_at IS NULL AND assigned_lawyer <> '' ORDER BY 1",
-        )
-        .all() as { lawyer: string }[]
+      prepared(
+        this.db,
+        "SELECT DISTINCT assigned_lawyer AS lawyer FROM applicants WHERE deleted_at IS NULL AND assigned_lawyer <> '' ORDER BY 1",
+      ).all() as { lawyer: string }[]
     ).map((row) => row.lawyer);
   }
 }

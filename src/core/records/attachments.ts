@@ -7,6 +7,7 @@ import {
   attachmentUploadSchema,
 } from '../../shared/records/attachment';
 import type { Db } from '../vault/openDatabase';
+import { prepared } from '../vault/prepared';
 import { parseOrThrow } from './parseOrThrow';
 import type { RecordStore, StoredRecord } from './recordStore';
 import { type AttachmentDoc, applicantSpec, attachmentSpec, incidentSpec } from './specs';
@@ -65,7 +66,7 @@ export class AttachmentRepository {
     return this.store.transaction(() => {
       if (input.ownerKind === 'applicant') this.store.require(applicantSpec, input.ownerId);
       else this.store.require(incidentSpec, input.ownerId);
-      this.db.prepare('INSERT OR IGNORE INTO blobs (sha256, content) VALUES (?, ?)').run(sha256, bytes);
+      prepared(this.db, 'INSERT OR IGNORE INTO blobs (sha256, content) VALUES (?, ?)').run(sha256, bytes);
       const doc: AttachmentDoc = {
         ownerKind: input.ownerKind,
         ownerId: input.ownerId,
@@ -84,12 +85,11 @@ export class AttachmentRepository {
   }
 
   forOwner(ownerId: string): AttachmentMeta[] {
-    const rows = this.db
-      .prepare(
-        `SELECT id, doc, created_at, updated_at, deleted_at FROM attachments
+    const rows = prepared(
+      this.db,
+      `SELECT id, doc, created_at, updated_at, deleted_at FROM attachments
          WHERE owner_id = ? AND deleted_at IS NULL ORDER BY created_at`,
-      )
-      .all(ownerId) as { id: string; doc: string; created_at: string; updated_at: string; deleted_at: string | null }[];
+    ).all(ownerId) as { id: string; doc: string; created_at: string; updated_at: string; deleted_at: string | null }[];
     return rows.map((row) =>
       toMeta({
         id: row.id,
@@ -104,7 +104,7 @@ export class AttachmentRepository {
   /** The bytes, for the in-app preview: they travel to the window in memory, never to a file. */
   content(id: string): { meta: AttachmentMeta; contentBase64: string } {
     const record = this.store.require(attachmentSpec, id);
-    const blob = this.db.prepare('SELECT content FROM blobs WHERE sha256 = ?').get(record.doc.sha256) as
+    const blob = prepared(this.db, 'SELECT content FROM blobs WHERE sha256 = ?').get(record.doc.sha256) as
       | { content: Buffer }
       | undefined;
     if (!blob) throw new PanohError('RECORD_NOT_FOUND', { kind: 'attachment' });

@@ -1,4 +1,5 @@
 import type { Db } from '../vault/openDatabase';
+import { prepared } from '../vault/prepared';
 
 /**
  * Unsaved forms, so an interview cut short by a lock or a crash loses nothing. They live in the
@@ -11,16 +12,15 @@ export class DraftRepository {
   ) {}
 
   save(formKey: string, doc: unknown): void {
-    this.db
-      .prepare(
-        `INSERT INTO drafts (form_key, doc, updated_at) VALUES (?, ?, ?)
+    prepared(
+      this.db,
+      `INSERT INTO drafts (form_key, doc, updated_at) VALUES (?, ?, ?)
          ON CONFLICT (form_key) DO UPDATE SET doc = excluded.doc, updated_at = excluded.updated_at`,
-      )
-      .run(formKey, JSON.stringify(doc), this.now().toISOString());
+    ).run(formKey, JSON.stringify(doc), this.now().toISOString());
   }
 
   get(formKey: string): { doc: unknown; updatedAt: string } | undefined {
-    const row = this.db.prepare('SELECT doc, updated_at FROM drafts WHERE form_key = ?').get(formKey) as
+    const row = prepared(this.db, 'SELECT doc, updated_at FROM drafts WHERE form_key = ?').get(formKey) as
       | { doc: string; updated_at: string }
       | undefined;
     return row && { doc: JSON.parse(row.doc) as unknown, updatedAt: row.updated_at };
@@ -28,7 +28,7 @@ export class DraftRepository {
 
   list(): { formKey: string; updatedAt: string }[] {
     return (
-      this.db.prepare('SELECT form_key, updated_at FROM drafts ORDER BY updated_at DESC').all() as {
+      prepared(this.db, 'SELECT form_key, updated_at FROM drafts ORDER BY updated_at DESC').all() as {
         form_key: string;
         updated_at: string;
       }[]
@@ -36,6 +36,6 @@ export class DraftRepository {
   }
 
   discard(formKey: string): void {
-    this.db.prepare('DELETE FROM drafts WHERE form_key = ?').run(formKey);
+    prepared(this.db, 'DELETE FROM drafts WHERE form_key = ?').run(formKey);
   }
 }

@@ -1,5 +1,6 @@
 import { type EventInput, eventFieldsSchema, type TimelineEvent } from '../../shared/records/events';
 import type { Db } from '../vault/openDatabase';
+import { prepared } from '../vault/prepared';
 import { parseOrThrow } from './parseOrThrow';
 import type { RecordStore } from './recordStore';
 import { applicantSpec, type EventDoc, eventSpec } from './specs';
@@ -33,12 +34,11 @@ export class EventRepository {
 
   /** The applicant's timeline, oldest first; partial dates sort before full dates of the same period. */
   forApplicant(applicantId: string): TimelineEvent[] {
-    const rows = this.db
-      .prepare(
-        `SELECT id, doc, created_at, updated_at FROM events
+    const rows = prepared(
+      this.db,
+      `SELECT id, doc, created_at, updated_at FROM events
          WHERE applicant_id = ? AND deleted_at IS NULL ORDER BY sort_date, created_at`,
-      )
-      .all(applicantId) as { id: string; doc: string; created_at: string; updated_at: string }[];
+    ).all(applicantId) as { id: string; doc: string; created_at: string; updated_at: string }[];
     return rows.map((row) => {
       const { applicantId: owner, ...event } = JSON.parse(row.doc) as EventDoc;
       return { id: row.id, applicantId: owner, createdAt: row.created_at, updatedAt: row.updated_at, event };

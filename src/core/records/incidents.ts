@@ -6,6 +6,7 @@ import {
   incidentFieldsSchema,
 } from '../../shared/records/incident';
 import type { Db } from '../vault/openDatabase';
+import { prepared } from '../vault/prepared';
 import { parseOrThrow } from './parseOrThrow';
 import type { RecordStore, StoredRecord } from './recordStore';
 import { incidentSpec } from './specs';
@@ -41,15 +42,15 @@ export class IncidentRepository {
       ? 'JOIN incident_victims v ON v.incident_id = i.id AND v.applicant_id = @applicantId'
       : '';
     const params = { applicantId: filter.applicantId ?? null };
-    const { total } = this.db
-      .prepare(`SELECT count(*) AS total FROM incidents i ${join} WHERE i.deleted_at IS NULL`)
-      .get(params) as { total: number };
-    const rows = this.db
-      .prepare(
-        `SELECT i.id, i.doc, i.created_at, i.updated_at, i.deleted_at FROM incidents i ${join}
+    const { total } = prepared(
+      this.db,
+      `SELECT count(*) AS total FROM incidents i ${join} WHERE i.deleted_at IS NULL`,
+    ).get(params) as { total: number };
+    const rows = prepared(
+      this.db,
+      `SELECT i.id, i.doc, i.created_at, i.updated_at, i.deleted_at FROM incidents i ${join}
          WHERE i.deleted_at IS NULL ORDER BY i.occurred_on DESC, i.id LIMIT @limit OFFSET @offset`,
-      )
-      .all({ ...params, limit: filter.limit, offset: filter.offset }) as {
+    ).all({ ...params, limit: filter.limit, offset: filter.offset }) as {
       id: string;
       doc: string;
       created_at: string;
@@ -73,7 +74,7 @@ export class IncidentRepository {
   /** Victims must be applicants of this vault; an unknown id is a field error, not a dangling link. */
   private validated(input: IncidentInput): IncidentFields {
     const fields = parseOrThrow(incidentFieldsSchema, input);
-    const exists = this.db.prepare('SELECT 1 FROM applicants WHERE id = ? AND deleted_at IS NULL');
+    const exists = prepared(this.db, 'SELECT 1 FROM applicants WHERE id = ? AND deleted_at IS NULL');
     const unknown = fields.victimIds.findIndex((id) => !exists.get(id));
     if (unknown >= 0) {
       throw new PanohError('INVALID_INPUT', undefined, [{ path: `victimIds.${unknown}`, issue: 'unknownReference' }]);

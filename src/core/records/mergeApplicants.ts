@@ -2,6 +2,7 @@ import { PanohError } from '../../shared/errors';
 import type { ApplicantFields } from '../../shared/records/applicant';
 import type { IncidentFields } from '../../shared/records/incident';
 import type { Db } from '../vault/openDatabase';
+import { prepared } from '../vault/prepared';
 import type { RecordStore } from './recordStore';
 import { type AttachmentDoc, applicantSpec, attachmentSpec, type EventDoc, eventSpec, incidentSpec } from './specs';
 
@@ -49,7 +50,7 @@ export function mergeApplicants(db: Db, store: RecordStore, keepId: string, merg
   store.transaction(() => {
     const keep = store.require(applicantSpec, keepId);
     const other = store.require(applicantSpec, mergeId);
-    const ids = (sql: string) => (db.prepare(sql).all(mergeId) as { id: string }[]).map((row) => row.id);
+    const ids = (sql: string) => (prepared(db, sql).all(mergeId) as { id: string }[]).map((row) => row.id);
 
     for (const id of ids('SELECT id FROM events WHERE applicant_id = ? AND deleted_at IS NULL')) {
       const event = store.require(eventSpec, id);
@@ -64,12 +65,11 @@ export function mergeApplicants(db: Db, store: RecordStore, keepId: string, merg
       const attachment = store.require(attachmentSpec, id);
       store.update<AttachmentDoc>(attachmentSpec, id, { ...attachment.doc, ownerId: keepId });
     }
-    const linked = db
-      .prepare(
-        `SELECT a.id FROM applicants a, json_each(a.doc, '$.familyLinks') l
+    const linked = prepared(
+      db,
+      `SELECT a.id FROM applicants a, json_each(a.doc, '$.familyLinks') l
          WHERE a.deleted_at IS NULL AND json_extract(l.value, '$.applicantId') = ?`,
-      )
-      .all(mergeId) as { id: string }[];
+    ).all(mergeId) as { id: string }[];
     for (const { id } of linked) {
       if (id === keepId) continue;
       const person = store.require(applicantSpec, id);

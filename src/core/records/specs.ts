@@ -2,6 +2,7 @@ import type { TaskFields } from '../../shared/deadlines/task';
 import type { ApplicantFields } from '../../shared/records/applicant';
 import { type EventFields, eventDate } from '../../shared/records/events';
 import type { IncidentFields } from '../../shared/records/incident';
+import { prepared } from '../vault/prepared';
 import type { RecordSpec } from './recordStore';
 
 export type EventDoc = EventFields & { applicantId: string };
@@ -48,9 +49,9 @@ export const incidentSpec: RecordSpec<IncidentFields> = {
   applicantIdOf: () => undefined,
   touches: (id) => ({ incidents: [id] }),
   afterWrite(db, id, doc, deleted) {
-    db.prepare('DELETE FROM incident_victims WHERE incident_id = ?').run(id);
+    prepared(db, 'DELETE FROM incident_victims WHERE incident_id = ?').run(id);
     if (deleted) return;
-    const insert = db.prepare('INSERT OR IGNORE INTO incident_victims (incident_id, applicant_id) VALUES (?, ?)');
+    const insert = prepared(db, 'INSERT OR IGNORE INTO incident_victims (incident_id, applicant_id) VALUES (?, ?)');
     for (const victim of doc.victimIds) insert.run(id, victim);
   },
 };

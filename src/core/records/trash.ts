@@ -1,6 +1,7 @@
 import type { ApplicantFields } from '../../shared/records/applicant';
 import type { IncidentFields } from '../../shared/records/incident';
 import type { Db } from '../vault/openDatabase';
+import { prepared } from '../vault/prepared';
 import type { AttachmentDoc, EventDoc } from './specs';
 
 export type TrashKind = 'applicant' | 'event' | 'incident' | 'attachment';
@@ -45,11 +46,10 @@ function labelOf(kind: TrashKind, doc: Record<string, unknown>): { label: string
 export function listTrash(db: Db, limit: number): TrashItem[] {
   const items: TrashItem[] = [];
   for (const kind of Object.keys(TABLES) as TrashKind[]) {
-    const rows = db
-      .prepare(
-        `SELECT id, doc, deleted_at FROM ${TABLES[kind]} WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC LIMIT ?`,
-      )
-      .all(limit) as { id: string; doc: string; deleted_at: string }[];
+    const rows = prepared(
+      db,
+      `SELECT id, doc, deleted_at FROM ${TABLES[kind]} WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC LIMIT ?`,
+    ).all(limit) as { id: string; doc: string; deleted_at: string }[];
     for (const row of rows) {
       items.push({ kind, id: row.id, deletedAt: row.deleted_at, ...labelOf(kind, JSON.parse(row.doc)) });
     }

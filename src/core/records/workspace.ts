@@ -5,6 +5,7 @@ import { DeadlineService } from '../deadlines/deadlineService';
 import { searchIndex } from '../search/searchIndex';
 import { HybridLogicalClock, parseHlc } from '../sync/hlc';
 import type { Db } from '../vault/openDatabase';
+import { prepared } from '../vault/prepared';
 import { ApplicantRepository } from './applicants';
 import { AttachmentRepository } from './attachments';
 import { DraftRepository } from './drafts';
@@ -13,7 +14,7 @@ import { IncidentRepository } from './incidents';
 import { RecordStore } from './recordStore';
 
 function readSetting(db: Db, key: string): string | undefined {
-  return (db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+  return (prepared(db, 'SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined)?.value;
 }
 
 function defaultProfileName(): string {
@@ -40,8 +41,8 @@ export class Workspace {
   readonly deadlines: DeadlineService;
 
   constructor(readonly db: Db) {
-    const deviceId = (db.prepare("SELECT value FROM meta WHERE key = 'device_id'").get() as { value: string }).value;
-    const newest = (db.prepare('SELECT max(hlc) AS hlc FROM changes').get() as { hlc: string | null }).hlc;
+    const deviceId = (prepared(db, "SELECT value FROM meta WHERE key = 'device_id'").get() as { value: string }).value;
+    const newest = (prepared(db, 'SELECT max(hlc) AS hlc FROM changes').get() as { hlc: string | null }).hlc;
     this.clock = new HybridLogicalClock(deviceId, newest ? parseHlc(newest) : undefined);
     this.audit = new AuditLog(db, () => this.profileName(), deviceId);
     this.store = new RecordStore(db, this.clock, this.audit, [searchIndex, deadlineIndex]);
@@ -53,16 +54,19 @@ export class Workspace {
     this.deadlines = new DeadlineService(db, this.store);
   }
 
+  private actor: string | undefined;
+
   /** Who the audit log names: the profile set in Settings, else the computer's user name. */
   profileName(): string {
-    return readSetting(this.db, 'profile_name') ?? defaultProfileName();
+    this.actor ??= readSetting(this.db, 'profile_name') ?? defaultProfileName();
+    return this.actor;
   }
 
   setProfileName(name: string): void {
-    this.db
-      .prepare(
-        "INSERT INTO settings (key, value) VALUES ('profile_name', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-      )
-      .run(name);
+    prepared(
+      this.db,
+      "INSERT INTO settings (key, value) VALUES ('profile_name', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+    ).run(name);
+    this.actor = undefined;
   }
 }

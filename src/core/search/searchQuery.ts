@@ -5,6 +5,7 @@ import { foldText, foldWord, normalizeNumber } from '../../shared/search/fold';
 import type { ApplicantHit, DuplicateCandidate, FieldMatch, SearchResult } from '../../shared/search/searchResult';
 import { toSummary } from '../records/applicants';
 import type { Db } from '../vault/openDatabase';
+import { prepared } from '../vault/prepared';
 import { fieldMatch } from './highlight';
 
 interface ParsedQuery {
@@ -73,17 +74,16 @@ function everyTokenShown(query: ParsedQuery, matches: FieldMatch[]): boolean {
 export function search(db: Db, text: string, limit: number): SearchResult {
   const query = parseQuery(text);
   if (query.names.length === 0 && query.numbers.length === 0) return { applicants: [], incidents: [] };
-  const rows = db
-    .prepare(
-      `SELECT a.id, a.doc, a.created_at, a.updated_at, a.deleted_at
+  const rows = prepared(
+    db,
+    `SELECT a.id, a.doc, a.created_at, a.updated_at, a.deleted_at
        FROM applicant_search s
        JOIN applicant_search_keys k ON k.search_rowid = s.rowid
        JOIN applicants a ON a.id = k.applicant_id
        WHERE applicant_search MATCH @match AND a.deleted_at IS NULL
        ORDER BY bm25(applicant_search, 10.0, 5.0, 1.0), a.family_name
        LIMIT @limit`,
-    )
-    .all({ match: matchExpression(query, '{names text}'), limit }) as Row[];
+  ).all({ match: matchExpression(query, '{names text}'), limit }) as Row[];
   const applicants: ApplicantHit[] = rows.map((row) => {
     const doc = JSON.parse(row.doc) as ApplicantFields;
     const matches = matchesOf(doc, query);
@@ -97,15 +97,14 @@ export function search(db: Db, text: string, limit: number): SearchResult {
     query.numbers.length > 0
       ? []
       : (
-          db
-            .prepare(
-              `SELECT i.id, i.doc FROM incident_search s
+          prepared(
+            db,
+            `SELECT i.id, i.doc FROM incident_search s
                JOIN incident_search_keys k ON k.search_rowid = s.rowid
                JOIN incidents i ON i.id = k.incident_id
                WHERE incident_search MATCH @match AND i.deleted_at IS NULL
                ORDER BY bm25(incident_search) LIMIT @limit`,
-            )
-            .all({ match: matchExpression(query, 'text'), limit }) as { id: string; doc: string }[]
+          ).all({ match: matchExpression(query, 'text'), limit }) as { id: string; doc: string }[]
         ).map((row) => {
           const doc = JSON.parse(row.doc) as IncidentFields;
           return { id: row.id, occurredOn: doc.occurredOn, kind: doc.kind, ...(doc.place ? { place: doc.place } : {}) };
@@ -139,16 +138,15 @@ export function possibleDuplicates(
   const given = input.givenName ? foldText(input.givenName) : [];
   if (family.length === 0) return [];
   const match = [...family, ...given].map((token) => `names : "${token}"`).join(' AND ');
-  const rows = db
-    .prepare(
-      `SELECT a.id, a.doc, a.created_at, a.updated_at, a.deleted_at
+  const rows = prepared(
+    db,
+    `SELECT a.id, a.doc, a.created_at, a.updated_at, a.deleted_at
        FROM applicant_search s
        JOIN applicant_search_keys k ON k.search_rowid = s.rowid
        JOIN applicants a ON a.id = k.applicant_id
        WHERE applicant_search MATCH @match AND a.deleted_at IS NULL AND a.id IS NOT @exclude
        ORDER BY bm25(applicant_search, 10.0, 0.0, 0.0) LIMIT 50`,
-    )
-    .all({ match, exclude: input.excludeId ?? null }) as Row[];
+  ).all({ match, exclude: input.excludeId ?? null }) as Row[];
   const candidates: DuplicateCandidate[] = [];
   for (const row of rows) {
     const doc = JSON.parse(row.doc) as ApplicantFields;

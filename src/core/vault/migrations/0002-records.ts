@@ -100,7 +100,6 @@ export const migration0002: Migration = {
         value     TEXT NOT NULL
       ) STRICT;
       CREATE INDEX changes_by_hlc ON changes (hlc);
-      CREATE INDEX changes_by_row ON changes (tbl, row_id);
 
       CREATE TABLE audit_log (
         seq          INTEGER PRIMARY KEY,

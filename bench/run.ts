@@ -1,0 +1,190 @@
+/**
+ * npm run bench [-- --applicants N]: builds a vault of N applicants (default 100,000, about five
+ * events each) and prints Panoh's figures beside a raw baseline measured in the same run (raw
+ * SQLCipher inserts with FTS5, a raw FTS5 prefix query), as ratios. It prints; it asserts nothing.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { createCore } from '../src/core';
+import { generateApplicants, seeded } from './generate';
+import { familyNames } from './names';
+
+const { values } = parseArgs({ options: { applicants: { type: 'string', default: '100000' } } });
+const COUNT = Number(values.applicants);
+const CHUNK = 5_000;
+const SAMPLES = 200;
+const dir = mkdtempSync(join(tmpdir(), 'panoh-bench-'));
+const rows: [string, string, string, string][] = [];
+let peakRss = 0;
+const sampleMemory = () => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+};
+
+function ms(start: bigint): number {
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+function timeMany(run: (i: number) => void, n = SAMPLES): { p50: number; p95: number } {
+  const samples: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const start = process.hrtime.bigint();
+    run(i);
+    samples.push(ms(start));
+  }
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
+}
+
+async function timeManyAsync(run: (i: number) => Promise<unknown>, n = SAMPLES): Promise<{ p50: number; p95: number }> {
+  const samples: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const start = process.hrtime.bigint();
+    await run(i);
+    samples.push(ms(start));
+  }
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
+}
+
+const fmt = (n: number, unit: string) => `${n < 10 ? n.toFixed(2) : Math.round(n).toLocaleString('en')} ${unit}`;
+function row(metric: string, value: string, baseline = '', ratio = '') {
+  rows.push([metric, value, baseline, ratio]);
+}
+
+function rawBaseline() {
+  const db = new Database(join(dir, 'raw.db'));
+  db.pragma("cipher='sqlcipher'");
+  db.pragma('legacy=4');
+  db.pragma(`key="x'${randomBytes(32).toString('hex')}'"`);
+  db.pragma('journal_mode = WAL');
+  db.exec(
+    'CREATE TABLE people (id INTEGER PRIMARY KEY, family TEXT, given TEXT); CREATE VIRTUAL TABLE people_fts USING fts5(names)',
+  );
+  const people = generateApplicants(COUNT, 7);
+  const insert = db.prepare('INSERT INTO people (family, given) VALUES (?, ?)');
+  const index = db.prepare('INSERT INTO people_fts (rowid, names) VALUES (?, ?)');
+  const start = process.hrtime.bigint();
+  db.transaction(() => {
+    for (const p of people) {
+      const { lastInsertRowid } = insert.run(p.familyName, p.givenName ?? '');
+      index.run(lastInsertRowid, `${p.familyName} ${p.givenName ?? ''}`);
+    }
+  })();
+  const insertRate = COUNT / (ms(start) / 1000);
+  const random = seeded(3);
+  const query = db.prepare('SELECT rowid FROM people_fts WHERE people_fts MATCH ? LIMIT 20');
+  const search = timeMany(() => {
+    const name = familyNames[Math.floor(random() * familyNames.length)] ?? 'A';
+    query.all(`"${name.slice(0, 4)}"*`);
+  });
+  db.close();
+  return { insertRate, search };
+}
+
+async function main() {
+  console.log(`Panoh benchmark: ${COUNT.toLocaleString('en')} applicants, about 5 events each (${dir})`);
+  const raw = rawBaseline();
+  sampleMemory();
+
+  const vaultPath = join(dir, 'office.panoh');
+  const passphrase = 'benchmark passphrase for the office';
+  const core = createCore({ vaultPath });
+  let start = process.hrtime.bigint();
+  await core.invoke('vault.create', { passphrase });
+  row('create vault (scrypt N=2^17)', fmt(ms(start), 'ms'));
+
+  start = process.hrtime.bigint();
+  let imported = 0;
+  let events = 0;
+  for (let offset = 0; offset < COUNT; offset += CHUNK) {
+    const applicants = generateApplicants(Math.min(CHUNK, COUNT - offset), offset + 11);
+    const result = await core.invoke('import.run', { format: 'json', content: JSON.stringify({ applicants }) });
+    imported += result.imported.applicants;
+    events += result.imported.events;
+    sampleMemory();
+    process.stdout.write(`\r  importing… ${imported.toLocaleString('en')}`);
+  }
+  process.stdout.write('\n');
+  const importSeconds = ms(start) / 1000;
+  const importRate = imported / importSeconds;
+  row(
+    'import (validate, write, change log, audit, search, deadlines)',
+    `${fmt(importRate, 'applicants/s')} (${fmt(events / importSeconds, 'events/s')})`,
+    fmt(raw.insertRate, 'rows/s raw insert+FTS5'),
+    `${(importRate / raw.insertRate).toFixed(3)}x`,
+  );
+
+  await core.invoke('vault.lock', {});
+  start = process.hrtime.bigint();
+  await core.invoke('vault.unlock', { passphrase });
+  row('unlock (key derivation + open + migrations check)', fmt(ms(start), 'ms'));
+
+  const random = seeded(5);
+  const latin = ['Abdurahmonov', 'Gafurov', 'Xadicha', 'Nazarov', 'Yusupova', 'Rakhimova', 'Utkir', 'Jamshedov'];
+  const prefixes = ['Наз', 'Yus', 'Абду', 'Kar', 'Хас', 'Sult'];
+  const searchLatin = await timeManyAsync((i) => core.invoke('search.query', { text: latin[i % latin.length] ?? '' }));
+  const searchPrefix = await timeManyAsync((i) =>
+    core.invoke('search.query', { text: prefixes[i % prefixes.length] ?? '' }),
+  );
+  const searchNumber = await timeManyAsync(() =>
+    core.invoke('search.query', { text: `FA${String(1_000_000 + Math.floor(random() * COUNT)).padStart(7, '0')}` }),
+  );
+  const vsRaw = (p95: number) => `${(p95 / raw.search.p95).toFixed(1)}x`;
+  const rawSearch = `p95 ${fmt(raw.search.p95, 'ms')} raw FTS5 prefix`;
+  row(
+    'search Latin → Cyrillic (p50 / p95)',
+    `${fmt(searchLatin.p50, 'ms')} / ${fmt(searchLatin.p95, 'ms')}`,
+    rawSearch,
+    vsRaw(searchLatin.p95),
+  );
+  row(
+    'search by prefix (p50 / p95)',
+    `${fmt(searchPrefix.p50, 'ms')} / ${fmt(searchPrefix.p95, 'ms')}`,
+    rawSearch,
+    vsRaw(searchPrefix.p95),
+  );
+  row(
+    'search by document number (p50 / p95)',
+    `${fmt(searchNumber.p50, 'ms')} / ${fmt(searchNumber.p95, 'ms')}`,
+    rawSearch,
+    vsRaw(searchNumber.p95),
+  );
+
+  const list = await timeManyAsync(() =>
+    core.invoke('applicants.list', { offset: Math.floor(random() * Math.max(1, COUNT - 100)), limit: 100 }),
+  );
+  row('applicant list, one page of 100 (p50 / p95)', `${fmt(list.p50, 'ms')} / ${fmt(list.p95, 'ms')}`);
+  const dashboard = await timeManyAsync(() => core.invoke('deadlines.dashboard', {}), 20);
+  row('deadline dashboard (p50 / p95)', `${fmt(dashboard.p50, 'ms')} / ${fmt(dashboard.p95, 'ms')}`);
+  const { id } = (await core.invoke('applicants.list', { limit: 1 })).rows[0] ?? { id: '' };
+  const save = await timeManyAsync(
+    (i) => core.invoke('applicants.update', { id, fields: { notes: `edit ${i}` } }),
+    100,
+  );
+  row('save a form (one applicant edit) (p50 / p95)', `${fmt(save.p50, 'ms')} / ${fmt(save.p95, 'ms')}`);
+  sampleMemory();
+  row('peak resident memory', fmt(peakRss / 1024 / 1024, 'MiB'));
+  core.close();
+
+  const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c]?.length ?? 0), 6));
+  const line = (r: string[]) => r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  ');
+  console.log(`\n${line(['metric', 'Panoh', 'baseline (same run)', 'ratio'])}`);
+  for (const r of rows) console.log(line(r));
+  console.log(
+    '\nTargets (DESIGN.md section 8): unlock < 1 s; search p95 < 30 ms; list page < 100 ms; dashboard < 100 ms; save < 10 ms; import ≥ 1/3 of raw insert rate.',
+  );
+  rmSync(dir, { recursive: true, force: true });
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  rmSync(dir, { recursive: true, force: true });
+  process.exitCode = 1;
+});
