@@ -20,6 +20,13 @@ export interface CliContext {
   id: string | undefined;
   /** --due-before DATE */
   dueBefore: string | undefined;
+  /** Report options: --out, --from, --to, --threshold, --omit, --created-at. */
+  outPath?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  threshold?: string | undefined;
+  omit?: string | undefined;
+  createdAt?: string | undefined;
 }
 
 /** A usage mistake: exit status 2 and the message as given (it names flags, not data). */

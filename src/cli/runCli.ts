@@ -4,6 +4,7 @@ import { isMessageKey, type Language, languageSchema, translate } from '../share
 import { applicantList, applicantSet, applicantShow } from './commands/applicantCommands';
 import { deadlinesCommand } from './commands/deadlinesCommand';
 import { importFile } from './commands/importFile';
+import { reportCase, reportStats } from './commands/reportCommands';
 import { searchCommand } from './commands/searchCommand';
 import { vaultCheck } from './commands/vaultCheck';
 import { vaultInit } from './commands/vaultInit';
@@ -17,6 +18,8 @@ const commands: Record<string, Command> = {
   import: importFile,
   search: searchCommand,
   deadlines: deadlinesCommand,
+  'report case': reportCase,
+  'report stats': reportStats,
   'applicant list': applicantList,
   'applicant show': applicantShow,
   'applicant set': applicantSet,
@@ -33,6 +36,10 @@ Commands:
   applicant set   --vault FILE --id ID F=V…    edit fields as the form would (lists: a;b;c, empty: clear)
   search          --vault FILE TEXT            find applicants by any spelling, document or phone number
   deadlines       --vault FILE [--due-before YYYY-MM-DD]   open deadlines and tasks, overdue first
+  report case     --vault FILE --id ID --out FILE.pdf [--omit contact,…]   PDF case summary
+  report stats    --vault FILE --from DATE --to DATE --out FILE.pdf|.csv [--threshold N]
+                  Reports use --lang for their labels; PANOH_PDF_PASSWORD encrypts the PDF (AES-256);
+                  --created-at ISO fixes the creation time (byte-for-byte comparable output).
 
 Options:
   --vault FILE              the vault file (its key file is FILE.keys)
@@ -55,6 +62,12 @@ function parse(argv: string[]) {
       in: { type: 'string' },
       id: { type: 'string' },
       'due-before': { type: 'string' },
+      out: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      threshold: { type: 'string' },
+      omit: { type: 'string' },
+      'created-at': { type: 'string' },
       json: { type: 'boolean', default: false },
       lang: { type: 'string' },
       help: { type: 'boolean', default: false },
@@ -121,6 +134,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       inPath: values.in,
       id: values.id,
       dueBefore: values['due-before'],
+      outPath: values.out,
+      from: values.from,
+      to: values.to,
+      threshold: values.threshold,
+      omit: values.omit,
+      createdAt: values['created-at'],
     });
   } catch (error) {
     if (error instanceof UsageError) {

@@ -12,15 +12,21 @@ import type { AuditInput } from '../audit/auditLog';
 import { classifyStorageError } from '../fs/fsErrors';
 import { PrefsStore } from '../prefs/prefsStore';
 import { Workspace } from '../records/workspace';
+import type { ExportTarget } from '../reports/reportService';
 import { type VaultOptions, VaultSession } from '../vault/vaultSession';
 import { deadlineHandlers } from './deadlineHandlers';
 import { recordsHandlers } from './recordsHandlers';
+import { reportHandlers } from './reportHandlers';
 import { searchHandlers } from './searchHandlers';
 
 export interface CoreOptions extends VaultOptions {
   vaultPath: string;
   /** Where preferences are kept; omitted, they live in memory (CLI, tests). */
   prefsPath?: string;
+  /** Where exported PDFs and CSVs are written (the app's exports folder). */
+  exportsDir?: string;
+  /** Fixed creation time for exports (tests compare output byte for byte). */
+  reportDate?: Date;
   /** Receives the core's events (lock, preference changes) for the shell to forward. */
   emit?: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 }
@@ -35,6 +41,8 @@ export interface Core {
   readonly prefs: PrefsStore;
   /** The unlocked vault's workspace (throws VAULT_LOCKED when locked). */
   workspace(): Workspace;
+  /** The CLI names the exact output file of the next export. */
+  setExportTarget(target: ExportTarget): void;
   close(): void;
 }
 
@@ -43,6 +51,7 @@ export function createCore(options: CoreOptions): Core {
   const prefs = new PrefsStore(options.prefsPath);
   const emit = options.emit ?? (() => {});
   let workspace: Workspace | undefined;
+  let exportTarget: ExportTarget = { exportsDir: options.exportsDir, generatedAt: options.reportDate };
 
   /** The unlocked vault's records and services; built on first use after unlock, dropped on lock. */
   function ws(): Workspace {
@@ -108,6 +117,7 @@ export function createCore(options: CoreOptions): Core {
     ...recordsHandlers(ws),
     ...searchHandlers(ws),
     ...deadlineHandlers(ws),
+    ...reportHandlers(ws, () => exportTarget),
   };
 
   async function invoke<M extends MethodName>(method: M, input: unknown): Promise<MethodOutput<M>> {
@@ -125,5 +135,14 @@ export function createCore(options: CoreOptions): Core {
     return spec.output.parse(result) as MethodOutput<M>;
   }
 
-  return { invoke, vault, prefs, workspace: ws, close: lock };
+  return {
+    invoke,
+    vault,
+    prefs,
+    workspace: ws,
+    close: lock,
+    setExportTarget: (target) => {
+      exportTarget = { ...exportTarget, ...target };
+    },
+  };
 }

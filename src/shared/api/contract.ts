@@ -4,6 +4,7 @@ import { languageSchema } from '../i18n/languages';
 import { passphraseSchema, recoveryKeySchema } from '../vault';
 import { deadlineMethods } from './deadlineMethods';
 import { recordsMethods } from './recordsMethods';
+import { reportMethods } from './reportMethods';
 import { searchMethods } from './searchMethods';
 
 /**
@@ -71,6 +72,7 @@ export const api = {
   ...recordsMethods,
   ...searchMethods,
   ...deadlineMethods,
+  ...reportMethods,
 } as const;
 
 export type Api = typeof api;

@@ -10,6 +10,9 @@ export const catalogs: Record<Language, Catalog> = { ru, kk, en };
 
 export type MessageParams = Record<string, string | number>;
 
+/** A translate function bound to one language: what the UI's `t` and a report's labeller both are. */
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
+
 export function translate(language: Language, key: MessageKey, params?: MessageParams): string {
   const template = catalogs[language][key];
   if (!params) return template;

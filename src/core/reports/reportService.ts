@@ -1,0 +1,133 @@
+import { join } from 'node:path';
+import type { Language } from '../../shared/i18n';
+import type { CaseSummarySection } from '../../shared/reports/caseSummary';
+import { DEFAULT_SUPPRESSION_THRESHOLD } from '../../shared/reports/statistics';
+import { writeFileAtomic } from '../fs/atomicWrite';
+import { classifyStorageError } from '../fs/fsErrors';
+import { applicantSpec } from '../records/specs';
+import type { Workspace } from '../records/workspace';
+import { prepared } from '../vault/prepared';
+import { caseSummaryPdf } from './caseSummaryPdf';
+import { computeStatistics } from './statistics';
+import { statisticsCsv } from './statisticsCsv';
+import { statisticsPdf } from './statisticsPdf';
+
+export interface ExportTarget {
+  /** The exact file (CLI --out), or a folder where a name is chosen (the app's exports folder). */
+  outPath?: string | undefined;
+  exportsDir?: string | undefined;
+  /** Fixed creation time, for byte-for-byte comparable output (tests, reproducible reports). */
+  generatedAt?: Date | undefined;
+}
+
+const DEFAULT_OFFICE_NAME = 'Panoh';
+
+export function officeName(workspace: Workspace): string {
+  const row = prepared(workspace.db, "SELECT value FROM settings WHERE key = 'office_name'").get() as
+    | { value: string }
+    | undefined;
+  return row?.value ?? DEFAULT_OFFICE_NAME;
+}
+
+export function setOfficeName(workspace: Workspace, name: string): void {
+  prepared(
+    workspace.db,
+    "INSERT INTO settings (key, value) VALUES ('office_name', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+  ).run(name);
+}
+
+function stamp(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}-${pad(date.getHours())}${pad(date.getMinutes())}`;
+}
+
+/**
+ * Writes an export where it was asked to go. File names carry no client name: a file name shows in
+ * folder listings and "recent files" even when the PDF itself has a password.
+ */
+function writeExport(target: ExportTarget, defaultName: string, bytes: Buffer | string): string {
+  const path = target.outPath ?? join(target.exportsDir ?? '.', defaultName);
+  try {
+    writeFileAtomic(path, bytes);
+  } catch (error) {
+    throw classifyStorageError(error);
+  }
+  return path;
+}
+
+export async function exportCaseSummary(
+  workspace: Workspace,
+  request: { applicantId: string; language: Language; sections: CaseSummarySection[]; password?: string | undefined },
+  target: ExportTarget,
+): Promise<{ path: string }> {
+  const record = workspace.applicants.get(request.applicantId);
+  const relatives = Object.fromEntries(
+    record.doc.familyLinks.flatMap((link) => {
+      const relative = workspace.store.get(applicantSpec, link.applicantId);
+      return relative
+        ? [[link.applicantId, [relative.doc.familyName, relative.doc.givenName].filter(Boolean).join(' ')]]
+        : [];
+    }),
+  );
+  const generatedAt = target.generatedAt ?? new Date();
+  const bytes = await caseSummaryPdf(
+    {
+      applicant: { ...record.doc, id: record.id },
+      events: workspace.events.forApplicant(record.id),
+      deadlines: workspace.deadlines.forApplicant(record.id),
+      incidents: workspace.incidents.list({ applicantId: record.id, offset: 0, limit: 500 }).rows,
+      relatives,
+    },
+    { ...request, officeName: officeName(workspace), generatedAt },
+  );
+  const path = writeExport(target, `case-summary-${record.id.slice(0, 8)}-${stamp(generatedAt)}.pdf`, bytes);
+  workspace.audit.append({
+    action: 'export',
+    targetKind: 'applicant',
+    targetId: record.id,
+    applicantId: record.id,
+    fields: [...request.sections],
+    detail: { report: 'caseSummary', format: 'pdf', language: request.language, encrypted: request.password ? 1 : 0 },
+  });
+  return { path };
+}
+
+export async function exportStatistics(
+  workspace: Workspace,
+  request: {
+    from: string;
+    to: string;
+    threshold?: number | undefined;
+    format: 'pdf' | 'csv';
+    language: Language;
+    password?: string | undefined;
+  },
+  target: ExportTarget,
+): Promise<{ path: string }> {
+  const threshold = request.threshold ?? DEFAULT_SUPPRESSION_THRESHOLD;
+  const stats = computeStatistics(workspace.db, request.from, request.to, threshold);
+  const generatedAt = target.generatedAt ?? new Date();
+  const bytes =
+    request.format === 'csv'
+      ? statisticsCsv(stats, request.language)
+      : await statisticsPdf(stats, {
+          language: request.language,
+          officeName: officeName(workspace),
+          generatedAt,
+          password: request.password,
+        });
+  const path = writeExport(target, `statistics-${request.from}-${request.to}.${request.format}`, bytes);
+  workspace.audit.append({
+    action: 'export',
+    targetKind: 'file',
+    detail: {
+      report: 'statistics',
+      format: request.format,
+      from: request.from,
+      to: request.to,
+      threshold,
+      encrypted: request.password ? 1 : 0,
+    },
+  });
+  return { path };
+}
