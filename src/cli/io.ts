@@ -27,6 +27,10 @@ export interface CliContext {
   threshold?: string | undefined;
   omit?: string | undefined;
   createdAt?: string | undefined;
+  /** Sync options: --key-file, --trust-device, --all. */
+  keyFile?: string | undefined;
+  trustDevice?: string | undefined;
+  all?: boolean | undefined;
 }
 
 /** A usage mistake: exit status 2 and the message as given (it names flags, not data). */

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -195,5 +195,38 @@ describe('panoh CLI on case records', () => {
       env,
     );
     expect(missing.stderr).toContain('does not exist');
+  });
+});
+
+describe('panoh CLI sync between two vaults', () => {
+  it('creates an office, joins it, exports, refuses an unknown device until its fingerprint is given, imports', async () => {
+    const env = { PANOH_PASSPHRASE: PASSPHRASE };
+    const other = join(temp.dir, 'laptop2.panoh');
+    await cli(['vault', 'init', '--vault', vault], env);
+    await cli(['vault', 'init', '--vault', other], env);
+    const { words } = JSON.parse((await cli(['office', 'create', '--vault', vault, '--json'], env)).stdout);
+    expect(words.split(' ')).toHaveLength(24);
+    const keyFile = join(temp.dir, 'office-key.txt');
+    writeFileSync(keyFile, `${words}\n`);
+    expect((await cli(['office', 'join', '--vault', other, '--key-file', keyFile], env)).status).toBe(0);
+    await cli(['import', '--vault', vault, '--in', join(__dirname, '../../fixtures/demo-import.json')], env);
+    const stick = join(temp.dir, 'stick');
+    mkdirSync(stick);
+    const exported = JSON.parse(
+      (await cli(['sync', 'export', '--vault', vault, '--out', stick, '--json'], env)).stdout,
+    );
+    expect(exported.changes).toBeGreaterThan(50);
+    const refused = await cli(['sync', 'import', '--vault', other, '--in', exported.bundle], env);
+    expect(refused.status).toBe(1);
+    const fingerprint = /([0-9A-F]{4}(?:-[0-9A-F]{4}){4})/.exec(refused.stderr)?.[1];
+    expect(fingerprint).toBeTruthy();
+    const imported = await cli(
+      ['sync', 'import', '--vault', other, '--in', exported.bundle, '--trust-device', fingerprint ?? '', '--json'],
+      env,
+    );
+    expect(JSON.parse(imported.stdout)).toMatchObject({ conflicts: 0 });
+    const list = JSON.parse((await cli(['applicant', 'list', '--vault', other, '--json'], env)).stdout);
+    expect(list).toHaveLength(6);
+    expect(JSON.parse((await cli(['conflicts', 'list', '--vault', other, '--json'], env)).stdout)).toEqual([]);
   });
 });

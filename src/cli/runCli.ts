@@ -6,6 +6,7 @@ import { deadlinesCommand } from './commands/deadlinesCommand';
 import { importFile } from './commands/importFile';
 import { reportCase, reportStats } from './commands/reportCommands';
 import { searchCommand } from './commands/searchCommand';
+import { conflictsList, officeCreate, officeJoin, syncExport, syncImport } from './commands/syncCommands';
 import { vaultCheck } from './commands/vaultCheck';
 import { vaultInit } from './commands/vaultInit';
 import { type CliContext, type CliIo, UsageError } from './io';
@@ -20,6 +21,11 @@ const commands: Record<string, Command> = {
   deadlines: deadlinesCommand,
   'report case': reportCase,
   'report stats': reportStats,
+  'office create': officeCreate,
+  'office join': officeJoin,
+  'sync export': syncExport,
+  'sync import': syncImport,
+  'conflicts list': conflictsList,
   'applicant list': applicantList,
   'applicant show': applicantShow,
   'applicant set': applicantSet,
@@ -40,6 +46,11 @@ Commands:
   report stats    --vault FILE --from DATE --to DATE --out FILE.pdf|.csv [--threshold N]
                   Reports use --lang for their labels; PANOH_PDF_PASSWORD encrypts the PDF (AES-256);
                   --created-at ISO fixes the creation time (byte-for-byte comparable output).
+  office create   --vault FILE                 make the office sync key; prints its 24 words once
+  office join     --vault FILE --key-file FILE join with the 24 words kept in FILE
+  sync export     --vault FILE --out DIR [--all]   write an encrypted, signed bundle (since the last one)
+  sync import     --vault FILE --in BUNDLE [--trust-device FINGERPRINT]
+  conflicts list  --vault FILE                 open sync conflicts
 
 Options:
   --vault FILE              the vault file (its key file is FILE.keys)
@@ -68,6 +79,9 @@ function parse(argv: string[]) {
       threshold: { type: 'string' },
       omit: { type: 'string' },
       'created-at': { type: 'string' },
+      'key-file': { type: 'string' },
+      'trust-device': { type: 'string' },
+      all: { type: 'boolean' },
       json: { type: 'boolean', default: false },
       lang: { type: 'string' },
       help: { type: 'boolean', default: false },
@@ -140,6 +154,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       threshold: values.threshold,
       omit: values.omit,
       createdAt: values['created-at'],
+      keyFile: values['key-file'],
+      trustDevice: values['trust-device'],
+      all: values.all,
     });
   } catch (error) {
     if (error instanceof UsageError) {

@@ -18,6 +18,7 @@ import { deadlineHandlers } from './deadlineHandlers';
 import { recordsHandlers } from './recordsHandlers';
 import { reportHandlers } from './reportHandlers';
 import { searchHandlers } from './searchHandlers';
+import { syncHandlers } from './syncHandlers';
 
 export interface CoreOptions extends VaultOptions {
   vaultPath: string;
@@ -118,6 +119,7 @@ export function createCore(options: CoreOptions): Core {
     ...searchHandlers(ws),
     ...deadlineHandlers(ws),
     ...reportHandlers(ws, () => exportTarget),
+    ...syncHandlers(ws),
   };
 
   async function invoke<M extends MethodName>(method: M, input: unknown): Promise<MethodOutput<M>> {

@@ -109,8 +109,8 @@ export class RecordStore {
 
   private markStale<D extends Doc>(spec: RecordSpec<D>, id: string, doc: D): void {
     const touched = spec.touches?.(id, doc);
-    for (const applicant of touched?.applicants ?? []) this.stale.applicants.add(applicant);
-    for (const incident of touched?.incidents ?? []) this.stale.incidents.add(incident);
+    for (const applicant of touched?.applicants ?? []) if (applicant) this.stale.applicants.add(applicant);
+    for (const incident of touched?.incidents ?? []) if (incident) this.stale.incidents.add(incident);
   }
 
   get<D extends Doc>(spec: RecordSpec<D>, id: string): StoredRecord<D> | undefined {
@@ -143,7 +143,7 @@ export class RecordStore {
       ).run({ id, doc: JSON.stringify(doc), at, ...columns });
       // A new record's empty lists and absent fields are its defaults; logging them adds nothing.
       const given = Object.entries(doc).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0));
-      this.recordChanges(spec.table, id, hlc, given);
+      this.recordChanges(spec.table, id, hlc, given, true);
       spec.afterWrite?.(this.db, id, doc, false);
       this.markStale(spec, id, doc);
       if (options.audit !== false) {
@@ -205,6 +205,60 @@ export class RecordStore {
     });
   }
 
+  /**
+   * Writes one field even when its value does not change: a lawyer's decision on a sync conflict
+   * must travel as a new change that wins on every device, also when it confirms the current value.
+   */
+  writeField<D extends Doc>(spec: RecordSpec<D>, id: string, field: string, value: unknown): void {
+    this.transaction(() => {
+      const current = this.require(spec, id, { allowDeleted: true });
+      const hlc = this.clock.now();
+      if (field === DELETED_FIELD) {
+        this.writeRow(spec, id, current.doc, value === true ? this.now().toISOString() : null);
+      } else {
+        const doc = { ...current.doc } as Doc;
+        if (value === null || value === undefined) delete doc[field];
+        else doc[field] = value;
+        this.writeRow(spec, id, doc as D, current.deletedAt);
+      }
+      this.recordChanges(spec.table, id, hlc, [[field, value ?? null]]);
+      this.audit.append({
+        action: 'update',
+        targetKind: spec.targetKind,
+        targetId: id,
+        applicantId: spec.applicantIdOf(id, current.doc),
+        fields: [field],
+        detail: { reason: 'conflictResolved' },
+      });
+    });
+  }
+
+  /**
+   * Writes a record as merged by sync (no new change, no audit entry of its own: the import is
+   * audited once). Creates the row when it is new here; keeps derived columns and indexes in step.
+   */
+  writeMerged<D extends Doc>(spec: RecordSpec<D>, id: string, doc: D, deletedAt: string | null, whole: boolean): void {
+    const exists = prepared(this.db, `SELECT 1 FROM ${spec.table} WHERE id = ?`).get(id);
+    if (!exists) {
+      const at = this.now().toISOString();
+      prepared(this.db, `INSERT INTO ${spec.table} (id, doc, created_at, updated_at) VALUES (?, '{}', ?, ?)`).run(
+        id,
+        at,
+        at,
+      );
+    }
+    if (whole) this.writeRow(spec, id, doc, deletedAt);
+    else {
+      // An incomplete tombstone has nothing to list or index; only its document and state are kept.
+      prepared(this.db, `UPDATE ${spec.table} SET doc = ?, updated_at = ?, deleted_at = ? WHERE id = ?`).run(
+        JSON.stringify(doc),
+        this.now().toISOString(),
+        deletedAt,
+        id,
+      );
+    }
+  }
+
   private writeRow<D extends Doc>(spec: RecordSpec<D>, id: string, doc: D, deletedAt: string | null): void {
     const columns = spec.columns(doc);
     const names = Object.keys(columns);
@@ -218,18 +272,20 @@ export class RecordStore {
     this.markStale(spec, id, doc);
   }
 
-  private recordChanges(table: RecordTable, id: string, hlc: string, fields: [string, unknown][]): void {
+  private recordChanges(table: RecordTable, id: string, hlc: string, fields: [string, unknown][], isNew = false): void {
     const insertChange = prepared(
       this.db,
-      'INSERT INTO changes (hlc, device_id, tbl, row_id, field, value) VALUES (?, ?, ?, ?, ?, ?)',
+      'INSERT INTO changes (hlc, device_id, tbl, row_id, field, value, prev_hlc) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
+    const clockOf = prepared(this.db, 'SELECT hlc FROM field_clocks WHERE tbl = ? AND row_id = ? AND field = ?');
     const setClock = prepared(
       this.db,
       `INSERT INTO field_clocks (tbl, row_id, field, hlc) VALUES (?, ?, ?, ?)
        ON CONFLICT (tbl, row_id, field) DO UPDATE SET hlc = excluded.hlc WHERE excluded.hlc > field_clocks.hlc`,
     );
     for (const [field, value] of fields) {
-      insertChange.run(hlc, this.clock.deviceId, table, id, field, JSON.stringify(value ?? null));
+      const previous = isNew ? '' : ((clockOf.get(table, id, field) as { hlc: string } | undefined)?.hlc ?? '');
+      insertChange.run(hlc, this.clock.deviceId, table, id, field, JSON.stringify(value ?? null), previous);
       setClock.run(table, id, field, hlc);
     }
   }

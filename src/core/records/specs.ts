@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import type { TaskFields } from '../../shared/deadlines/task';
 import type { ApplicantFields } from '../../shared/records/applicant';
+import { ATTACHMENT_MAX_BYTES, attachmentMimeTypes, attachmentOwnerKinds } from '../../shared/records/attachment';
 import { type EventFields, eventDate } from '../../shared/records/events';
 import type { IncidentFields } from '../../shared/records/incident';
 import { prepared } from '../vault/prepared';
@@ -75,3 +77,14 @@ export const taskSpec: RecordSpec<TaskFields> = {
   }),
   applicantIdOf: (_id, doc) => doc.applicantId,
 };
+
+/** The stored form of an attachment's metadata, checked when it arrives by sync. */
+export const attachmentDocSchema = z.object({
+  ownerKind: z.enum(attachmentOwnerKinds),
+  ownerId: z.uuid(),
+  fileName: z.string().min(1).max(255),
+  mimeType: z.enum(attachmentMimeTypes),
+  size: z.number().int().min(0).max(ATTACHMENT_MAX_BYTES),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  description: z.string().max(300).optional(),
+});

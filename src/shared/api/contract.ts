@@ -6,6 +6,7 @@ import { deadlineMethods } from './deadlineMethods';
 import { recordsMethods } from './recordsMethods';
 import { reportMethods } from './reportMethods';
 import { searchMethods } from './searchMethods';
+import { syncMethods } from './syncMethods';
 
 /**
  * The one list of what the renderer (and the CLI, and the tests) may ask of the core. Each method
@@ -73,6 +74,7 @@ export const api = {
   ...searchMethods,
   ...deadlineMethods,
   ...reportMethods,
+  ...syncMethods,
 } as const;
 
 export type Api = typeof api;

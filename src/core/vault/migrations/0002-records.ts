@@ -97,9 +97,14 @@ export const migration0002: Migration = {
         tbl       TEXT NOT NULL,
         row_id    TEXT NOT NULL,
         field     TEXT NOT NULL,
-        value     TEXT NOT NULL
+        value     TEXT NOT NULL,
+        -- The clock of the value this change replaced ('' for the first): two changes of one field
+        -- that replaced different values were made without seeing each other (a sync conflict).
+        prev_hlc  TEXT NOT NULL DEFAULT ''
       ) STRICT;
-      CREATE INDEX changes_by_hlc ON changes (hlc);
+      -- A change is identified by its clock (which names its device), table, row and field, so
+      -- importing the same bundle twice adds nothing.
+      CREATE UNIQUE INDEX changes_identity ON changes (hlc, tbl, row_id, field);
 
       CREATE TABLE audit_log (
         seq          INTEGER PRIMARY KEY,

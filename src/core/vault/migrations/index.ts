@@ -2,11 +2,18 @@ import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-records';
 import { migration0003 } from './0003-search';
 import { migration0004 } from './0004-deadlines';
+import { migration0005 } from './0005-sync';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
 
 /** In order; the last entry's version is the newest schema this build understands. */
-export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
+export const migrations: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

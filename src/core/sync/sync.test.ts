@@ -1,0 +1,327 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type ErrorCode, PanohError } from '../../shared/errors';
+import { BUNDLE_FORMAT } from '../../shared/sync/bundle';
+import { openTestWorkspace } from '../testing/openWorkspace';
+import { fingerprint as fileHashes, vaultFiles } from '../testing/tempVault';
+import { LATEST_SCHEMA_VERSION } from '../vault/migrations';
+import { prepared } from '../vault/prepared';
+import { writeBundle } from './bundleFile';
+import { deviceIdentity, fingerprintOf } from './deviceIdentity';
+import { bundleKey, createOfficeKey, joinOffice, officeKey, officeKeyId } from './officeKey';
+import { exportBundle, importBundle, listConflicts, listDevices, resolveConflict } from './syncService';
+
+type Env = Awaited<ReturnType<typeof openTestWorkspace>>;
+const opened: Env[] = [];
+afterEach(() => {
+  for (const env of opened.splice(0)) env.close();
+});
+
+async function office(count: number): Promise<Env[]> {
+  const devices: Env[] = [];
+  for (let i = 0; i < count; i++) {
+    const env = await openTestWorkspace();
+    opened.push(env);
+    devices.push(env);
+  }
+  const first = devices[0];
+  if (!first) throw new Error('no device');
+  const words = createOfficeKey(first.workspace.db);
+  for (const other of devices.slice(1)) joinOffice(other.workspace.db, words);
+  return devices;
+}
+
+function fingerprintOfDevice(env: Env): string {
+  return fingerprintOf(deviceIdentity(env.workspace.db).publicKeyRaw);
+}
+
+/** Export from one device and import into another, trusting the sender. */
+function send(from: Env, to: Env, all = false) {
+  const { path } = exportBundle(from.workspace, { folder: from.dir, all });
+  return importBundle(to.workspace, { path, trustFingerprint: fingerprintOfDevice(from) });
+}
+
+function state(env: Env) {
+  const tables = ['applicants', 'events', 'incidents', 'attachments', 'tasks'];
+  return tables.flatMap((tbl) =>
+    (
+      prepared(env.workspace.db, `SELECT id, doc, deleted_at IS NOT NULL AS deleted FROM ${tbl} ORDER BY id`).all() as {
+        id: string;
+        doc: string;
+        deleted: number;
+      }[]
+    ).map((row) => {
+      const doc = JSON.parse(row.doc) as Record<string, unknown>;
+      const sorted = Object.fromEntries(
+        Object.keys(doc)
+          .sort()
+          .map((k) => [k, doc[k]]),
+      );
+      return `${tbl}/${row.id}/${row.deleted}/${JSON.stringify(sorted)}`;
+    }),
+  );
+}
+
+function codeOf(run: () => unknown): ErrorCode | undefined {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof PanohError) return error.code;
+    throw error;
+  }
+  return undefined;
+}
+
+describe('office key', () => {
+  it('is shown as 24 words that another device joins with; a mistyped word is caught', async () => {
+    const [a, b] = await office(2);
+    if (!a || !b) throw new Error('devices');
+    expect(officeKey(a.workspace.db).equals(officeKey(b.workspace.db))).toBe(true);
+    const env = await openTestWorkspace();
+    opened.push(env);
+    const words = createOfficeKey(env.workspace.db).split(' ');
+    expect(words).toHaveLength(24);
+    const other = await openTestWorkspace();
+    opened.push(other);
+    const typo = [...words.slice(0, 23), words[23] === 'abandon' ? 'ability' : 'abandon'].join(' ');
+    expect(codeOf(() => joinOffice(other.workspace.db, typo))).toBe('OFFICE_KEY_INVALID');
+    expect(codeOf(() => joinOffice(env.workspace.db, words.join(' ')))).toBe('OFFICE_ALREADY_SET');
+  });
+});
+
+describe('bundles', () => {
+  it('carry records, timelines, incidents and scans to a colleague; a second import changes nothing', async () => {
+    const [a, b] = await office(2);
+    if (!a || !b) throw new Error('devices');
+    const id = a.workspace.applicants.create({ familyName: 'Назаров', givenName: 'Шерали', citizenship: ['TJ'] });
+    a.workspace.events.create(id, {
+      type: 'decision',
+      decidedOn: '2026-08-15',
+      outcome: 'refused',
+      notifiedOn: '2026-08-19',
+    });
+    a.workspace.incidents.create({
+      occurredOn: '2026-10-14',
+      kind: 'threat',
+      perpetrator: 'police',
+      description: 'x',
+      victimIds: [id],
+    });
+    const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001', 'hex');
+    a.workspace.attachments.add({
+      ownerKind: 'applicant',
+      ownerId: id,
+      fileName: 'scan.png',
+      contentBase64: png.toString('base64'),
+    });
+
+    const { path } = exportBundle(a.workspace, { folder: a.dir, all: true });
+    expect(readFileSync(path).includes(Buffer.from('Назаров'))).toBe(false);
+    expect(codeOf(() => importBundle(b.workspace, { path }))).toBe('BUNDLE_UNTRUSTED_DEVICE');
+    const first = importBundle(b.workspace, { path, trustFingerprint: fingerprintOfDevice(a) });
+    expect(first.received).toBeGreaterThan(10);
+    expect(state(b)).toEqual(state(a));
+    expect(b.workspace.deadlines.forApplicant(id).map((d) => d.ruleId)).toEqual(['appeal_against_refusal']);
+    expect(b.workspace.attachments.content(b.workspace.attachments.forOwner(id)[0]?.id ?? '').contentBase64).toBe(
+      png.toString('base64'),
+    );
+    const again = importBundle(b.workspace, { path });
+    expect(again).toMatchObject({ received: 0, conflicts: 0 });
+    expect(state(b)).toEqual(state(a));
+    expect(listDevices(b.workspace).map((d) => [d.name, d.self])).toEqual([
+      [deviceIdentity(b.workspace.db).name, true],
+      [deviceIdentity(a.workspace.db).name, false],
+    ]);
+    expect(b.workspace.audit.list({ limit: 1 })[0]).toMatchObject({ action: 'import', detail: { received: 0 } });
+  });
+
+  it('are refused, with the vault untouched, when damaged, truncated, altered, foreign or too new', async () => {
+    const [a, b] = await office(2);
+    if (!a || !b) throw new Error('devices');
+    a.workspace.applicants.create({ familyName: 'Yusupova' });
+    const { path } = exportBundle(a.workspace, { folder: a.dir, all: true });
+    const good = readFileSync(path);
+    const trust = fingerprintOfDevice(a);
+    const before = fileHashes(vaultFiles(b.vaultPath));
+    const attempt = (bytes: Buffer, name: string) => {
+      const file = join(b.dir, name);
+      writeFileSync(file, bytes);
+      return codeOf(() => importBundle(b.workspace, { path: file, trustFingerprint: trust }));
+    };
+    const flipped = (offset: number) => {
+      const copy = Buffer.from(good);
+      copy[offset] = (copy[offset] ?? 0) ^ 0x01;
+      return copy;
+    };
+    expect(attempt(flipped(40), 'header')).toBe('BUNDLE_DAMAGED');
+    expect(attempt(flipped(Math.floor(good.length / 2) + 200), 'body')).toBe('BUNDLE_DAMAGED');
+    expect(attempt(flipped(good.length - 10), 'signature')).toBe('BUNDLE_DAMAGED');
+    expect(attempt(good.subarray(0, good.length - 100), 'truncated')).toBe('BUNDLE_DAMAGED');
+    expect(attempt(Buffer.from('not a bundle'), 'garbage')).toBe('BUNDLE_DAMAGED');
+
+    const [stranger] = await office(1);
+    if (!stranger) throw new Error('device');
+    stranger.workspace.applicants.create({ familyName: 'Чужой' });
+    const foreign = exportBundle(stranger.workspace, { folder: stranger.dir, all: true });
+    expect(
+      codeOf(() => importBundle(b.workspace, { path: foreign.path, trustFingerprint: fingerprintOfDevice(stranger) })),
+    ).toBe('BUNDLE_WRONG_OFFICE');
+
+    const identity = deviceIdentity(a.workspace.db);
+    const key = officeKey(a.workspace.db);
+    const newer = writeBundle(
+      {
+        format: BUNDLE_FORMAT,
+        version: 1,
+        schemaVersion: LATEST_SCHEMA_VERSION + 1,
+        office: officeKeyId(key),
+        sender: {
+          deviceId: identity.deviceId,
+          name: identity.name,
+          publicKey: identity.publicKeyRaw.toString('base64'),
+        },
+        createdAt: new Date().toISOString(),
+        changes: 0,
+        blobs: 0,
+      },
+      { changes: [], blobs: [] },
+      bundleKey(key),
+      identity.privateKey,
+    );
+    expect(attempt(newer, 'newer')).toBe('BUNDLE_TOO_NEW');
+    expect(fileHashes(vaultFiles(b.vaultPath))).toEqual(before);
+    expect(b.workspace.applicants.list({ sort: 'familyName', direction: 'asc', offset: 0, limit: 10 }).total).toBe(0);
+  });
+
+  it('replays an old bundle after newer ones without going back in time', async () => {
+    const [a, b] = await office(2);
+    if (!a || !b) throw new Error('devices');
+    const id = a.workspace.applicants.create({ familyName: 'Rahimova', caseStatus: 'intake' });
+    const old = exportBundle(a.workspace, { folder: a.dir, all: false });
+    importBundle(b.workspace, { path: old.path, trustFingerprint: fingerprintOfDevice(a) });
+    a.workspace.applicants.update(id, { caseStatus: 'appeal' });
+    send(a, b);
+    expect(importBundle(b.workspace, { path: old.path })).toMatchObject({ received: 0 });
+    expect(b.workspace.applicants.get(id).doc.caseStatus).toBe('appeal');
+  });
+});
+
+describe('conflicts', () => {
+  it("are recorded on both devices, and a lawyer's choice wins everywhere and clears them", async () => {
+    const [a, b] = await office(2);
+    if (!a || !b) throw new Error('devices');
+    const id = a.workspace.applicants.create({ familyName: 'Gʻofurov', address: 'Алматы' });
+    send(a, b, true);
+    a.workspace.applicants.update(id, { address: 'Тараз, ул. Абая 5' });
+    b.workspace.applicants.update(id, { address: 'Шымкент' });
+    send(a, b);
+    send(b, a);
+    expect(state(a)).toEqual(state(b));
+    const onA = listConflicts(a.workspace);
+    const onB = listConflicts(b.workspace);
+    expect(onA).toHaveLength(1);
+    expect(onA.map((c) => [c.field, c.winner.value, c.loser.value])).toEqual(
+      onB.map((c) => [c.field, c.winner.value, c.loser.value]),
+    );
+    const winner = onB[0]?.winner.value;
+    const loser = onB[0]?.loser.value;
+    expect([winner, loser].sort()).toEqual(['Тараз, ул. Абая 5', 'Шымкент'].sort());
+
+    resolveConflict(b.workspace, onB[0]?.id ?? 0, 'loser');
+    expect(listConflicts(b.workspace)).toEqual([]);
+    send(b, a);
+    expect(listConflicts(a.workspace)).toEqual([]);
+    expect(a.workspace.applicants.get(id).doc.address).toBe(loser);
+    expect(state(a)).toEqual(state(b));
+  });
+
+  it("are not raised when one device edited after seeing the other's change", async () => {
+    const [a, b] = await office(2);
+    if (!a || !b) throw new Error('devices');
+    const id = a.workspace.applicants.create({ familyName: 'Yusupova', phone: '1' });
+    send(a, b, true);
+    b.workspace.applicants.update(id, { phone: '2' });
+    send(b, a);
+    a.workspace.applicants.update(id, { phone: '3' });
+    send(a, b);
+    expect(listConflicts(a.workspace)).toEqual([]);
+    expect(listConflicts(b.workspace)).toEqual([]);
+    expect(b.workspace.applicants.get(id).doc.phone).toBe('3');
+  });
+});
+
+describe('convergence (property)', () => {
+  it('three devices editing, deleting and exchanging in any order end with identical data', async () => {
+    const op = fc.oneof(
+      fc.record({
+        kind: fc.constant('create' as const),
+        device: fc.nat(2),
+        name: fc.constantFrom('Назаров', 'Yusupova', 'Gʻofurov'),
+      }),
+      fc.record({
+        kind: fc.constant('edit' as const),
+        device: fc.nat(2),
+        target: fc.nat(20),
+        field: fc.constantFrom('phone', 'caseStatus'),
+        value: fc.constantFrom('a', 'b', 'c'),
+      }),
+      fc.record({ kind: fc.constant('delete' as const), device: fc.nat(2), target: fc.nat(20), deleted: fc.boolean() }),
+      fc.record({ kind: fc.constant('exchange' as const), from: fc.nat(2), to: fc.nat(2), all: fc.boolean() }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { minLength: 5, maxLength: 30 }), async (ops) => {
+        const devices = await office(3);
+        const [origin, ...others] = devices;
+        if (!origin) throw new Error('devices');
+        // Two people everyone already has, so concurrent edits of one field are common.
+        const ids = [
+          origin.workspace.applicants.create({ familyName: 'Рахимова' }),
+          origin.workspace.applicants.create({ familyName: 'Asanova' }),
+        ];
+        for (const other of others) send(origin, other, true);
+        const known = (device: Env) =>
+          ids.filter((id) =>
+            prepared(device.workspace.db, 'SELECT 1 FROM applicants WHERE id = ? AND deleted_at IS NULL').get(id),
+          );
+        for (const step of ops) {
+          if (step.kind === 'exchange') {
+            const from = devices[step.from];
+            const to = devices[step.to];
+            if (from && to && from !== to) send(from, to, step.all);
+            continue;
+          }
+          const device = devices[step.device];
+          if (!device) continue;
+          if (step.kind === 'create') {
+            ids.push(device.workspace.applicants.create({ familyName: step.name }));
+            continue;
+          }
+          const live = known(device);
+          const target = live[step.target % Math.max(1, live.length)];
+          if (!target) continue;
+          if (step.kind === 'edit') {
+            const value =
+              step.field === 'caseStatus'
+                ? ({ a: 'intake', b: 'appeal', c: 'refused' } as const)[step.value]
+                : step.value;
+            device.workspace.applicants.update(target, { [step.field]: value });
+          } else device.workspace.applicants.setDeleted(target, step.deleted);
+        }
+        for (let round = 0; round < 2; round++) {
+          for (const from of devices) for (const to of devices) if (from !== to) send(from, to, true);
+        }
+        const [first, ...rest] = devices.map(state);
+        for (const other of rest) expect(other).toEqual(first);
+        for (const device of devices) expect(device.workspace.audit.verify().ok).toBe(true);
+        for (const device of devices.splice(0)) {
+          const index = opened.indexOf(device);
+          if (index >= 0) opened.splice(index, 1);
+          device.close();
+        }
+      }),
+      { numRuns: 40 },
+    );
+  }, 120_000);
+});

@@ -1,0 +1,304 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { PanohError } from '../../shared/errors';
+import {
+  BUNDLE_EXTENSION,
+  BUNDLE_FORMAT,
+  BUNDLE_VERSION,
+  type BundleChange,
+  type Conflict,
+  type Device,
+  MAX_BUNDLE_BYTES,
+} from '../../shared/sync/bundle';
+import { writeFileAtomic } from '../fs/atomicWrite';
+import { classifyStorageError, isNotFound } from '../fs/fsErrors';
+import type { Doc, RecordSpec } from '../records/recordStore';
+import { applicantSpec, attachmentSpec, eventSpec, incidentSpec, taskSpec } from '../records/specs';
+import type { Workspace } from '../records/workspace';
+import { LATEST_SCHEMA_VERSION } from '../vault/migrations';
+import { prepared } from '../vault/prepared';
+import { applyChanges } from './applyChanges';
+import { openBody, readBundleFrame, verifySignature, writeBundle } from './bundleFile';
+import { deviceIdentity, fingerprintOf, publicKeyFromRaw } from './deviceIdentity';
+import { bundleKey, officeKey, officeKeyId } from './officeKey';
+
+const LAST_EXPORT = 'sync_last_export_seq';
+
+function setting(workspace: Workspace, key: string): string | undefined {
+  return (prepared(workspace.db, 'SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined)
+    ?.value;
+}
+
+function stamp(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}${pad(date.getMonth() + 1)}${pad(date.getDate())}-${pad(date.getHours())}${pad(date.getMinutes())}${pad(date.getSeconds())}`;
+}
+
+/**
+ * Writes a bundle of the changes a colleague may lack (everything, or what this vault has logged
+ * since its last bundle, including changes it received from others, so bundles can be relayed)
+ * with the scans those changes reference. The file appears whole or not at all.
+ */
+export function exportBundle(
+  workspace: Workspace,
+  options: { folder: string; all: boolean; onProgress?: (done: number, total: number) => void },
+): { path: string; changes: number } {
+  const db = workspace.db;
+  const key = officeKey(db);
+  const identity = deviceIdentity(db);
+  const since = options.all ? 0 : Number(setting(workspace, LAST_EXPORT) ?? 0);
+  const rows = prepared(
+    db,
+    'SELECT seq, hlc, tbl, row_id, field, value, prev_hlc FROM changes WHERE seq > ? ORDER BY seq',
+  ).all(since) as {
+    seq: number;
+    hlc: string;
+    tbl: BundleChange['tbl'];
+    row_id: string;
+    field: string;
+    value: string;
+    prev_hlc: string;
+  }[];
+  const changes: BundleChange[] = rows.map((r) => ({
+    hlc: r.hlc,
+    tbl: r.tbl,
+    rowId: r.row_id,
+    field: r.field,
+    value: r.value,
+    prevHlc: r.prev_hlc,
+  }));
+  const hashes = new Set(
+    changes.filter((c) => c.tbl === 'attachments' && c.field === 'sha256').map((c) => JSON.parse(c.value) as string),
+  );
+  const blob = prepared(db, 'SELECT content FROM blobs WHERE sha256 = ?');
+  const blobs = [...hashes].flatMap((sha256) => {
+    const row = blob.get(sha256) as { content: Buffer } | undefined;
+    return row ? [{ sha256, base64: row.content.toString('base64') }] : [];
+  });
+  options.onProgress?.(changes.length, changes.length);
+  const createdAt = new Date();
+  const bytes = writeBundle(
+    {
+      format: BUNDLE_FORMAT,
+      version: BUNDLE_VERSION,
+      schemaVersion: LATEST_SCHEMA_VERSION,
+      office: officeKeyId(key),
+      sender: { deviceId: identity.deviceId, name: identity.name, publicKey: identity.publicKeyRaw.toString('base64') },
+      createdAt: createdAt.toISOString(),
+      changes: changes.length,
+      blobs: blobs.length,
+    },
+    { changes, blobs },
+    bundleKey(key),
+    identity.privateKey,
+  );
+  const path = join(options.folder, `panoh-${identity.deviceId.slice(0, 6)}-${stamp(createdAt)}${BUNDLE_EXTENSION}`);
+  try {
+    writeFileAtomic(path, bytes);
+  } catch (error) {
+    throw classifyStorageError(error);
+  }
+  const lastSeq = rows.at(-1)?.seq ?? since;
+  workspace.store.transaction(() => {
+    prepared(
+      db,
+      'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    ).run(LAST_EXPORT, String(lastSeq));
+    workspace.audit.append({
+      action: 'export',
+      targetKind: 'file',
+      detail: { report: 'syncBundle', changes: changes.length, blobs: blobs.length, all: options.all ? 1 : 0 },
+    });
+  });
+  return { path, changes: changes.length };
+}
+
+export interface ImportSummary {
+  device: string;
+  received: number;
+  known: number;
+  conflicts: number;
+}
+
+/**
+ * Verifies, decrypts, validates and applies a bundle, all in one transaction or not at all.
+ * Refused with the vault untouched: a damaged or altered file, another office's bundle, an unknown
+ * device whose fingerprint was not confirmed, a newer schema, invalid data.
+ */
+export function importBundle(
+  workspace: Workspace,
+  options: { path: string; trustFingerprint?: string | undefined },
+): ImportSummary {
+  const db = workspace.db;
+  let bytes: Buffer;
+  try {
+    if (statSync(options.path).size > MAX_BUNDLE_BYTES) throw new PanohError('BUNDLE_TOO_LARGE');
+    bytes = readFileSync(options.path);
+  } catch (error) {
+    if (error instanceof PanohError) throw error;
+    if (isNotFound(error)) throw new PanohError('BUNDLE_DAMAGED');
+    throw classifyStorageError(error);
+  }
+  const bundle = readBundleFrame(bytes);
+  const { header } = bundle;
+  const senderKey = Buffer.from(header.sender.publicKey, 'base64');
+  verifySignature(bundle, publicKeyFromRaw(senderKey));
+  const key = officeKey(db);
+  if (header.office !== officeKeyId(key)) throw new PanohError('BUNDLE_WRONG_OFFICE');
+  const identity = deviceIdentity(db);
+  if (header.sender.deviceId === identity.deviceId) throw new PanohError('BUNDLE_FROM_SELF');
+  if (header.version > BUNDLE_VERSION || header.schemaVersion > LATEST_SCHEMA_VERSION) {
+    throw new PanohError('BUNDLE_TOO_NEW', { version: header.schemaVersion, supported: LATEST_SCHEMA_VERSION });
+  }
+  const fingerprint = fingerprintOf(senderKey);
+  const known = prepared(db, 'SELECT public_key FROM devices WHERE device_id = ?').get(header.sender.deviceId) as
+    | { public_key: string }
+    | undefined;
+  const confirmed = options.trustFingerprint?.trim().toUpperCase() === fingerprint;
+  if (known ? known.public_key !== header.sender.publicKey : !confirmed) {
+    throw new PanohError('BUNDLE_UNTRUSTED_DEVICE', { fingerprint });
+  }
+  const body = openBody(bundle, bundleKey(key), new PanohError('BUNDLE_DAMAGED'));
+
+  return workspace.store.transaction(() => {
+    const now = new Date().toISOString();
+    if (!known) {
+      prepared(
+        db,
+        'INSERT INTO devices (device_id, name, public_key, fingerprint, trusted_at) VALUES (?, ?, ?, ?, ?)',
+      ).run(header.sender.deviceId, header.sender.name, header.sender.publicKey, fingerprint, now);
+    }
+    const putBlob = prepared(db, 'INSERT OR IGNORE INTO blobs (sha256, content) VALUES (?, ?)');
+    for (const blob of body.blobs) putBlob.run(blob.sha256, Buffer.from(blob.base64, 'base64'));
+    const result = applyChanges(db, workspace.store, workspace.clock, body.changes);
+    const missingBlob = prepared(
+      db,
+      `SELECT 1 FROM attachments a WHERE a.deleted_at IS NULL AND a.sha256 <> ''
+       AND NOT EXISTS (SELECT 1 FROM blobs b WHERE b.sha256 = a.sha256) LIMIT 1`,
+    ).get();
+    if (missingBlob) throw new PanohError('BUNDLE_INVALID');
+    prepared(db, 'UPDATE devices SET last_import_at = ?, name = ? WHERE device_id = ?').run(
+      now,
+      header.sender.name,
+      header.sender.deviceId,
+    );
+    workspace.audit.append({
+      action: 'import',
+      targetKind: 'file',
+      detail: {
+        report: 'syncBundle',
+        device: header.sender.deviceId,
+        received: result.received,
+        known: result.known,
+        conflicts: result.conflicts,
+      },
+    });
+    return { device: header.sender.name, ...result };
+  });
+}
+
+export function listDevices(workspace: Workspace): Device[] {
+  const self = deviceIdentity(workspace.db);
+  const others = prepared(
+    workspace.db,
+    'SELECT device_id, name, fingerprint, trusted_at, last_import_at FROM devices ORDER BY name',
+  ).all() as {
+    device_id: string;
+    name: string;
+    fingerprint: string;
+    trusted_at: string;
+    last_import_at: string | null;
+  }[];
+  return [
+    { deviceId: self.deviceId, name: self.name, fingerprint: fingerprintOf(self.publicKeyRaw), self: true },
+    ...others.map((d) => ({
+      deviceId: d.device_id,
+      name: d.name,
+      fingerprint: d.fingerprint,
+      trustedAt: d.trusted_at,
+      ...(d.last_import_at ? { lastImportAt: d.last_import_at } : {}),
+      self: false,
+    })),
+  ];
+}
+
+function hlcTime(hlc: string): string {
+  return new Date(Number(hlc.slice(0, 15))).toISOString();
+}
+
+export function listConflicts(workspace: Workspace): Conflict[] {
+  const rows = prepared(
+    workspace.db,
+    `SELECT id, tbl, row_id, field, winner_hlc, winner_value, loser_hlc, loser_value, detected_at
+     FROM conflicts WHERE resolved_at IS NULL ORDER BY detected_at, id`,
+  ).all() as {
+    id: number;
+    tbl: Conflict['tbl'];
+    row_id: string;
+    field: string;
+    winner_hlc: string;
+    winner_value: string;
+    loser_hlc: string;
+    loser_value: string;
+    detected_at: string;
+  }[];
+  const names = new Map(listDevices(workspace).map((d) => [d.deviceId, d.name]));
+  const applicantOf = (tbl: string, rowId: string): string | undefined => {
+    if (tbl === 'applicants') return rowId;
+    if (tbl === 'events') {
+      return (
+        prepared(workspace.db, 'SELECT applicant_id FROM events WHERE id = ?').get(rowId) as
+          | { applicant_id: string }
+          | undefined
+      )?.applicant_id;
+    }
+    return undefined;
+  };
+  return rows.map((r) => {
+    const applicantId = applicantOf(r.tbl, r.row_id);
+    const side = (hlc: string, value: string) => {
+      const device = hlc.slice(-16);
+      return { value: JSON.parse(value) as unknown, at: hlcTime(hlc), device: names.get(device) ?? device };
+    };
+    return {
+      id: r.id,
+      tbl: r.tbl,
+      rowId: r.row_id,
+      field: r.field,
+      ...(applicantId ? { applicantId } : {}),
+      winner: side(r.winner_hlc, r.winner_value),
+      loser: side(r.loser_hlc, r.loser_value),
+      detectedAt: r.detected_at,
+    };
+  });
+}
+
+const SPEC_BY_TABLE = {
+  applicants: applicantSpec,
+  events: eventSpec,
+  incidents: incidentSpec,
+  attachments: attachmentSpec,
+  tasks: taskSpec,
+} as const;
+
+/**
+ * A lawyer's choice on a conflict: the chosen value is written again as a new change, so it wins
+ * on every device once synced, and devices that receive it clear the same conflict.
+ */
+export function resolveConflict(workspace: Workspace, id: number, keep: 'winner' | 'loser'): void {
+  workspace.store.transaction(() => {
+    const row = prepared(
+      workspace.db,
+      'SELECT tbl, row_id, field, winner_value, loser_value FROM conflicts WHERE id = ? AND resolved_at IS NULL',
+    ).get(id) as
+      | { tbl: keyof typeof SPEC_BY_TABLE; row_id: string; field: string; winner_value: string; loser_value: string }
+      | undefined;
+    if (!row) throw new PanohError('RECORD_NOT_FOUND', { kind: 'conflict' });
+    const value: unknown = JSON.parse(keep === 'winner' ? row.winner_value : row.loser_value);
+    workspace.store.writeField(SPEC_BY_TABLE[row.tbl] as unknown as RecordSpec<Doc>, row.row_id, row.field, value);
+    prepared(
+      workspace.db,
+      'UPDATE conflicts SET resolved_at = ? WHERE tbl = ? AND row_id = ? AND field = ? AND resolved_at IS NULL',
+    ).run(new Date().toISOString(), row.tbl, row.row_id, row.field);
+  });
+}

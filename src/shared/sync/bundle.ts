@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+export const BUNDLE_FORMAT = 'panoh-bundle';
+export const BUNDLE_VERSION = 1;
+/** A bundle larger than this is refused before it is read into memory. */
+export const MAX_BUNDLE_BYTES = 1024 * 1024 * 1024;
+export const BUNDLE_EXTENSION = '.panohsync';
+
+export const hlcSchema = z.string().regex(/^\d{15}-\d{5}-[0-9a-f]{16}$/);
+export const recordTables = ['applicants', 'events', 'incidents', 'attachments', 'tasks'] as const;
+
+/** One field change as it travels: the value as JSON text, exactly as the change log holds it. */
+export const bundleChangeSchema = z
+  .object({
+    hlc: hlcSchema,
+    tbl: z.enum(recordTables),
+    rowId: z.uuid(),
+    field: z.string().regex(/^_?[A-Za-z][A-Za-z0-9]{0,59}$/),
+    value: z.string().max(1_000_000),
+    prevHlc: z.union([hlcSchema, z.literal('')]),
+  })
+  .strict();
+export type BundleChange = z.output<typeof bundleChangeSchema>;
+
+export const bundleBodySchema = z
+  .object({
+    changes: z.array(bundleChangeSchema).max(50_000_000),
+    blobs: z.array(z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), base64: z.string() }).strict()),
+  })
+  .strict();
+export type BundleBody = z.output<typeof bundleBodySchema>;
+
+/** The plaintext header: authenticated (it is the AEAD's associated data and signed), not secret. */
+export const bundleHeaderSchema = z
+  .object({
+    format: z.literal(BUNDLE_FORMAT),
+    version: z.number().int(),
+    schemaVersion: z.number().int(),
+    office: z.string().regex(/^[0-9a-f]{16}$/),
+    sender: z
+      .object({
+        deviceId: z.string().regex(/^[0-9a-f]{16}$/),
+        name: z.string().max(120),
+        publicKey: z.string().regex(/^[A-Za-z0-9+/]{43}=$/),
+      })
+      .strict(),
+    createdAt: z.string().max(40),
+    changes: z.number().int().min(0),
+    blobs: z.number().int().min(0),
+  })
+  .strict();
+export type BundleHeader = z.output<typeof bundleHeaderSchema>;
+
+export const deviceSchema = z.object({
+  deviceId: z.string(),
+  name: z.string(),
+  fingerprint: z.string(),
+  trustedAt: z.string().optional(),
+  lastImportAt: z.string().optional(),
+  self: z.boolean(),
+});
+export type Device = z.output<typeof deviceSchema>;
+
+export const conflictSchema = z.object({
+  id: z.number().int(),
+  tbl: z.enum(recordTables),
+  rowId: z.string(),
+  field: z.string(),
+  /** The applicant the conflicting record belongs to, for the inbox to name the person. */
+  applicantId: z.string().optional(),
+  winner: z.object({ value: z.unknown(), at: z.string(), device: z.string() }),
+  loser: z.object({ value: z.unknown(), at: z.string(), device: z.string() }),
+  detectedAt: z.string(),
+});
+export type Conflict = z.output<typeof conflictSchema>;
