@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { PanohError } from '../shared/errors';
 import { isMessageKey, type Language, languageSchema, translate } from '../shared/i18n';
 import { applicantList, applicantSet, applicantShow } from './commands/applicantCommands';
+import { backupCommand, restoreCommand } from './commands/backupCommands';
 import { deadlinesCommand } from './commands/deadlinesCommand';
 import { importFile } from './commands/importFile';
 import { reportCase, reportStats } from './commands/reportCommands';
@@ -26,6 +27,8 @@ const commands: Record<string, Command> = {
   'sync export': syncExport,
   'sync import': syncImport,
   'conflicts list': conflictsList,
+  backup: backupCommand,
+  restore: restoreCommand,
   'applicant list': applicantList,
   'applicant show': applicantShow,
   'applicant set': applicantSet,
@@ -51,6 +54,8 @@ Commands:
   sync export     --vault FILE --out DIR [--all]   write an encrypted, signed bundle (since the last one)
   sync import     --vault FILE --in BUNDLE [--trust-device FINGERPRINT]
   conflicts list  --vault FILE                 open sync conflicts
+  backup          --vault FILE --out FILE      encrypted, verified backup (FILE and FILE.keys)
+  restore         --from FILE --vault FILE     restore a backup into a new vault file (never overwrites)
 
 Options:
   --vault FILE              the vault file (its key file is FILE.keys)

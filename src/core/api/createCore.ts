@@ -14,6 +14,7 @@ import { PrefsStore } from '../prefs/prefsStore';
 import { Workspace } from '../records/workspace';
 import type { ExportTarget } from '../reports/reportService';
 import { type VaultOptions, VaultSession } from '../vault/vaultSession';
+import { backupHandlers } from './backupHandlers';
 import { deadlineHandlers } from './deadlineHandlers';
 import { recordsHandlers } from './recordsHandlers';
 import { reportHandlers } from './reportHandlers';
@@ -120,6 +121,7 @@ export function createCore(options: CoreOptions): Core {
     ...deadlineHandlers(ws),
     ...reportHandlers(ws, () => exportTarget),
     ...syncHandlers(ws),
+    ...backupHandlers(ws),
   };
 
   async function invoke<M extends MethodName>(method: M, input: unknown): Promise<MethodOutput<M>> {

@@ -6,6 +6,8 @@ export type Db = Database.Database;
 export interface OpenOptions {
   /** Create the file (vault creation); otherwise a missing file is an error. */
   create?: boolean;
+  /** Open without the right to write (checking a backup before restoring it). */
+  readonly?: boolean;
   /** Path to a better-sqlite3 native binding built for the running runtime (Electron). */
   nativeBinding?: string;
 }
@@ -19,6 +21,7 @@ export function openEncryptedDatabase(path: string, dataKey: Buffer, options: Op
   try {
     db = new Database(path, {
       fileMustExist: !options.create,
+      readonly: options.readonly ?? false,
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     });
     db.pragma("cipher='sqlcipher'");

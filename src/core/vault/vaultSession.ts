@@ -1,4 +1,5 @@
-import { closeSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { closeSync, existsSync, fsyncSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { PanohError } from '../../shared/errors';
 import { PASSPHRASE_MIN_LENGTH } from '../../shared/vault';
@@ -34,6 +35,15 @@ export interface VaultCheckReport {
   schemaVersion: number;
   latestSchemaVersion: number;
   plaintextHeader: boolean;
+}
+
+function syncFile(path: string): void {
+  const fd = openSync(path, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 const SQLITE_PLAINTEXT_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
@@ -164,6 +174,36 @@ export class VaultSession {
     this.dataKey?.fill(0);
     this.dataKey = undefined;
     db?.close();
+  }
+
+  /**
+   * An online, consistent, still-encrypted copy: VACUUM INTO writes a compacted snapshot with the
+   * same cipher and key (SQLite's backup API refuses, rightly, to copy into an unkeyed file). The
+   * copy is reopened with the key and checked before it gets its final name, and the key file goes
+   * with it, so the backup opens with the passphrase and the recovery key of today.
+   */
+  backupTo(target: string): { bytes: number } {
+    const db = this.database();
+    if (!this.dataKey || !this.keyFile) throw new PanohError('VAULT_LOCKED');
+    if (existsSync(target) || existsSync(keyFilePath(target))) throw new PanohError('VAULT_ALREADY_EXISTS');
+    const temp = `${target}.${randomBytes(4).toString('hex')}.partial`;
+    try {
+      db.prepare('VACUUM INTO ?').run(temp);
+      syncFile(temp);
+      const copy = openEncryptedDatabase(temp, this.dataKey, { nativeBinding: this.options.nativeBinding });
+      try {
+        const integrity = copy.pragma('integrity_check', { simple: true });
+        if (integrity !== 'ok' || schemaVersion(copy) !== schemaVersion(db)) throw new PanohError('VAULT_DAMAGED');
+      } finally {
+        copy.close();
+      }
+      writeKeyFile(target, this.keyFile);
+      renameSync(temp, target);
+      return { bytes: statSync(target).size };
+    } catch (error) {
+      rmSync(temp, { force: true });
+      throw classifyStorageError(error);
+    }
   }
 
   check(): VaultCheckReport {

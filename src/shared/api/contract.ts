@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { errorPayloadSchema } from '../errors';
 import { languageSchema } from '../i18n/languages';
 import { passphraseSchema, recoveryKeySchema } from '../vault';
+import { backupMethods } from './backupMethods';
 import { deadlineMethods } from './deadlineMethods';
 import { recordsMethods } from './recordsMethods';
 import { reportMethods } from './reportMethods';
@@ -75,6 +76,7 @@ export const api = {
   ...deadlineMethods,
   ...reportMethods,
   ...syncMethods,
+  ...backupMethods,
 } as const;
 
 export type Api = typeof api;
