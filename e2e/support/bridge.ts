@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, test as base } from '@playwright/test';
@@ -19,6 +19,8 @@ export interface Bridge {
   core: Core;
   /** `<temp>/office.vault` (the key file sits next to it as `office.vault.keys`). */
   vaultPath: string;
+  /** Where exported PDFs and CSVs are written (the app's exports folder in Electron). */
+  exportsDir: string;
   /** The vault file's bytes as they are on disk now. */
   readVaultBytes(): Buffer;
   /** The key file's bytes as they are on disk now. */
@@ -89,6 +91,8 @@ function installBridge(names: { invoke: string; dispatch: string }): void {
 function createBridge(): Bridge & { dispose(): void } {
   const dir = mkdtempSync(join(tmpdir(), 'panoh-e2e-'));
   const vaultPath = join(dir, 'office.vault');
+  const exportsDir = join(dir, 'exports');
+  mkdirSync(exportsDir);
   const contexts = new Set<BrowserContext>();
 
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>): void => {
@@ -112,12 +116,14 @@ function createBridge(): Bridge & { dispose(): void } {
     vaultPath,
     prefsPath: join(dir, 'prefs.json'),
     scrypt: CHEAP_SCRYPT,
+    exportsDir,
     emit,
   });
 
   return {
     core,
     vaultPath,
+    exportsDir,
     readVaultBytes: () => readFileSync(vaultPath),
     readKeyFileBytes: () => readFileSync(keyFilePath(vaultPath)),
     async attach(context, appOrigin) {

@@ -43,7 +43,7 @@ describe('electron-builder.yml', () => {
   it('packs the app in an asar and unpacks only the native module', () => {
     expect(config.asar).toBe(true);
     expect(config.asarUnpack).toEqual(['**/node_modules/better-sqlite3-multiple-ciphers/**', '**/*.node']);
-    expect(config.files).toEqual(['out/**', 'package.json']);
+    expect(config.files).toEqual(['out/**', 'package.json', 'resources/fonts/**']);
     expect(config.npmRebuild).toBe(true);
   });
 

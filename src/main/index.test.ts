@@ -223,9 +223,16 @@ describe('main process, when ready', () => {
     expect(modulePath).toMatch(/coreHost\.js$/);
     expect(fake.child.sent[0]).toEqual({
       kind: 'configure',
-      config: { vaultPath: join(userData, 'vault', 'office.panoh'), prefsPath: join(userData, 'prefs.json') },
+      config: {
+        vaultPath: join(userData, 'vault', 'office.panoh'),
+        prefsPath: join(userData, 'prefs.json'),
+        exportsDir: join(userData, 'Panoh exports'),
+      },
     });
-    if (process.platform !== 'win32') expect(statSync(join(userData, 'vault')).mode & 0o777).toBe(0o700);
+    if (process.platform !== 'win32') {
+      expect(statSync(join(userData, 'vault')).mode & 0o777).toBe(0o700);
+      expect(statSync(join(userData, 'Panoh exports')).mode & 0o777).toBe(0o700);
+    }
   });
 
   it('opens one secure window on panoh://app/index.html and hardens its webContents', async () => {

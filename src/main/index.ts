@@ -93,6 +93,16 @@ function runApp(): void {
     });
 }
 
+/**
+ * Exports (PDF, CSV) go to Documents/Panoh exports, made private to this user: the page never
+ * names a path, and the lawyer is told where each file went and that it is outside the vault.
+ */
+function exportsFolder(): string {
+  const folder = join(app.getPath('documents'), 'Panoh exports');
+  mkdirSync(folder, { recursive: true, mode: 0o700 });
+  return folder;
+}
+
 function start() {
   hardenSession(session.defaultSession, {
     isAllowed: createRequestPolicy({ appOrigin, devServerUrl: devUrl }),
@@ -116,6 +126,7 @@ function start() {
     config: {
       vaultPath: join(vaultDir, 'office.panoh'),
       prefsPath: join(userData, 'prefs.json'),
+      exportsDir: exportsFolder(),
       ...(nativeBinding ? { nativeBinding } : {}),
     },
     log,

@@ -29,6 +29,7 @@ export function startCoreHost(
       vaultPath: config.vaultPath,
       prefsPath: config.prefsPath,
       ...(config.nativeBinding ? { nativeBinding: config.nativeBinding } : {}),
+      ...(config.exportsDir ? { exportsDir: config.exportsDir } : {}),
       emit: (event, payload) => port.postMessage({ kind: 'event', event, payload }),
     });
   };

@@ -9,6 +9,8 @@ export interface CoreConfig {
   prefsPath: string;
   /** A better-sqlite3 binary built for Electron's ABI (unpackaged runs only). */
   nativeBinding?: string;
+  /** Where exported PDFs and CSVs are written (Documents/Panoh exports). */
+  exportsDir?: string;
 }
 
 export type ToCore =
@@ -31,7 +33,8 @@ export function isToCore(value: unknown): value is ToCore {
       isRecord(config) &&
       typeof config.vaultPath === 'string' &&
       typeof config.prefsPath === 'string' &&
-      (config.nativeBinding === undefined || typeof config.nativeBinding === 'string')
+      (config.nativeBinding === undefined || typeof config.nativeBinding === 'string') &&
+      (config.exportsDir === undefined || typeof config.exportsDir === 'string')
     );
   }
   return value.kind === 'invoke' && typeof value.id === 'number' && typeof value.method === 'string';
