@@ -6,14 +6,19 @@ import { useT } from '../../i18n/I18nProvider';
 import { usePrefs } from '../../prefs/PrefsProvider';
 import { ApplicantsArea } from '../applicants/ApplicantsArea';
 import { AuditLogPage } from '../audit/AuditLogPage';
+import { DeadlinesArea } from '../deadlines/DeadlinesArea';
 import { ImportPage } from '../import/ImportPage';
 import { IncidentsArea } from '../incidents/IncidentsArea';
+import { ReportsArea } from '../reports/ReportsArea';
+import { GlobalSearchBox } from '../search/GlobalSearchBox';
+import { SearchResultsPage } from '../search/SearchResultsPage';
 import { SettingsPage } from '../settings/SettingsPage';
+import { SyncArea } from '../sync/SyncArea';
+import { useOpenConflicts } from '../sync/useOpenConflicts';
 import { RecentlyDeletedPage } from '../trash/RecentlyDeletedPage';
 import { AreaIcon } from './AreaIcon';
-import { isPlannedArea, navGroups, navLabel } from './areas';
+import { navGroups, navLabel } from './areas';
 import { NavigationProvider, type Route, useNavigation } from './navigation';
-import { PlannedAreaPage } from './PlannedAreaPage';
 import { useLockShortcut } from './useLockShortcut';
 
 /** The open vault: header with the lock, a quiet navigation on the left, one section at a time. */
@@ -37,10 +42,16 @@ function AreaPage({ route, headingRef }: { route: Route; headingRef: RefObject<H
       return <AuditLogPage applicantId={route.applicantId} headingRef={headingRef} />;
     case 'trash':
       return <RecentlyDeletedPage headingRef={headingRef} />;
+    case 'search':
+      return <SearchResultsPage query={route.query} headingRef={headingRef} />;
+    case 'deadlines':
+      return <DeadlinesArea headingRef={headingRef} />;
+    case 'reports':
+      return <ReportsArea headingRef={headingRef} />;
+    case 'sync':
+      return <SyncArea headingRef={headingRef} />;
     case 'settings':
       return <SettingsPage headingRef={headingRef} />;
-    default:
-      return isPlannedArea(route.area) ? <PlannedAreaPage area={route.area} headingRef={headingRef} /> : null;
   }
 }
 
@@ -48,6 +59,7 @@ function ShellFrame({ onLock }: { onLock: () => void }) {
   const t = useT();
   const { prefs } = usePrefs();
   const { route, navigate } = useNavigation();
+  const openConflicts = useOpenConflicts();
   const area = route.area;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
@@ -71,6 +83,7 @@ function ShellFrame({ onLock }: { onLock: () => void }) {
           <LockEmblem className="lock-emblem lock-emblem-small" />
           <span className="shell-brand-name">{t('app.name')}</span>
         </div>
+        <GlobalSearchBox />
         <div className="shell-header-actions">
           <LanguageSwitch />
           <button type="button" className="button button-lock" onClick={onLock} aria-keyshortcuts="Control+L Meta+L">
@@ -95,6 +108,9 @@ function ShellFrame({ onLock }: { onLock: () => void }) {
                     >
                       <AreaIcon area={id} />
                       <span>{t(navLabel[id])}</span>
+                      {id === 'sync' && openConflicts > 0 ? (
+                        <span className="nav-badge">{t('shell.nav.conflictsBadge', { count: openConflicts })}</span>
+                      ) : null}
                     </button>
                   </li>
                 ))}

@@ -13,14 +13,6 @@ export const areaIds = [
 ] as const;
 export type AreaId = (typeof areaIds)[number];
 
-/** Sections that exist only as an honest "not in this version yet". */
-export const plannedAreaIds = ['deadlines', 'reports', 'sync'] as const;
-export type PlannedAreaId = (typeof plannedAreaIds)[number];
-
-export function isPlannedArea(area: AreaId): area is PlannedAreaId {
-  return (plannedAreaIds as readonly string[]).includes(area);
-}
-
 /** The navigation is drawn in groups: case work, then office tools, then settings. */
 export const navGroups: readonly (readonly AreaId[])[] = [
   ['applicants', 'incidents', 'deadlines', 'reports', 'sync'],

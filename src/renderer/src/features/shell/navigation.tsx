@@ -9,6 +9,7 @@ export type Route =
   | { area: 'applicants'; applicantId?: string }
   | { area: 'incidents'; incidentId?: string }
   | { area: 'audit'; applicantId?: string }
+  | { area: 'search'; query: string }
   | { area: Exclude<AreaId, 'applicants' | 'incidents' | 'audit'> };
 
 /** Asked before leaving a form with unsaved changes; resolves true to leave. */

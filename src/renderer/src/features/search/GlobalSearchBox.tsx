@@ -1,0 +1,4 @@
+/** Being built in this change (issue 4): the search box in the header, focused by Ctrl+K. */
+export function GlobalSearchBox() {
+  return null;
+}
