@@ -35,10 +35,10 @@ test('a lawyer creates, locks, unlocks, switches language, changes the passphras
   });
   await confirmRecoveryKey(page, 'ru');
 
-  // The shell: navigation, the lock, and an honest page for what is not built yet.
-  await expect(page.getByRole('heading', { level: 1, name: ru('area.applicants.title') })).toBeVisible();
-  await expect(page.getByText(ru('area.applicants.today'))).toBeVisible();
-  await expect(page.getByText(ru('shell.notYet'))).toBeVisible();
+  // The shell: navigation, the lock, and the (empty) applicant list saying what to do.
+  await expect(page.getByRole('heading', { level: 1, name: ru('applicants.title') })).toBeVisible();
+  await expect(page.getByText(ru('applicants.empty.title'))).toBeVisible();
+  await expect(page.getByText(ru('applicants.empty.text'))).toBeVisible();
   // The recovery key is gone from the screen once written down.
   expect(await page.content()).not.toContain(recoveryKey);
 
@@ -78,7 +78,7 @@ test('a lawyer creates, locks, unlocks, switches language, changes the passphras
   await expect(page.locator('html')).toHaveAttribute('lang', 'kk');
   await page.reload();
   await expect(kkNav.getByRole('button', { name: 'Өтініш берушілер' })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 1, name: text('kk', 'area.applicants.title') })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: text('kk', 'applicants.title') })).toBeVisible();
 
   // Back to Russian through Settings, then change the passphrase there.
   await page.getByRole('button', { name: text('kk', 'shell.nav.settings') }).click();

@@ -90,7 +90,9 @@ export function describeEvent(
         title: t('applicants.timeline.appealTitle', { instance: t(`event.instance.${event.instance}`) }),
         details: keep([
           event.court,
-          against ? t('applicants.timeline.against', { decision: decisionLabel(t, against.event) }) : undefined,
+          against && against.event.type === 'decision'
+            ? t('applicants.timeline.against', { date: showDate(against.event.decidedOn) })
+            : undefined,
           event.hearings.length > 0
             ? t('applicants.timeline.hearings', { dates: event.hearings.map(showDate).join(', ') })
             : undefined,
