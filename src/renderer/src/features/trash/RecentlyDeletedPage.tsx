@@ -1,6 +1,138 @@
-import type { RefObject } from 'react';
+import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
+import type { MethodOutput } from '../../../../shared/api/contract';
+import { isMessageKey, type MessageKey } from '../../../../shared/i18n';
+import { incidentKinds } from '../../../../shared/records/incident';
+import { formatPartialDate } from '../../../../shared/records/partialDate';
+import { asPanohError, call } from '../../api/client';
+import { FormAlert } from '../../components/FormAlert';
+import { errorMessage } from '../../forms/formMessages';
+import { type Translate, useT } from '../../i18n/I18nProvider';
+import { formatTimestamp } from '../../i18n/recordText';
+import { kindLabel } from '../incidents/labels';
+import '../incidents/ledger.css';
+import '../incidents/modal.css';
 
-/** Being built in this change (issue 3); replaced by the real page before it lands. */
+type TrashItem = MethodOutput<'trash.list'>[number];
+
+/** The core labels items plainly ("eviction 2026-10-20", "decision"); this says it in words. */
+function itemLabel(t: Translate, item: TrashItem): string {
+  if (item.kind === 'incident') {
+    const [kind, date] = item.label.split(' ');
+    if (kind && (incidentKinds as readonly string[]).includes(kind)) {
+      const name = kindLabel(t, kind as (typeof incidentKinds)[number]);
+      return date ? `${name}, ${formatPartialDate(date)}` : name;
+    }
+  }
+  if (item.kind === 'event') {
+    const key = `event.type.${item.label}`;
+    if (isMessageKey(key)) return t(key as MessageKey);
+  }
+  return item.label;
+}
+
+/** Deleted records, newest first, each with a Restore button; nothing here is gone for good. */
 export function RecentlyDeletedPage({ headingRef }: { headingRef: RefObject<HTMLHeadingElement | null> }) {
-  return <h1 className="page-title" tabIndex={-1} ref={headingRef} />;
+  const t = useT();
+  const [items, setItems] = useState<TrashItem[] | undefined>(undefined);
+  const [failure, setFailure] = useState<string | undefined>(undefined);
+  const [status, setStatus] = useState<string | undefined>(undefined);
+  const [working, setWorking] = useState<string | undefined>(undefined);
+  const statusRef = useRef<HTMLParagraphElement>(null);
+
+  const load = useCallback(async () => {
+    try {
+      setItems(await call('trash.list', {}));
+    } catch (error) {
+      setFailure(errorMessage(t, asPanohError(error)));
+    }
+  }, [t]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const restore = async (item: TrashItem) => {
+    if (working) return;
+    setWorking(item.id);
+    setFailure(undefined);
+    const label = itemLabel(t, item);
+    try {
+      await call('trash.restore', { kind: item.kind, id: item.id });
+      setItems((current) => current?.filter((other) => other.id !== item.id));
+      setStatus(t('trash.restored', { label }));
+      // The button is gone with its row; the focus goes to the confirmation instead of the page top.
+      requestAnimationFrame(() => statusRef.current?.focus());
+    } catch (error) {
+      setStatus(undefined);
+      setFailure(errorMessage(t, asPanohError(error)));
+    } finally {
+      setWorking(undefined);
+    }
+  };
+
+  return (
+    <div className="page">
+      <div className="page-heading">
+        <h1 className="page-title" tabIndex={-1} ref={headingRef}>
+          {t('trash.title')}
+        </h1>
+      </div>
+      <p className="page-lead">{t('trash.intro')}</p>
+      <div role="status">
+        {status ? (
+          <p className="success page-flash" ref={statusRef} tabIndex={-1}>
+            {status}
+          </p>
+        ) : null}
+      </div>
+      <FormAlert message={failure} />
+      {items && items.length === 0 ? (
+        <div className="ledger-empty">
+          <p>{t('trash.empty')}</p>
+        </div>
+      ) : null}
+      {items && items.length > 0 ? (
+        <div className="ledger-frame">
+          <table className="ledger">
+            <caption className="visually-hidden">{t('trash.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('trash.column.kind')}</th>
+                <th scope="col">{t('trash.column.label')}</th>
+                <th scope="col">{t('trash.column.deletedAt')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('trash.column.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((item) => {
+                const label = itemLabel(t, item);
+                return (
+                  <tr key={`${item.kind}-${item.id}`}>
+                    <td className="ledger-muted">{t(`trash.kind.${item.kind}`)}</td>
+                    <td>{label}</td>
+                    <td className="ledger-date">{formatTimestamp(item.deletedAt)}</td>
+                    <td>
+                      <div className="ledger-actions">
+                        <button
+                          type="button"
+                          className="button button-outline button-small"
+                          aria-label={t('trash.restoreNamed', { label })}
+                          aria-disabled={working !== undefined || undefined}
+                          onClick={() => void restore(item)}
+                        >
+                          {t('trash.restore')}
+                        </button>
+                      </div>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </div>
+  );
 }

@@ -1,0 +1,104 @@
+import { type ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react';
+import './modal.css';
+
+export interface ConfirmOptions {
+  title: string;
+  body: string;
+  confirmLabel: string;
+  cancelLabel: string;
+  /** A destructive answer is drawn in red; the focus always starts on the safe answer. */
+  danger?: boolean;
+}
+
+/**
+ * An in-app question (role="alertdialog") in a modal <dialog>: the page behind is inert, Esc
+ * answers "no", and the focus returns where it was.
+ */
+export function ConfirmDialog({ options, onAnswer }: { options: ConfirmOptions; onAnswer(yes: boolean): void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const titleId = useId();
+  const bodyId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    if (!dialog.open) dialog.showModal();
+    cancelRef.current?.focus();
+    return () => {
+      if (dialog.open) dialog.close();
+      if (previous?.isConnected) previous.focus();
+    };
+  }, []);
+
+  return (
+    <dialog
+      ref={ref}
+      className="modal modal-small"
+      role="alertdialog"
+      aria-modal="true"
+      aria-labelledby={titleId}
+      aria-describedby={bodyId}
+      onCancel={(event) => {
+        event.preventDefault();
+        onAnswer(false);
+      }}
+      onKeyDown={(event) => event.stopPropagation()}
+    >
+      <h2 className="modal-title" id={titleId}>
+        {options.title}
+      </h2>
+      <p className="modal-body" id={bodyId}>
+        {options.body}
+      </p>
+      <div className="modal-actions">
+        <button ref={cancelRef} type="button" className="button button-outline" onClick={() => onAnswer(false)}>
+          {options.cancelLabel}
+        </button>
+        <button
+          type="button"
+          className={options.danger ? 'button button-danger' : 'button button-primary'}
+          onClick={() => onAnswer(true)}
+        >
+          {options.confirmLabel}
+        </button>
+      </div>
+    </dialog>
+  );
+}
+
+/** `ask(options)` shows the question and resolves with the answer; render `dialog` somewhere. */
+export function useConfirm(): { ask(options: ConfirmOptions): Promise<boolean>; dialog: ReactNode } {
+  const [request, setRequest] = useState<{ options: ConfirmOptions; resolve(yes: boolean): void } | null>(null);
+  const pending = useRef<((yes: boolean) => void) | null>(null);
+
+  const ask = useCallback((options: ConfirmOptions) => {
+    pending.current?.(false);
+    return new Promise<boolean>((resolve) => {
+      pending.current = resolve;
+      setRequest({ options, resolve });
+    });
+  }, []);
+
+  // A question left open when the screen goes away is answered "no", so nothing waits forever.
+  useEffect(
+    () => () => {
+      pending.current?.(false);
+      pending.current = null;
+    },
+    [],
+  );
+
+  const dialog = request ? (
+    <ConfirmDialog
+      options={request.options}
+      onAnswer={(yes) => {
+        pending.current = null;
+        setRequest(null);
+        request.resolve(yes);
+      }}
+    />
+  ) : null;
+  return { ask, dialog };
+}
