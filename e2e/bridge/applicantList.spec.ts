@@ -119,7 +119,7 @@ test('a refusal without reasons says so, and an expired asylum-seeker certificat
   await page.getByRole('button', { name: t('applicants.documents.add') }).click();
   await expect(page.getByLabel(t('document.field.kind'))).toBeFocused();
   await page.getByLabel(t('document.field.kind')).selectOption('asylum_certificate');
-  await page.getByLabel(t('document.field.number')).fill('АЛМ-2026-0042');
+  await page.getByLabel(t('document.field.number'), { exact: true }).fill('АЛМ-2026-0042');
   await page.getByLabel(t('document.field.expiresOn')).fill('11.02.2020');
   await expect(page.getByText(t('applicants.documents.expired'))).toBeVisible();
   await page.keyboard.press('Enter');

@@ -15,6 +15,7 @@ import { asPanohError, call } from '../../api/client';
 import { FormField } from '../../components/FormField';
 import { errorMessage, formMessage } from '../../forms/formMessages';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useNavigation } from '../shell/navigation';
 import {
   type ApplicantFormValues,
   applicantResolver,
@@ -29,11 +30,13 @@ import { countryOptions, FREQUENT_COUNTRIES, FREQUENT_LANGUAGES, languageOptions
 import { focusFirstInvalid, placeCoreErrors } from './coreErrors';
 import { DateField } from './DateField';
 import { DocumentsField } from './DocumentsField';
+import { DuplicateWarning } from './DuplicateWarning';
 import { FamilyLinksField } from './FamilyLinksField';
 import { fullName } from './format';
 import { RecordFormFrame } from './RecordFormFrame';
 import { StringListField } from './StringListField';
 import { useConfirm } from './useConfirm';
+import { useDuplicateCandidates } from './useDuplicateCandidates';
 import { useFormDraft } from './useFormDraft';
 import { useLeaveGuard } from './useLeaveGuard';
 
@@ -42,7 +45,8 @@ const FIELD_KEYS = Object.keys(emptyApplicantValues());
 /**
  * Intake and edit of an applicant, every field of the shared schema, by keyboard: the family name
  * has the focus, Tab walks the form in reading order, Enter saves, Esc cancels. What is typed is
- * kept as a draft in the vault until it is saved or cancelled.
+ * kept as a draft in the vault until it is saved or cancelled. A new applicant's names and birth
+ * date are compared with those already recorded, and possible duplicates are shown under the names.
  */
 export function ApplicantForm({
   applicant,
@@ -60,6 +64,7 @@ export function ApplicantForm({
   onCancel(): void;
 }) {
   const { t, language } = useI18n();
+  const { navigate } = useNavigation();
   const ids = { lawyers: useId(), consent: useId() };
   const initial = useMemo(
     () => (applicant ? applicantToValues(applicant, people) : emptyApplicantValues()),
@@ -100,6 +105,9 @@ export function ApplicantForm({
   }, [setFocus]);
 
   const birthDate = useWatch({ control, name: 'birthDate' });
+  const familyName = useWatch({ control, name: 'familyName' });
+  const givenName = useWatch({ control, name: 'givenName' });
+  const duplicates = useDuplicateCandidates({ enabled: !applicant, familyName, givenName, birthDate });
   const arrivalDate = useWatch({ control, name: 'arrivalDate' });
   const consentState = useWatch({ control, name: 'consent.state' });
   const consentDate = useWatch({ control, name: 'consent.recordedOn' });
@@ -226,6 +234,13 @@ export function ApplicantForm({
               )}
             </FormField>
           </div>
+          {applicant ? null : (
+            // Opening someone asks the leave guard first; the draft of this form is kept.
+            <DuplicateWarning
+              state={duplicates}
+              onOpen={(id) => void navigate({ area: 'applicants', applicantId: id })}
+            />
+          )}
           <Controller
             control={control}
             name="aliases"

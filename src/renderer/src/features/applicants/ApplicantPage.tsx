@@ -1,25 +1,32 @@
-import { type RefObject, useEffect, useId, useRef } from 'react';
+import { type RefObject, useEffect, useId, useRef, useState } from 'react';
 import { isMessageKey } from '../../../../shared/i18n';
+import type { ApplicantSummary } from '../../../../shared/records/applicantSummary';
 import type { TimelineEvent } from '../../../../shared/records/events';
 import { describeEvent } from '../../../../shared/records/eventText';
 import { call } from '../../api/client';
 import { useI18n } from '../../i18n/I18nProvider';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
+import { CaseSummaryDialog } from '../reports/CaseSummaryDialog';
 import { useNavigation } from '../shell/navigation';
+import { ApplicantDeadlines } from './ApplicantDeadlines';
 import { ApplicantFacts } from './ApplicantFacts';
 import { CaseTimeline } from './CaseTimeline';
 import { countryLabel, languageLabel } from './codeOptions';
-import { fullName, showDate, showDay } from './format';
+import { DeadlineBadge } from './DeadlineBadge';
+import { fullName, showDate, showDay, todayIso } from './format';
+import { MergeDialog } from './MergeDialog';
 import { StatusBadge } from './StatusBadge';
 import { useAltShortcut } from './useAltShortcut';
+import { useApplicantDeadlines } from './useApplicantDeadlines';
 import type { ApplicantRecord } from './useApplicantRecord';
 import { useConfirm } from './useConfirm';
 
 export type PageFocus = 'heading' | 'addEvent' | 'edit';
 
 /**
- * One person's file: who they are, the case in date order, incidents, attachments, and the way
- * to their audit trail. Alt+N adds an event.
+ * One person's file: who they are, open deadlines, the case in date order, incidents,
+ * attachments, and the way to their audit trail, case summary and merging a duplicate record into
+ * this one. Alt+N adds an event.
  */
 export function ApplicantPage({
   record,
@@ -44,11 +51,17 @@ export function ApplicantPage({
   const { t, language } = useI18n();
   const { navigate } = useNavigation();
   const { confirm, dialog } = useConfirm();
-  const ids = { timeline: useId(), incidents: useId(), facts: useId() };
+  const ids = { timeline: useId(), incidents: useId(), facts: useId(), deadlines: useId() };
   const addEventRef = useRef<HTMLButtonElement>(null);
   const editRef = useRef<HTMLButtonElement>(null);
+  const deadlinesRef = useRef<HTMLHeadingElement>(null);
+  const summaryRef = useRef<HTMLButtonElement>(null);
+  const [dialogOpen, setDialogOpen] = useState<'merge' | 'summary' | undefined>(undefined);
+  const [merged, setMerged] = useState<ApplicantSummary | undefined>(undefined);
   const { applicant, events, incidents } = record;
   const name = fullName(applicant);
+  const deadlines = useApplicantDeadlines(applicant.id, record);
+  const today = todayIso();
 
   useEffect(() => {
     if (focus === 'addEvent') addEventRef.current?.focus();
@@ -85,6 +98,17 @@ export function ApplicantPage({
     onChanged();
   };
 
+  const onMerged = (other: ApplicantSummary) => {
+    setDialogOpen(undefined);
+    setMerged(other);
+    onChanged();
+  };
+
+  const showDeadlines = () => {
+    deadlinesRef.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    deadlinesRef.current?.focus({ preventScroll: true });
+  };
+
   const born = applicant.birthDate ? t('applicants.page.born', { date: showDate(applicant.birthDate) }) : undefined;
   const citizenship = applicant.citizenship.map((code) => countryLabel(code, language)).join(', ');
   const languages = applicant.languages.map((code) => languageLabel(code, language)).join(', ');
@@ -100,6 +124,9 @@ export function ApplicantPage({
             {name}
           </h1>
           <StatusBadge status={applicant.caseStatus} />
+          {deadlines.status === 'loaded' ? (
+            <DeadlineBadge items={deadlines.items} today={today} onShow={showDeadlines} />
+          ) : null}
         </div>
         <p className="applicant-meta">
           {[born, citizenship, languages, t('applicants.page.updated', { date: showDay(applicant.updatedAt) })]
@@ -121,20 +148,36 @@ export function ApplicantPage({
             {t('applicants.page.edit')}
           </button>
           <button
+            ref={summaryRef}
+            type="button"
+            className="button button-secondary"
+            onClick={() => setDialogOpen('summary')}
+          >
+            {t('applicants.page.caseSummary')}
+          </button>
+          <button
             type="button"
             className="button button-secondary"
             onClick={() => void navigate({ area: 'audit', applicantId: applicant.id })}
           >
             {t('applicants.page.audit')}
           </button>
+          <button type="button" className="button button-secondary" onClick={() => setDialogOpen('merge')}>
+            {t('applicants.page.merge')}
+          </button>
           <button type="button" className="button button-danger-quiet" onClick={() => void deleteApplicant()}>
             {t('applicants.page.delete')}
           </button>
+        </div>
+        <div className="merge-notice-live" role="status">
+          {merged ? <p className="merge-notice">{t('applicants.page.merged', { name: fullName(merged) })}</p> : null}
         </div>
       </header>
 
       <div className="applicant-columns">
         <div className="applicant-main">
+          <ApplicantDeadlines state={deadlines} today={today} titleId={ids.deadlines} headingRef={deadlinesRef} />
+
           <section className="card" aria-labelledby={ids.timeline}>
             <h2 className="card-title" id={ids.timeline}>
               {t('applicants.page.timeline')}
@@ -176,6 +219,19 @@ export function ApplicantPage({
         <ApplicantFacts record={record} titleId={ids.facts} />
       </div>
       {dialog}
+      {dialogOpen === 'merge' ? (
+        <MergeDialog keep={applicant} onMerged={onMerged} onClose={() => setDialogOpen(undefined)} />
+      ) : null}
+      {dialogOpen === 'summary' ? (
+        <CaseSummaryDialog
+          applicantId={applicant.id}
+          onClose={() => {
+            setDialogOpen(undefined);
+            // Back to the button that opened it, whatever the dialog did with the focus.
+            requestAnimationFrame(() => summaryRef.current?.focus());
+          }}
+        />
+      ) : null}
     </div>
   );
 }

@@ -80,16 +80,31 @@ export function describePartialDate(t: Translate, value: string): string {
   }
 }
 
+/** The message families that have a form per plural category (`<base>.one`, `.few`, `.many`, `.other`). */
+export type PluralMessage =
+  | 'applicants.count'
+  | 'applicants.deadlines.count'
+  | 'applicants.deadlines.overdueBy'
+  | 'applicants.deadlines.dueIn';
+
+/** "1 день", "3 дня", "5 дней": the form of `base` the language needs for `count`. */
+export function countIn(t: Translate, language: Language, base: PluralMessage, count: number): string {
+  const category = new Intl.PluralRules(language).select(count);
+  const form = category === 'one' || category === 'few' || category === 'many' ? category : 'other';
+  const key: MessageKey = `${base}.${form}`;
+  return t(key, { count: count.toLocaleString(language) });
+}
+
 /** "1 applicant", "3 заявителя", "5 заявителей": the plural form the language needs. */
 export function countApplicants(t: Translate, language: Language, count: number): string {
-  const category = new Intl.PluralRules(language).select(count);
-  const key: MessageKey =
-    category === 'one'
-      ? 'applicants.count.one'
-      : category === 'few'
-        ? 'applicants.count.few'
-        : category === 'many'
-          ? 'applicants.count.many'
-          : 'applicants.count.other';
-  return t(key, { count: count.toLocaleString(language) });
+  return countIn(t, language, 'applicants.count', count);
+}
+
+/** Whole days from one ISO day to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  const utc = (day: string) => {
+    const [year = 0, month = 1, date = 1] = day.split('-').map(Number);
+    return Date.UTC(year, month - 1, date);
+  };
+  return Math.round((utc(to) - utc(from)) / 86_400_000);
 }
