@@ -1,6 +1,9 @@
 import { defineMessages } from '../defineMessages';
 
-/** Deadline rules, the dashboard and tasks. */
+/**
+ * Deadline rules, the deadlines dashboard and tasks; and the Settings sections that came with them
+ * (deadline rules, who I am, the office name, backups), under 'settings.*'.
+ */
 export const deadlinesMessages = defineMessages({
   en: {
     'deadline.rule.petition_after_arrival': 'Petition for refugee status (after arrival)',
@@ -10,6 +13,140 @@ export const deadlinesMessages = defineMessages({
     'deadline.rule.appeal_against_extradition': 'Appeal against the extradition decision',
     'deadline.rule.appeal_against_refusal': 'Appeal against the refusal of refugee status',
     'deadline.unconfirmed': 'Unconfirmed rule: the office has not checked this period against the law',
+
+    'deadline.trigger.arrival': 'arrival in Kazakhstan',
+    'deadline.trigger.petitionRegistered': 'registration of the petition for refugee status',
+    'deadline.trigger.certificateExpiry': 'expiry of the asylum-seeker certificate',
+    'deadline.trigger.refusalNotified': 'notification of the refusal of refugee status',
+    'deadline.trigger.extraditionDecisionNotified': "notification of the prosecutor's extradition decision",
+
+    'deadline.source.petition_after_arrival':
+      'Law of the Republic of Kazakhstan No. 216-IV “On Refugees” (2009); gov.kz guidance: the petition for refugee status is lodged within 5 calendar days of arrival.',
+    'deadline.source.fingerprinting_after_petition':
+      'gov.kz guidance: fingerprinting within 3 days of the registration of the petition.',
+    'deadline.source.decision_after_petition':
+      'Law “On Refugees”, art. 11: the decision is taken within 3 months, or up to 12 months where additional checks are needed.',
+    'deadline.source.certificate_renewal':
+      'gov.kz guidance: the asylum-seeker certificate is valid for 3 months and is renewed with each extension of the examination.',
+    'deadline.source.appeal_against_extradition':
+      "Criminal Procedure Code of the Republic of Kazakhstan; UNODC Central Asia summary: appeal within 10 days of notification of the prosecutor's extradition decision.",
+    'deadline.source.appeal_against_refusal':
+      'Not confirmed in public sources. The office must confirm the period for appealing a refusal of refugee status.',
+
+    'deadlines.title': 'Deadlines',
+    'deadlines.intro':
+      "Deadlines computed from the case timelines under the office's rules, and tasks added by hand. Today is {date}.",
+    'deadlines.loading': 'Loading deadlines…',
+    'deadlines.filter.lawyer': 'Lawyer',
+    'deadlines.filter.all': 'All lawyers',
+    'deadlines.filter.hint': 'Kept until the vault is locked.',
+    'deadlines.group.overdue': 'Overdue',
+    'deadlines.group.dueToday': 'Today',
+    'deadlines.group.thisWeek': 'Next 7 days',
+    'deadlines.group.later': 'Later',
+    'deadlines.empty.overdue': 'Nothing is overdue.',
+    'deadlines.empty.dueToday': 'Nothing is due today.',
+    'deadlines.empty.thisWeek': 'Nothing is due in the next 7 days.',
+    'deadlines.empty.later': 'Nothing is due later.',
+    'deadlines.partial': 'Showing the first {shown} of {count}. Choose a lawyer to see fewer at a time.',
+    'deadlines.allClear':
+      'No open deadlines or tasks. Deadlines appear by themselves when a case timeline records an arrival date, a petition, a refusal, a certificate expiry or an extradition decision.',
+    'deadlines.late.one': '{count} day late',
+    'deadlines.late.few': '{count} days late',
+    'deadlines.late.many': '{count} days late',
+    'deadlines.in.one': 'in {count} day',
+    'deadlines.in.few': 'in {count} days',
+    'deadlines.in.many': 'in {count} days',
+    'deadlines.dueToday': 'due today',
+    'deadlines.item.task': 'Task',
+    'deadlines.item.untitled': 'Task without a title',
+    'deadlines.item.countedFrom': 'Counted from {date}: {trigger}',
+    'deadlines.item.lawyer': 'Lawyer: {name}',
+    'deadlines.item.noLawyer': 'No lawyer assigned',
+    'deadlines.item.noPerson': 'Not linked to a person',
+    'deadlines.unconfirmed.badge': 'Unconfirmed rule',
+    'deadlines.unconfirmed.explain':
+      'The office has not yet checked this period against the law, so the date may be wrong.',
+    'deadlines.unconfirmed.check': 'Check the period in Settings',
+    'deadlines.unconfirmedNotice':
+      'The period of “{rule}” has not been confirmed by the office. Deadlines computed with it are marked “unconfirmed rule” and may be wrong until a lawyer checks the law and confirms the period in Settings.',
+    'deadlines.done': 'Done',
+    'deadlines.done.name': 'Done: {what}, {person}, due {date}',
+    'deadlines.done.nameAlone': 'Done: {what}, due {date}',
+    'deadlines.confirm.title': 'Mark as done?',
+    'deadlines.confirm.body':
+      '“{what}” for {person}, due {date}, will leave the list. The mark is recorded in the audit log under your name.',
+    'deadlines.confirm.bodyAlone':
+      '“{what}”, due {date}, will leave the list. The mark is recorded in the audit log under your name.',
+    'deadlines.confirm.yes': 'Mark as done',
+    'deadlines.confirm.no': 'Keep in the list',
+    'deadlines.doneStatus': 'Marked as done: “{what}”. Recorded in the audit log.',
+    'deadlines.task.open': 'Add a task',
+    'deadlines.task.title': 'New task',
+    'deadlines.task.what': 'What to do',
+    'deadlines.task.whatHint': 'For example: collect the court decision.',
+    'deadlines.task.dueOn': 'Due date',
+    'deadlines.task.dueHint': 'Day, month and year, e.g. 14.12.2026.',
+    'deadlines.task.person': 'Person (optional)',
+    'deadlines.task.personHint': 'Type the start of a family or given name.',
+    'deadlines.task.lawyer': 'Lawyer (optional)',
+    'deadlines.task.lawyerHint': "Taken from the person's file when one is chosen; type a name or pick one in use.",
+    'deadlines.task.submit': 'Save the task',
+    'deadlines.task.added': 'Task added: “{title}”, due {date}.',
+
+    'settings.rules.title': 'Deadline rules',
+    'settings.rules.intro':
+      'Panoh computes deadlines from the case timelines with these periods. Check each against the law in force. A change recomputes every deadline at once and is recorded in the audit log.',
+    'settings.rules.trigger': 'Counted from: {trigger}',
+    'settings.rules.period': 'Period',
+    'settings.rules.unit': 'Unit',
+    'settings.rules.days': 'calendar days',
+    'settings.rules.months': 'months',
+    'settings.rules.daysRange': 'Enter a whole number of days from 0 to 3650.',
+    'settings.rules.monthsRange': 'Enter a whole number of months from 1 to 120.',
+    'settings.rules.source': 'Legal source',
+    'settings.rules.enabled': 'Compute this deadline',
+    'settings.rules.turnedOn': 'Turned on: deadlines of “{rule}” are computed again.',
+    'settings.rules.turnedOff': 'Turned off: deadlines of “{rule}” are no longer shown.',
+    'settings.rules.confirmedBadge': 'Confirmed by the office',
+    'settings.rules.offBadge': 'Off',
+    'settings.rules.unconfirmedTitle': 'Unconfirmed — confirm after checking the law',
+    'settings.rules.unconfirmedBody':
+      'This period was not found in public sources. Until the office confirms it, its deadlines are marked “unconfirmed rule”. Check the law, correct the period if needed, then confirm it.',
+    'settings.rules.confirm': 'Confirm the period',
+    'settings.rules.saveUnconfirmed': 'Save without confirming',
+    'settings.rules.save': 'Save the period',
+    'settings.rules.saved': 'Saved. All deadlines were recomputed.',
+    'settings.rules.confirmedDone': 'Confirmed. All deadlines were recomputed.',
+
+    'settings.profile.title': 'Who I am',
+    'settings.profile.label': 'Your name',
+    'settings.profile.hint':
+      'The audit log records this name with everything created, changed, exported or marked done on this computer.',
+    'settings.profile.submit': 'Save the name',
+    'settings.profile.done': 'Saved. New entries in the audit log carry this name.',
+
+    'settings.office.title': 'Office name',
+    'settings.office.label': 'Name printed on reports',
+    'settings.office.hint': 'Printed at the top of PDF case summaries and statistics.',
+    'settings.office.submit': 'Save the office name',
+    'settings.office.done': 'Saved. New reports carry this name.',
+
+    'settings.backup.title': 'Backups',
+    'settings.backup.last': 'Last backup: {date}.',
+    'settings.backup.never': 'No backup of this vault has been made yet.',
+    'settings.backup.due': 'A backup is due: the last one is older than the reminder interval.',
+    'settings.backup.dueNever': 'Make a first backup soon: a lost or broken laptop would take every record with it.',
+    'settings.backup.reminder': 'Remind after this many days without a backup',
+    'settings.backup.reminderHint': 'A whole number from 1 to 365.',
+    'settings.backup.reminderRange': 'Enter a whole number from 1 to 365.',
+    'settings.backup.submit': 'Save the reminder',
+    'settings.backup.done': 'The reminder was saved.',
+    'settings.backup.howTo': 'For now, backups are made from the command line, usually by the office IT person:',
+    'settings.backup.passphrase':
+      'The command reads the passphrase from the PANOH_PASSPHRASE variable or a --passphrase-file, never from the command itself.',
+    'settings.backup.twoFiles':
+      'A backup is two files: NAME.panoh and NAME.panoh.keys. Keep them together and away from this computer: one without the other cannot be restored. Both stay encrypted; opening them still needs the passphrase or the recovery key.',
   },
   ru: {
     'deadline.rule.petition_after_arrival': 'Ходатайство о статусе беженца (после прибытия)',
@@ -19,6 +156,140 @@ export const deadlinesMessages = defineMessages({
     'deadline.rule.appeal_against_extradition': 'Обжаловать решение об экстрадиции',
     'deadline.rule.appeal_against_refusal': 'Обжаловать отказ в статусе беженца',
     'deadline.unconfirmed': 'Правило не подтверждено: бюро ещё не сверило этот срок с законом',
+
+    'deadline.trigger.arrival': 'прибытие в Казахстан',
+    'deadline.trigger.petitionRegistered': 'регистрация ходатайства о присвоении статуса беженца',
+    'deadline.trigger.certificateExpiry': 'истечение срока действия свидетельства лица, ищущего убежища',
+    'deadline.trigger.refusalNotified': 'уведомление об отказе в присвоении статуса беженца',
+    'deadline.trigger.extraditionDecisionNotified': 'уведомление о решении прокурора об экстрадиции',
+
+    'deadline.source.petition_after_arrival':
+      'Закон Республики Казахстан № 216-IV «О беженцах» (2009); разъяснения портала gov.kz: ходатайство о присвоении статуса беженца подаётся в течение 5 календарных дней с момента прибытия.',
+    'deadline.source.fingerprinting_after_petition':
+      'Разъяснения портала gov.kz: дактилоскопическая регистрация — в течение 3 дней после регистрации ходатайства.',
+    'deadline.source.decision_after_petition':
+      'Закон «О беженцах», ст. 11: решение принимается в течение 3 месяцев, а при необходимости дополнительной проверки — до 12 месяцев.',
+    'deadline.source.certificate_renewal':
+      'Разъяснения портала gov.kz: свидетельство лица, ищущего убежища, действует 3 месяца и продлевается при каждом продлении срока рассмотрения.',
+    'deadline.source.appeal_against_extradition':
+      'Уголовно-процессуальный кодекс Республики Казахстан; обзор УНП ООН по Центральной Азии: обжалование в течение 10 дней с момента уведомления о решении прокурора об экстрадиции.',
+    'deadline.source.appeal_against_refusal':
+      'В открытых источниках не подтверждено. Бюро должно подтвердить срок обжалования отказа в присвоении статуса беженца.',
+
+    'deadlines.title': 'Сроки',
+    'deadlines.intro':
+      'Сроки, рассчитанные по хронологии дел согласно правилам бюро, и задачи, добавленные вручную. Сегодня {date}.',
+    'deadlines.loading': 'Загрузка сроков…',
+    'deadlines.filter.lawyer': 'Юрист',
+    'deadlines.filter.all': 'Все юристы',
+    'deadlines.filter.hint': 'Выбор сохраняется до блокировки хранилища.',
+    'deadlines.group.overdue': 'Просрочено',
+    'deadlines.group.dueToday': 'Сегодня',
+    'deadlines.group.thisWeek': 'Ближайшие 7 дней',
+    'deadlines.group.later': 'Позже',
+    'deadlines.empty.overdue': 'Просроченных сроков нет.',
+    'deadlines.empty.dueToday': 'На сегодня сроков нет.',
+    'deadlines.empty.thisWeek': 'В ближайшие 7 дней сроков нет.',
+    'deadlines.empty.later': 'Более поздних сроков нет.',
+    'deadlines.partial': 'Показаны первые {shown} из {count}. Выберите юриста, чтобы сократить список.',
+    'deadlines.allClear':
+      'Открытых сроков и задач нет. Сроки появляются сами, когда в хронологии дела отмечены дата прибытия, ходатайство, отказ, истечение свидетельства или решение об экстрадиции.',
+    'deadlines.late.one': 'просрочено на {count} день',
+    'deadlines.late.few': 'просрочено на {count} дня',
+    'deadlines.late.many': 'просрочено на {count} дней',
+    'deadlines.in.one': 'через {count} день',
+    'deadlines.in.few': 'через {count} дня',
+    'deadlines.in.many': 'через {count} дней',
+    'deadlines.dueToday': 'срок сегодня',
+    'deadlines.item.task': 'Задача',
+    'deadlines.item.untitled': 'Задача без названия',
+    'deadlines.item.countedFrom': 'Отсчёт от {date}: {trigger}',
+    'deadlines.item.lawyer': 'Юрист: {name}',
+    'deadlines.item.noLawyer': 'Юрист не назначен',
+    'deadlines.item.noPerson': 'Без привязки к заявителю',
+    'deadlines.unconfirmed.badge': 'Правило не подтверждено',
+    'deadlines.unconfirmed.explain': 'Бюро ещё не сверило этот срок с законом, поэтому дата может быть неверной.',
+    'deadlines.unconfirmed.check': 'Проверить срок в настройках',
+    'deadlines.unconfirmedNotice':
+      'Срок по правилу «{rule}» не подтверждён бюро. Рассчитанные по нему сроки помечены «правило не подтверждено» и могут быть неверны, пока юрист не сверит срок с законом и не подтвердит его в настройках.',
+    'deadlines.done': 'Выполнено',
+    'deadlines.done.name': 'Выполнено: {what}, {person}, срок {date}',
+    'deadlines.done.nameAlone': 'Выполнено: {what}, срок {date}',
+    'deadlines.confirm.title': 'Отметить как выполненное?',
+    'deadlines.confirm.body':
+      '«{what}» ({person}), срок {date}, будет убрано из списка. Отметка записывается в журнал действий под вашим именем.',
+    'deadlines.confirm.bodyAlone':
+      '«{what}», срок {date}, будет убрано из списка. Отметка записывается в журнал действий под вашим именем.',
+    'deadlines.confirm.yes': 'Отметить как выполненное',
+    'deadlines.confirm.no': 'Оставить в списке',
+    'deadlines.doneStatus': 'Отмечено как выполненное: «{what}». Запись внесена в журнал действий.',
+    'deadlines.task.open': 'Добавить задачу',
+    'deadlines.task.title': 'Новая задача',
+    'deadlines.task.what': 'Что сделать',
+    'deadlines.task.whatHint': 'Например: получить решение суда.',
+    'deadlines.task.dueOn': 'Срок',
+    'deadlines.task.dueHint': 'День, месяц и год, например 14.12.2026.',
+    'deadlines.task.person': 'Заявитель (необязательно)',
+    'deadlines.task.personHint': 'Начните вводить фамилию или имя.',
+    'deadlines.task.lawyer': 'Юрист (необязательно)',
+    'deadlines.task.lawyerHint':
+      'Берётся из дела выбранного заявителя; можно ввести имя или выбрать из тех, что уже есть в бюро.',
+    'deadlines.task.submit': 'Сохранить задачу',
+    'deadlines.task.added': 'Задача добавлена: «{title}», срок {date}.',
+
+    'settings.rules.title': 'Правила сроков',
+    'settings.rules.intro':
+      'Panoh рассчитывает сроки по хронологии дел с этими периодами. Сверьте каждый с действующим законодательством. Изменение сразу пересчитывает все сроки и записывается в журнал действий.',
+    'settings.rules.trigger': 'Отсчёт от: {trigger}',
+    'settings.rules.period': 'Срок',
+    'settings.rules.unit': 'Единица',
+    'settings.rules.days': 'календарных дней',
+    'settings.rules.months': 'месяцев',
+    'settings.rules.daysRange': 'Введите целое число дней от 0 до 3650.',
+    'settings.rules.monthsRange': 'Введите целое число месяцев от 1 до 120.',
+    'settings.rules.source': 'Правовое основание',
+    'settings.rules.enabled': 'Рассчитывать этот срок',
+    'settings.rules.turnedOn': 'Включено: сроки по правилу «{rule}» снова рассчитываются.',
+    'settings.rules.turnedOff': 'Выключено: сроки по правилу «{rule}» больше не показываются.',
+    'settings.rules.confirmedBadge': 'Подтверждено бюро',
+    'settings.rules.offBadge': 'Выключено',
+    'settings.rules.unconfirmedTitle': 'Не подтверждено — подтвердите после сверки с законом',
+    'settings.rules.unconfirmedBody':
+      'Этот срок не удалось найти в открытых источниках. Пока бюро его не подтвердит, рассчитанные по нему сроки помечаются «правило не подтверждено». Сверьтесь с законом, при необходимости исправьте срок и подтвердите его.',
+    'settings.rules.confirm': 'Подтвердить срок',
+    'settings.rules.saveUnconfirmed': 'Сохранить без подтверждения',
+    'settings.rules.save': 'Сохранить срок',
+    'settings.rules.saved': 'Сохранено. Все сроки пересчитаны.',
+    'settings.rules.confirmedDone': 'Подтверждено. Все сроки пересчитаны.',
+
+    'settings.profile.title': 'Кто я',
+    'settings.profile.label': 'Ваше имя',
+    'settings.profile.hint':
+      'Это имя записывается в журнал действий со всем, что на этом компьютере создаётся, изменяется, экспортируется или отмечается выполненным.',
+    'settings.profile.submit': 'Сохранить имя',
+    'settings.profile.done': 'Сохранено. Новые записи журнала действий будут с этим именем.',
+
+    'settings.office.title': 'Название бюро',
+    'settings.office.label': 'Название в отчётах',
+    'settings.office.hint': 'Печатается в шапке PDF-справок по делу и статистических отчётов.',
+    'settings.office.submit': 'Сохранить название',
+    'settings.office.done': 'Сохранено. Новые отчёты выйдут с этим названием.',
+
+    'settings.backup.title': 'Резервные копии',
+    'settings.backup.last': 'Последняя резервная копия: {date}.',
+    'settings.backup.never': 'Резервная копия этого хранилища ещё не создавалась.',
+    'settings.backup.due': 'Пора сделать резервную копию: последняя старше установленного интервала.',
+    'settings.backup.dueNever': 'Сделайте первую резервную копию: при потере или поломке ноутбука пропадут все записи.',
+    'settings.backup.reminder': 'Напоминать, если резервной копии нет столько дней',
+    'settings.backup.reminderHint': 'Целое число от 1 до 365.',
+    'settings.backup.reminderRange': 'Введите целое число от 1 до 365.',
+    'settings.backup.submit': 'Сохранить напоминание',
+    'settings.backup.done': 'Напоминание сохранено.',
+    'settings.backup.howTo': 'Пока резервные копии делаются из командной строки, обычно ИТ-специалистом бюро:',
+    'settings.backup.passphrase':
+      'Команда берёт парольную фразу из переменной PANOH_PASSPHRASE или из файла --passphrase-file, но никогда из самой команды.',
+    'settings.backup.twoFiles':
+      'Резервная копия — это два файла: ИМЯ.panoh и ИМЯ.panoh.keys. Храните их вместе и отдельно от этого компьютера: без одного из них восстановление невозможно. Оба файла зашифрованы; чтобы их открыть, по-прежнему нужна парольная фраза или ключ восстановления.',
   },
   kk: {
     'deadline.rule.petition_after_arrival': 'Босқын мәртебесін алу туралы өтініш (келгеннен кейін)',
@@ -28,5 +299,140 @@ export const deadlinesMessages = defineMessages({
     'deadline.rule.appeal_against_extradition': 'Экстрадиция туралы шешімге шағым беру',
     'deadline.rule.appeal_against_refusal': 'Босқын мәртебесінен бас тартуға шағым беру',
     'deadline.unconfirmed': 'Ереже расталмаған: бюро бұл мерзімді заңмен әлі салыстырмаған',
+
+    'deadline.trigger.arrival': 'Қазақстанға келу',
+    'deadline.trigger.petitionRegistered': 'босқын мәртебесін беру туралы өтінішті тіркеу',
+    'deadline.trigger.certificateExpiry': 'баспана іздеуші куәлігі мерзімінің өтуі',
+    'deadline.trigger.refusalNotified': 'босқын мәртебесін беруден бас тарту туралы хабарлама',
+    'deadline.trigger.extraditionDecisionNotified': 'прокурордың экстрадиция туралы шешімі жөніндегі хабарлама',
+
+    'deadline.source.petition_after_arrival':
+      'Қазақстан Республикасының № 216-IV «Босқындар туралы» Заңы (2009); gov.kz порталының түсіндірмесі: босқын мәртебесін беру туралы өтініш келген күннен бастап 5 күнтізбелік күн ішінде беріледі.',
+    'deadline.source.fingerprinting_after_petition':
+      'gov.kz порталының түсіндірмесі: дактилоскопиялық тіркеу өтініш тіркелгеннен кейін 3 күн ішінде жүргізіледі.',
+    'deadline.source.decision_after_petition':
+      '«Босқындар туралы» Заң, 11-бап: шешім 3 ай ішінде, ал қосымша тексеру қажет болғанда 12 айға дейін қабылданады.',
+    'deadline.source.certificate_renewal':
+      'gov.kz порталының түсіндірмесі: баспана іздеуші куәлігі 3 ай жарамды және қарау мерзімі ұзартылған сайын ұзартылады.',
+    'deadline.source.appeal_against_extradition':
+      'Қазақстан Республикасының Қылмыстық-процестік кодексі; БҰҰ ЕҚБ-ның Орталық Азия бойынша шолуы: прокурордың экстрадиция туралы шешімі хабарланған күннен бастап 10 күн ішінде шағым беріледі.',
+    'deadline.source.appeal_against_refusal':
+      'Ашық дереккөздерде расталмаған. Бюро босқын мәртебесін беруден бас тартуға шағым беру мерзімін растауы тиіс.',
+
+    'deadlines.title': 'Мерзімдер',
+    'deadlines.intro':
+      'Бюро ережелері бойынша іс хронологиясынан есептелген мерзімдер және қолмен қосылған тапсырмалар. Бүгін {date}.',
+    'deadlines.loading': 'Мерзімдер жүктелуде…',
+    'deadlines.filter.lawyer': 'Заңгер',
+    'deadlines.filter.all': 'Барлық заңгерлер',
+    'deadlines.filter.hint': 'Таңдау қойма құлыпталғанға дейін сақталады.',
+    'deadlines.group.overdue': 'Мерзімі өткен',
+    'deadlines.group.dueToday': 'Бүгін',
+    'deadlines.group.thisWeek': 'Алдағы 7 күн',
+    'deadlines.group.later': 'Кейінірек',
+    'deadlines.empty.overdue': 'Мерзімі өткен ештеңе жоқ.',
+    'deadlines.empty.dueToday': 'Бүгінге мерзім жоқ.',
+    'deadlines.empty.thisWeek': 'Алдағы 7 күнде мерзім жоқ.',
+    'deadlines.empty.later': 'Кейінгі мерзімдер жоқ.',
+    'deadlines.partial': '{count} ішінен алғашқы {shown} көрсетілген. Тізімді қысқарту үшін заңгерді таңдаңыз.',
+    'deadlines.allClear':
+      'Ашық мерзімдер мен тапсырмалар жоқ. Іс хронологиясында келу күні, өтініш, бас тарту, куәлік мерзімінің өтуі немесе экстрадиция туралы шешім белгіленгенде мерзімдер өздігінен пайда болады.',
+    'deadlines.late.one': '{count} күн кешікті',
+    'deadlines.late.few': '{count} күн кешікті',
+    'deadlines.late.many': '{count} күн кешікті',
+    'deadlines.in.one': '{count} күннен кейін',
+    'deadlines.in.few': '{count} күннен кейін',
+    'deadlines.in.many': '{count} күннен кейін',
+    'deadlines.dueToday': 'мерзімі бүгін',
+    'deadlines.item.task': 'Тапсырма',
+    'deadlines.item.untitled': 'Атауы жоқ тапсырма',
+    'deadlines.item.countedFrom': '{date} күнінен бастап есептеледі: {trigger}',
+    'deadlines.item.lawyer': 'Заңгер: {name}',
+    'deadlines.item.noLawyer': 'Заңгер тағайындалмаған',
+    'deadlines.item.noPerson': 'Өтініш берушіге байланыстырылмаған',
+    'deadlines.unconfirmed.badge': 'Ереже расталмаған',
+    'deadlines.unconfirmed.explain': 'Бюро бұл мерзімді заңмен әлі салыстырмаған, сондықтан күні қате болуы мүмкін.',
+    'deadlines.unconfirmed.check': 'Мерзімді баптауларда тексеру',
+    'deadlines.unconfirmedNotice':
+      '«{rule}» ережесінің мерзімін бюро растамаған. Ол бойынша есептелген мерзімдер «ереже расталмаған» деп белгіленген және заңгер мерзімді заңмен салыстырып, баптауларда растағанға дейін қате болуы мүмкін.',
+    'deadlines.done': 'Орындалды',
+    'deadlines.done.name': 'Орындалды: {what}, {person}, мерзімі {date}',
+    'deadlines.done.nameAlone': 'Орындалды: {what}, мерзімі {date}',
+    'deadlines.confirm.title': 'Орындалды деп белгілейсіз бе?',
+    'deadlines.confirm.body':
+      '«{what}» ({person}), мерзімі {date}, тізімнен алынады. Белгі әрекеттер журналына сіздің атыңызбен жазылады.',
+    'deadlines.confirm.bodyAlone':
+      '«{what}», мерзімі {date}, тізімнен алынады. Белгі әрекеттер журналына сіздің атыңызбен жазылады.',
+    'deadlines.confirm.yes': 'Орындалды деп белгілеу',
+    'deadlines.confirm.no': 'Тізімде қалдыру',
+    'deadlines.doneStatus': 'Орындалды деп белгіленді: «{what}». Әрекеттер журналына жазылды.',
+    'deadlines.task.open': 'Тапсырма қосу',
+    'deadlines.task.title': 'Жаңа тапсырма',
+    'deadlines.task.what': 'Не істеу керек',
+    'deadlines.task.whatHint': 'Мысалы: сот шешімін алу.',
+    'deadlines.task.dueOn': 'Мерзімі',
+    'deadlines.task.dueHint': 'Күні, айы және жылы, мысалы 14.12.2026.',
+    'deadlines.task.person': 'Өтініш беруші (міндетті емес)',
+    'deadlines.task.personHint': 'Тегінің немесе атының басын теріңіз.',
+    'deadlines.task.lawyer': 'Заңгер (міндетті емес)',
+    'deadlines.task.lawyerHint':
+      'Таңдалған өтініш берушінің ісінен алынады; атын жазуға немесе бюрода бар аттардан таңдауға болады.',
+    'deadlines.task.submit': 'Тапсырманы сақтау',
+    'deadlines.task.added': 'Тапсырма қосылды: «{title}», мерзімі {date}.',
+
+    'settings.rules.title': 'Мерзім ережелері',
+    'settings.rules.intro':
+      'Panoh іс хронологиясы бойынша мерзімдерді осы кезеңдермен есептейді. Әрқайсысын қолданыстағы заңнамамен салыстырыңыз. Өзгеріс барлық мерзімдерді бірден қайта есептейді және әрекеттер журналына жазылады.',
+    'settings.rules.trigger': 'Есептеу басталады: {trigger}',
+    'settings.rules.period': 'Мерзім',
+    'settings.rules.unit': 'Өлшем бірлігі',
+    'settings.rules.days': 'күнтізбелік күн',
+    'settings.rules.months': 'ай',
+    'settings.rules.daysRange': '0-ден 3650-ге дейінгі бүтін күн санын енгізіңіз.',
+    'settings.rules.monthsRange': '1-ден 120-ға дейінгі бүтін ай санын енгізіңіз.',
+    'settings.rules.source': 'Құқықтық негіз',
+    'settings.rules.enabled': 'Осы мерзімді есептеу',
+    'settings.rules.turnedOn': 'Қосылды: «{rule}» ережесі бойынша мерзімдер қайта есептеледі.',
+    'settings.rules.turnedOff': 'Өшірілді: «{rule}» ережесі бойынша мерзімдер енді көрсетілмейді.',
+    'settings.rules.confirmedBadge': 'Бюро растаған',
+    'settings.rules.offBadge': 'Өшірулі',
+    'settings.rules.unconfirmedTitle': 'Расталмаған — заңмен салыстырғаннан кейін растаңыз',
+    'settings.rules.unconfirmedBody':
+      'Бұл мерзім ашық дереккөздерден табылмады. Бюро растағанға дейін ол бойынша есептелген мерзімдер «ереже расталмаған» деп белгіленеді. Заңмен салыстырыңыз, қажет болса мерзімді түзетіп, растаңыз.',
+    'settings.rules.confirm': 'Мерзімді растау',
+    'settings.rules.saveUnconfirmed': 'Растамай сақтау',
+    'settings.rules.save': 'Мерзімді сақтау',
+    'settings.rules.saved': 'Сақталды. Барлық мерзімдер қайта есептелді.',
+    'settings.rules.confirmedDone': 'Расталды. Барлық мерзімдер қайта есептелді.',
+
+    'settings.profile.title': 'Мен кіммін',
+    'settings.profile.label': 'Сіздің атыңыз',
+    'settings.profile.hint':
+      'Бұл ат осы компьютерде жасалған, өзгертілген, экспортталған немесе орындалды деп белгіленген әрбір әрекетпен бірге әрекеттер журналына жазылады.',
+    'settings.profile.submit': 'Атын сақтау',
+    'settings.profile.done': 'Сақталды. Әрекеттер журналының жаңа жазбалары осы атпен жазылады.',
+
+    'settings.office.title': 'Бюро атауы',
+    'settings.office.label': 'Есептерде басылатын атау',
+    'settings.office.hint': 'PDF іс анықтамалары мен статистикалық есептердің жоғарғы жағында басылады.',
+    'settings.office.submit': 'Атауын сақтау',
+    'settings.office.done': 'Сақталды. Жаңа есептер осы атаумен шығады.',
+
+    'settings.backup.title': 'Сақтық көшірмелер',
+    'settings.backup.last': 'Соңғы сақтық көшірме: {date}.',
+    'settings.backup.never': 'Бұл қойманың сақтық көшірмесі әлі жасалмаған.',
+    'settings.backup.due': 'Сақтық көшірме жасайтын уақыт келді: соңғысы белгіленген аралықтан ескі.',
+    'settings.backup.dueNever':
+      'Алғашқы сақтық көшірмені жақын арада жасаңыз: ноутбук жоғалса немесе бұзылса, барлық жазба бірге жоғалады.',
+    'settings.backup.reminder': 'Сақтық көшірмесіз осынша күн өткенде еске салу',
+    'settings.backup.reminderHint': '1-ден 365-ке дейінгі бүтін сан.',
+    'settings.backup.reminderRange': '1-ден 365-ке дейінгі бүтін сан енгізіңіз.',
+    'settings.backup.submit': 'Еске салуды сақтау',
+    'settings.backup.done': 'Еске салу сақталды.',
+    'settings.backup.howTo': 'Әзірге сақтық көшірмелер пәрмен жолынан жасалады, әдетте бюроның IT маманы жасайды:',
+    'settings.backup.passphrase':
+      'Пәрмен құпия сөз тіркесін PANOH_PASSPHRASE айнымалысынан немесе --passphrase-file файлынан алады, ешқашан пәрменнің өзінен алмайды.',
+    'settings.backup.twoFiles':
+      'Сақтық көшірме — екі файл: АТЫ.panoh және АТЫ.panoh.keys. Оларды бірге және осы компьютерден бөлек сақтаңыз: біреуі болмаса, қалпына келтіру мүмкін емес. Екі файл да шифрланған; оларды ашу үшін бәрібір құпия сөз тіркесі немесе қалпына келтіру кілті қажет.',
   },
 });

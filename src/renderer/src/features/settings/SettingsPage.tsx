@@ -1,9 +1,17 @@
 import type { RefObject } from 'react';
 import { useT } from '../../i18n/I18nProvider';
 import { AutoLockForm } from './AutoLockForm';
+import { BackupSettings } from './BackupSettings';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { DeadlineRulesSettings } from './DeadlineRulesSettings';
 import { LanguageSetting } from './LanguageSetting';
+import { NameSettingForm } from './NameSettingForm';
+import './settings.css';
 
+/**
+ * Settings: the vault's protection and language first, then who is working and for which office,
+ * backups, and the office's deadline rules.
+ */
 export function SettingsPage({ headingRef }: { headingRef: RefObject<HTMLHeadingElement | null> }) {
   const t = useT();
   return (
@@ -20,6 +28,14 @@ export function SettingsPage({ headingRef }: { headingRef: RefObject<HTMLHeading
           <LanguageSetting />
         </div>
       </div>
+      <div className="settings-grid settings-more">
+        <div className="settings-column">
+          <NameSettingForm which="profile" autoComplete="name" />
+          <NameSettingForm which="office" autoComplete="organization" />
+        </div>
+        <BackupSettings />
+      </div>
+      <DeadlineRulesSettings />
     </div>
   );
 }

@@ -1,0 +1,146 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { type FormEvent, useEffect, useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import type { MethodOutput } from '../../../../shared/api/contract';
+import type { PanohError } from '../../../../shared/errors';
+import { asPanohError, call } from '../../api/client';
+import { FormAlert } from '../../components/FormAlert';
+import { FormField } from '../../components/FormField';
+import { SubmitButton } from '../../components/SubmitButton';
+import { errorMessage } from '../../forms/formMessages';
+import { useT } from '../../i18n/I18nProvider';
+import { formatTimestamp } from '../../i18n/recordText';
+import { fieldMessage } from './settingsMessage';
+import './settings.css';
+
+type BackupStatus = MethodOutput<'backup.status'>;
+
+const range = { message: 'settings.backup.reminderRange' };
+const reminderFormSchema = z.object({
+  days: z
+    .string()
+    .trim()
+    .regex(/^\d{1,3}$/, range)
+    .transform(Number)
+    .pipe(z.number().int().min(1, range).max(365, range)),
+});
+type ReminderInput = z.input<typeof reminderFormSchema>;
+type ReminderOutput = z.output<typeof reminderFormSchema>;
+
+/** The command an office IT person runs; the paths are theirs to fill in. */
+const BACKUP_COMMAND = 'npm run cli -- backup --vault … --out …';
+
+/**
+ * When this vault was last backed up, and after how many days without one the program should
+ * remind. Backups themselves are written from the command line for now (DESIGN.md section 6).
+ */
+export function BackupSettings() {
+  const t = useT();
+  const titleId = useId();
+  const [status, setStatus] = useState<BackupStatus | undefined>(undefined);
+  const [failure, setFailure] = useState<PanohError | undefined>(undefined);
+  const [done, setDone] = useState(false);
+  const { register, handleSubmit, formState, reset } = useForm<ReminderInput, unknown, ReminderOutput>({
+    resolver: zodResolver(reminderFormSchema),
+    defaultValues: { days: '' },
+  });
+  const busy = formState.isSubmitting || status === undefined;
+
+  useEffect(() => {
+    let current = true;
+    call('backup.status', {}).then(
+      (next) => {
+        if (!current) return;
+        setStatus(next);
+        reset({ days: String(next.reminderDays) });
+      },
+      (error: unknown) => {
+        if (current) setFailure(asPanohError(error));
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [reset]);
+
+  const submit = handleSubmit(async ({ days }) => {
+    setFailure(undefined);
+    setDone(false);
+    try {
+      const next = await call('backup.setReminderDays', { days });
+      setStatus(next);
+      reset({ days: String(next.reminderDays) });
+      setDone(true);
+    } catch (error) {
+      setFailure(asPanohError(error));
+    }
+  });
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    if (busy) {
+      event.preventDefault();
+      return;
+    }
+    void submit(event);
+  };
+
+  return (
+    <section className="settings-section backup-settings" aria-labelledby={titleId}>
+      <h2 className="section-title" id={titleId}>
+        {t('settings.backup.title')}
+      </h2>
+      {status ? (
+        <div className="backup-status">
+          <p className="backup-last">
+            {status.lastBackupAt
+              ? t('settings.backup.last', { date: formatTimestamp(status.lastBackupAt) })
+              : t('settings.backup.never')}
+          </p>
+          {status.due ? (
+            <p className="backup-due">
+              {status.lastBackupAt ? t('settings.backup.due') : t('settings.backup.dueNever')}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+      <form className="form" onSubmit={onSubmit} noValidate aria-busy={busy}>
+        <FormField
+          label={t('settings.backup.reminder')}
+          hint={t('settings.backup.reminderHint')}
+          error={fieldMessage(t, formState.errors.days?.message)}
+        >
+          {(field) => (
+            <input
+              {...field}
+              {...register('days', { onChange: () => setDone(false) })}
+              className="input input-number"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={365}
+              step={1}
+              readOnly={busy}
+            />
+          )}
+        </FormField>
+        <FormAlert message={failure ? errorMessage(t, failure) : undefined} />
+        {done ? (
+          <p className="success" role="status">
+            {t('settings.backup.done')}
+          </p>
+        ) : null}
+        <div className="form-actions">
+          <SubmitButton busy={formState.isSubmitting}>{t('settings.backup.submit')}</SubmitButton>
+        </div>
+      </form>
+      <div className="backup-howto">
+        <p>{t('settings.backup.howTo')}</p>
+        <pre className="backup-command">
+          <code>{BACKUP_COMMAND}</code>
+        </pre>
+        <p>{t('settings.backup.passphrase')}</p>
+        <p>{t('settings.backup.twoFiles')}</p>
+      </div>
+    </section>
+  );
+}
