@@ -30,10 +30,6 @@ for (const language of languages) {
     await saveScreen(page, `${language}-2-recovery-key`);
     await confirmRecoveryKey(page, language);
     await saveScreen(page, `${language}-4-shell-applicants`);
-    for (const area of ['incidents', 'deadlines', 'reports', 'sync'] as const) {
-      await page.getByRole('button', { name: t(`shell.nav.${area}`) }).click();
-      await expect(page.getByText(t(`area.${area}.today`))).toBeVisible();
-    }
     await page.getByRole('button', { name: t('shell.nav.settings') }).click();
     await page.getByLabel(t('settings.autoLock.label')).fill('0');
     await page.getByRole('button', { name: t('settings.autoLock.submit'), exact: true }).click();

@@ -1,5 +1,9 @@
 import { applicantsMessages } from './parts/applicants';
+import { deadlinesMessages } from './parts/deadlines';
 import { incidentsMessages } from './parts/incidents';
+import { reportsMessages } from './parts/reports';
+import { searchMessages } from './parts/search';
+import { syncMessages } from './parts/sync';
 
 /** English catalog; its keys are the canonical list every other language must fill. */
 export const enBase = {
@@ -67,25 +71,11 @@ export const enBase = {
   'shell.nav.import': 'Import',
   'shell.nav.audit': 'Audit log',
   'shell.nav.trash': 'Recently deleted',
+  'shell.nav.conflictsBadge': '{count} to decide',
   'shell.lock': 'Lock',
   'shell.lockShortcut': 'Ctrl+L',
   'shell.unlockedNotice': 'Vault open. It locks after {minutes} min without activity.',
   'shell.notYet': 'Not available yet',
-
-  'area.applicants.title': 'Applicants',
-  'area.applicants.today':
-    'Applicant records, their timelines (detentions, applications, decisions, appeals, extradition requests) and attachments are not in this version yet. Nothing can be recorded here today; keep using the paper files until the next release.',
-  'area.incidents.title': 'Harassment incidents',
-  'area.incidents.today':
-    'The incident register (landlord pressure, evictions, police and security-service visits) is not in this version yet. Nothing can be recorded here today.',
-  'area.deadlines.title': 'Deadlines',
-  'area.deadlines.today':
-    'Deadline tracking is not in this version yet. Panoh does not compute or remind about any deadline today: keep the office diary as before.',
-  'area.reports.title': 'Reports',
-  'area.reports.today': 'PDF case summaries and anonymous statistics are not in this version yet.',
-  'area.sync.title': 'USB sync',
-  'area.sync.today':
-    'Exchanging encrypted bundles with colleagues over a USB stick is not in this version yet. Each vault is separate today.',
 
   'settings.title': 'Settings',
   'settings.passphrase.title': 'Change passphrase',
@@ -157,7 +147,15 @@ export const enBase = {
   'error.INTERNAL': 'Something went wrong inside Panoh. Nothing was saved. Restart the program and try again.',
 } as const;
 
-export const en = { ...enBase, ...applicantsMessages.en, ...incidentsMessages.en };
+export const en = {
+  ...enBase,
+  ...applicantsMessages.en,
+  ...incidentsMessages.en,
+  ...reportsMessages.en,
+  ...deadlinesMessages.en,
+  ...syncMessages.en,
+  ...searchMessages.en,
+};
 
 export type MessageKey = keyof typeof en;
 export type BaseCatalog = Record<keyof typeof enBase, string>;

@@ -1,6 +1,10 @@
 import type { BaseCatalog, Catalog } from './en';
 import { applicantsMessages } from './parts/applicants';
+import { deadlinesMessages } from './parts/deadlines';
 import { incidentsMessages } from './parts/incidents';
+import { reportsMessages } from './parts/reports';
+import { searchMessages } from './parts/search';
+import { syncMessages } from './parts/sync';
 
 const kkBase: BaseCatalog = {
   'app.name': 'Panoh',
@@ -68,25 +72,11 @@ const kkBase: BaseCatalog = {
   'shell.nav.import': 'Импорт',
   'shell.nav.audit': 'Әрекеттер журналы',
   'shell.nav.trash': 'Жақында жойылғандар',
+  'shell.nav.conflictsBadge': 'шешу керек: {count}',
   'shell.lock': 'Құлыптау',
   'shell.lockShortcut': 'Ctrl+L',
   'shell.unlockedNotice': 'Қойма ашық. Әрекетсіз {minutes} минуттан кейін құлыпталады.',
   'shell.notYet': 'Әзірге қолжетімсіз',
-
-  'area.applicants.title': 'Өтініш берушілер',
-  'area.applicants.today':
-    'Өтініш берушілердің карточкалары, олардың хронологиясы (ұстаулар, өтініштер, шешімдер, шағымдар, экстрадиция сұраулары) және тіркемелер бұл нұсқада әлі жоқ. Бүгін мұнда ештеңе жазу мүмкін емес; келесі шығарылымға дейін қағаз істерді жүргізіңіз.',
-  'area.incidents.title': 'Қудалау оқиғалары',
-  'area.incidents.today':
-    'Оқиғалар тізілімі (пәтер иелеріне қысым, үйден шығару, полиция мен арнаулы қызметтердің келуі) бұл нұсқада әлі жоқ. Бүгін мұнда ештеңе жазу мүмкін емес.',
-  'area.deadlines.title': 'Мерзімдер',
-  'area.deadlines.today':
-    'Мерзімдерді есепке алу бұл нұсқада әлі жоқ. Panoh бүгін ешбір мерзімді есептемейді және еске салмайды: бюро журналын бұрынғыдай жүргізіңіз.',
-  'area.reports.title': 'Есептер',
-  'area.reports.today': 'PDF іс қорытындылары мен жасырын статистика бұл нұсқада әлі жоқ.',
-  'area.sync.title': 'USB арқылы алмасу',
-  'area.sync.today':
-    'Әріптестермен флешка арқылы шифрланған пакеттер алмасу бұл нұсқада әлі жоқ. Бүгін әр қойма бөлек.',
 
   'settings.title': 'Баптаулар',
   'settings.passphrase.title': 'Құпия сөз тіркесін өзгерту',
@@ -161,4 +151,12 @@ const kkBase: BaseCatalog = {
   'error.INTERNAL': 'Panoh ішінде қате болды. Ештеңе сақталмады. Бағдарламаны қайта іске қосып, қайталаңыз.',
 };
 
-export const kk: Catalog = { ...kkBase, ...applicantsMessages.kk, ...incidentsMessages.kk };
+export const kk: Catalog = {
+  ...kkBase,
+  ...applicantsMessages.kk,
+  ...incidentsMessages.kk,
+  ...reportsMessages.kk,
+  ...deadlinesMessages.kk,
+  ...syncMessages.kk,
+  ...searchMessages.kk,
+};

@@ -1,6 +1,10 @@
 import type { BaseCatalog, Catalog } from './en';
 import { applicantsMessages } from './parts/applicants';
+import { deadlinesMessages } from './parts/deadlines';
 import { incidentsMessages } from './parts/incidents';
+import { reportsMessages } from './parts/reports';
+import { searchMessages } from './parts/search';
+import { syncMessages } from './parts/sync';
 
 const ruBase: BaseCatalog = {
   'app.name': 'Panoh',
@@ -68,25 +72,11 @@ const ruBase: BaseCatalog = {
   'shell.nav.import': 'Импорт',
   'shell.nav.audit': 'Журнал действий',
   'shell.nav.trash': 'Недавно удалённые',
+  'shell.nav.conflictsBadge': 'решить: {count}',
   'shell.lock': 'Заблокировать',
   'shell.lockShortcut': 'Ctrl+L',
   'shell.unlockedNotice': 'Хранилище открыто. Оно заблокируется после {minutes} мин бездействия.',
   'shell.notYet': 'Пока недоступно',
-
-  'area.applicants.title': 'Заявители',
-  'area.applicants.today':
-    'Карточек заявителей, их хронологии (задержания, ходатайства, решения, обжалования, запросы об экстрадиции) и вложений в этой версии ещё нет. Сегодня здесь ничего нельзя записать; до следующего выпуска ведите бумажные дела.',
-  'area.incidents.title': 'Инциденты преследования',
-  'area.incidents.today':
-    'Реестра инцидентов (давление на арендодателей, выселения, визиты полиции и спецслужб) в этой версии ещё нет. Сегодня здесь ничего нельзя записать.',
-  'area.deadlines.title': 'Сроки',
-  'area.deadlines.today':
-    'Учёта сроков в этой версии ещё нет. Panoh сегодня не вычисляет сроки и не напоминает о них: ведите журнал бюро, как раньше.',
-  'area.reports.title': 'Отчёты',
-  'area.reports.today': 'Сводок по делу в PDF и анонимной статистики в этой версии ещё нет.',
-  'area.sync.title': 'Обмен по USB',
-  'area.sync.today':
-    'Обмена зашифрованными пакетами с коллегами через флешку в этой версии ещё нет. Сегодня каждое хранилище отдельно.',
 
   'settings.title': 'Настройки',
   'settings.passphrase.title': 'Смена парольной фразы',
@@ -161,4 +151,12 @@ const ruBase: BaseCatalog = {
   'error.INTERNAL': 'Внутренняя ошибка Panoh. Ничего не сохранено. Перезапустите программу и повторите.',
 };
 
-export const ru: Catalog = { ...ruBase, ...applicantsMessages.ru, ...incidentsMessages.ru };
+export const ru: Catalog = {
+  ...ruBase,
+  ...applicantsMessages.ru,
+  ...incidentsMessages.ru,
+  ...reportsMessages.ru,
+  ...deadlinesMessages.ru,
+  ...syncMessages.ru,
+  ...searchMessages.ru,
+};

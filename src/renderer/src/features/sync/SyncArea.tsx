@@ -1,6 +1,120 @@
-import type { RefObject } from 'react';
+import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
+import type { PanohError } from '../../../../shared/errors';
+import type { Conflict, Device } from '../../../../shared/sync/bundle';
+import { asPanohError, call } from '../../api/client';
+import { FormAlert } from '../../components/FormAlert';
+import { errorMessage } from '../../forms/formMessages';
+import { useT } from '../../i18n/I18nProvider';
+import { BundlesHelp } from './BundlesHelp';
+import { ConflictsInbox } from './ConflictsInbox';
+import { KnownDevicesSection, ThisDeviceSection } from './DeviceSections';
+import { OfficeSection } from './OfficeSection';
+import { personName } from './syncText';
+import { setOpenConflicts, useKnownOpenConflicts } from './useOpenConflicts';
+import './sync.css';
 
-/** Being built in this change; replaced by the real page before it lands. */
+interface SyncState {
+  office: boolean;
+  device: Device;
+  devices: Device[];
+  conflicts: Conflict[];
+  names: ReadonlyMap<string, string>;
+  vaultFile: string;
+}
+
+/** The people the conflicts belong to, by name; one that cannot be read is simply left out. */
+async function applicantNames(conflicts: Conflict[]): Promise<Map<string, string>> {
+  const ids = [...new Set(conflicts.flatMap((conflict) => (conflict.applicantId ? [conflict.applicantId] : [])))];
+  const found = await Promise.all(
+    ids.map(async (id) => {
+      try {
+        const { applicant } = await call('applicants.get', { id });
+        return [id, personName(applicant)] as const;
+      } catch {
+        return undefined;
+      }
+    }),
+  );
+  return new Map(found.filter((entry) => entry !== undefined));
+}
+
+/**
+ * USB sync: the office key, this computer and its fingerprint, the computers it knows, the
+ * conflicts to decide, and how bundles are exchanged in this version.
+ */
 export function SyncArea({ headingRef }: { headingRef: RefObject<HTMLHeadingElement | null> }) {
-  return <h1 className="page-title" tabIndex={-1} ref={headingRef} />;
+  const t = useT();
+  const [state, setState] = useState<SyncState | undefined>(undefined);
+  const [failure, setFailure] = useState<PanohError | undefined>(undefined);
+  const conflictsHeadingRef = useRef<HTMLHeadingElement>(null);
+  const sequence = useRef(0);
+
+  const load = useCallback(async () => {
+    const mine = ++sequence.current;
+    try {
+      const [status, devices, conflicts, vault] = await Promise.all([
+        call('sync.status', {}),
+        call('sync.devices', {}),
+        call('sync.conflicts', {}),
+        call('vault.status', {}),
+      ]);
+      const names = await applicantNames(conflicts);
+      if (mine !== sequence.current) return;
+      setOpenConflicts(conflicts.length);
+      setFailure(undefined);
+      setState({
+        office: status.office,
+        device: status.device,
+        devices,
+        conflicts,
+        names,
+        vaultFile: vault.fileName,
+      });
+    } catch (error) {
+      if (mine === sequence.current) setFailure(asPanohError(error));
+    }
+  }, []);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  // The shell's periodic check found more (or fewer) conflicts than shown: read them again.
+  const known = useKnownOpenConflicts();
+  const shown = state?.conflicts.length;
+  useEffect(() => {
+    if (shown !== undefined && known !== shown) void load();
+  }, [known, shown, load]);
+
+  return (
+    <div className="page sync">
+      <div className="page-heading">
+        <h1 className="page-title" tabIndex={-1} ref={headingRef}>
+          {t('shell.nav.sync')}
+        </h1>
+      </div>
+      <p className="sync-intro">{t('sync.intro')}</p>
+      <FormAlert message={failure ? errorMessage(t, failure) : undefined} />
+      {state ? (
+        <div className="sync-sections">
+          <OfficeSection office={state.office} onChanged={() => void load()} />
+          {state.office || state.conflicts.length > 0 ? (
+            <ConflictsInbox
+              conflicts={state.conflicts}
+              names={state.names}
+              onResolved={load}
+              headingRef={conflictsHeadingRef}
+            />
+          ) : null}
+          <ThisDeviceSection device={state.device} onRenamed={() => void load()} />
+          {state.office ? <KnownDevicesSection devices={state.devices} /> : null}
+          <BundlesHelp vaultFile={state.vaultFile} />
+        </div>
+      ) : failure ? null : (
+        <p className="sync-loading" role="status">
+          {t('sync.loading')}
+        </p>
+      )}
+    </div>
+  );
 }

@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { type Language, type MessageKey, type MessageParams, translate } from '../../src/shared/i18n';
+import type { Bridge } from './bridge';
+import { saveScreen } from './ui';
+
+/** Helpers of the Reports and USB sync tests: a vault opened through the core, the nav, axe. */
+
+export const PASSPHRASE = 'снег на перевале Кордай, 2026';
+export const DEMO_FILE = resolve(__dirname, '../../fixtures/demo-import.json');
+
+export function say(language: Language) {
+  return (key: MessageKey, params?: MessageParams) => translate(language, key, params);
+}
+
+/** A fresh vault, created and unlocked through the core, optionally with the demo data; then the shell. */
+export async function openVault(
+  page: Page,
+  bridge: Bridge,
+  options: { language?: Language; demo?: boolean } = {},
+): Promise<void> {
+  const language = options.language ?? 'ru';
+  await bridge.core.invoke('vault.create', { passphrase: PASSPHRASE });
+  await bridge.core.invoke('prefs.set', { language });
+  if (options.demo) {
+    await bridge.core.invoke('import.run', { format: 'json', content: readFileSync(DEMO_FILE, 'utf8') });
+  }
+  await page.goto('/');
+  await expect(page.getByRole('navigation', { name: translate(language, 'shell.nav.label') })).toBeVisible();
+}
+
+export function navButton(page: Page, language: Language, area: 'reports' | 'sync' | 'applicants') {
+  return page
+    .getByRole('navigation', { name: translate(language, 'shell.nav.label') })
+    .getByRole('button', { name: new RegExp(`^${translate(language, `shell.nav.${area}`)}`) });
+}
+
+/** Opens a section from the navigation; its title takes the focus. */
+export async function goTo(page: Page, language: Language, area: 'reports' | 'sync' | 'applicants'): Promise<void> {
+  await navButton(page, language, area).click();
+  await expect(page.getByRole('heading', { level: 1, name: translate(language, `shell.nav.${area}`) })).toBeFocused();
+}
+
+/** axe on the page as it is: no serious or critical findings. */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const report = serious.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.map((node) => ({ target: node.target, summary: node.failureSummary })),
+  }));
+  expect(report, `axe on the ${screen} screen:\n${JSON.stringify(report, null, 2)}`).toEqual([]);
+}
+
+/**
+ * A picture of the whole section, not only the window: the shell's main column scrolls, so the
+ * window is made as tall as the content for the picture and put back afterwards.
+ */
+export async function saveWholeScreen(page: Page, name: string): Promise<void> {
+  const viewport = page.viewportSize() ?? { width: 1280, height: 800 };
+  const height = await page.evaluate(() => {
+    const main = (
+      globalThis as unknown as { document: { querySelector(s: string): { scrollHeight: number } | null } }
+    ).document.querySelector('.shell-main');
+    return main ? main.scrollHeight + 60 : 0;
+  });
+  await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, Math.min(height, 6000)) });
+  await saveScreen(page, name);
+  await page.setViewportSize(viewport);
+}

@@ -1,0 +1,45 @@
+import { useState } from 'react';
+import type { UseFormRegisterReturn } from 'react-hook-form';
+import { FormField } from '../../components/FormField';
+import { PassphraseInput } from '../../components/PassphraseInput';
+import { useT } from '../../i18n/I18nProvider';
+
+/**
+ * The optional password of an exported PDF, with the plain warning of what happens without one.
+ * The password never leaves the form except to the core, which encrypts the PDF with it.
+ */
+export function ExportPasswordField({
+  registration,
+  error,
+  readOnly,
+}: {
+  registration: UseFormRegisterReturn;
+  error: string | undefined;
+  readOnly: boolean;
+}) {
+  const t = useT();
+  const [visible, setVisible] = useState(false);
+  return (
+    <FormField
+      label={t('reports.export.password')}
+      hint={
+        <>
+          {t('reports.export.passwordHint')}
+          <span className="export-password-note">{t('reports.export.noPasswordNote')}</span>
+        </>
+      }
+      error={error}
+    >
+      {(field) => (
+        <PassphraseInput
+          control={field}
+          registration={registration}
+          visible={visible}
+          readOnly={readOnly}
+          autoComplete="new-password"
+          onToggleVisible={() => setVisible((shown) => !shown)}
+        />
+      )}
+    </FormField>
+  );
+}

@@ -1,0 +1,157 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { type FormEvent, Fragment, useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import type { PanohError } from '../../../../shared/errors';
+import type { Device } from '../../../../shared/sync/bundle';
+import { asPanohError, call } from '../../api/client';
+import { FormAlert } from '../../components/FormAlert';
+import { FormField } from '../../components/FormField';
+import { SubmitButton } from '../../components/SubmitButton';
+import { errorMessage, formMessage } from '../../forms/formMessages';
+import { useT } from '../../i18n/I18nProvider';
+import { fingerprintGroups, formatDay, formatTimestamp } from './syncText';
+
+const deviceNameSchema = z.object({
+  name: z.string().trim().min(1, { message: 'required' }).max(120, { message: 'tooLong' }),
+});
+type DeviceNameForm = z.infer<typeof deviceNameSchema>;
+
+/** A fingerprint in groups of four, large enough for two lawyers to read to each other. */
+export function Fingerprint({ value, large = false }: { value: string; large?: boolean }) {
+  const groups = fingerprintGroups(value);
+  return (
+    <span className={large ? 'fingerprint fingerprint-large' : 'fingerprint'}>
+      {groups.map((group, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: groups are positions in one fixed fingerprint
+        <Fragment key={index}>
+          <span className="fingerprint-group">{group}</span>
+          {index < groups.length - 1 ? (
+            <span className="fingerprint-separator" aria-hidden="true">
+              -
+            </span>
+          ) : null}
+        </Fragment>
+      ))}
+    </span>
+  );
+}
+
+/** This computer: its name (as colleagues see it) and its fingerprint. */
+export function ThisDeviceSection({ device, onRenamed }: { device: Device; onRenamed(): void }) {
+  const t = useT();
+  const titleId = useId();
+  const fingerprintLabelId = useId();
+  const [failure, setFailure] = useState<PanohError | undefined>(undefined);
+  const [done, setDone] = useState(false);
+  const { register, handleSubmit, formState } = useForm<DeviceNameForm>({
+    resolver: zodResolver(deviceNameSchema),
+    defaultValues: { name: device.name },
+  });
+  const busy = formState.isSubmitting;
+
+  const submit = handleSubmit(async ({ name }) => {
+    setFailure(undefined);
+    setDone(false);
+    try {
+      await call('sync.setDeviceName', { name });
+      setDone(true);
+      onRenamed();
+    } catch (error) {
+      setFailure(asPanohError(error));
+    }
+  });
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    if (busy) {
+      event.preventDefault();
+      return;
+    }
+    void submit(event);
+  };
+
+  return (
+    <section className="sync-card" aria-labelledby={titleId}>
+      <h2 className="section-title" id={titleId}>
+        {t('sync.device.title')}
+      </h2>
+      <div className="this-device">
+        <figure className="this-device-fingerprint" aria-labelledby={fingerprintLabelId}>
+          <figcaption className="field-label" id={fingerprintLabelId}>
+            {t('sync.device.fingerprint')}
+          </figcaption>
+          <Fingerprint value={device.fingerprint} large />
+          <p className="field-note">{t('sync.device.fingerprintHint')}</p>
+        </figure>
+        <form className="form this-device-name" onSubmit={onSubmit} noValidate aria-busy={busy}>
+          <FormField
+            label={t('sync.device.name')}
+            hint={t('sync.device.nameHint')}
+            error={formMessage(t, formState.errors.name?.message)}
+          >
+            {(field) => (
+              <input
+                {...field}
+                {...register('name', { onChange: () => setDone(false) })}
+                className="input"
+                maxLength={120}
+                readOnly={busy}
+                autoComplete="off"
+              />
+            )}
+          </FormField>
+          <FormAlert message={failure ? errorMessage(t, failure) : undefined} />
+          {done ? (
+            <p className="success" role="status">
+              {t('sync.device.saved')}
+            </p>
+          ) : null}
+          <div className="form-actions">
+            <SubmitButton busy={busy}>{t('sync.device.save')}</SubmitButton>
+          </div>
+        </form>
+      </div>
+    </section>
+  );
+}
+
+/** Other computers whose bundles this vault has read, with the fingerprint confirmed then. */
+export function KnownDevicesSection({ devices }: { devices: Device[] }) {
+  const t = useT();
+  const titleId = useId();
+  const others = devices.filter((device) => !device.self);
+  return (
+    <section className="sync-card" aria-labelledby={titleId}>
+      <h2 className="section-title" id={titleId}>
+        {t('sync.devices.title')}
+      </h2>
+      {others.length === 0 ? (
+        <p className="sync-empty">{t('sync.devices.none')}</p>
+      ) : (
+        <div className="sync-table-scroll">
+          <table className="sync-table" aria-labelledby={titleId}>
+            <thead>
+              <tr>
+                <th scope="col">{t('sync.devices.name')}</th>
+                <th scope="col">{t('sync.devices.fingerprint')}</th>
+                <th scope="col">{t('sync.devices.trustedAt')}</th>
+                <th scope="col">{t('sync.devices.lastImport')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {others.map((device) => (
+                <tr key={device.deviceId}>
+                  <th scope="row">{device.name}</th>
+                  <td>
+                    <Fingerprint value={device.fingerprint} />
+                  </td>
+                  <td>{device.trustedAt ? formatDay(device.trustedAt) : '—'}</td>
+                  <td>{device.lastImportAt ? formatTimestamp(device.lastImportAt) : t('sync.devices.never')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
