@@ -58,6 +58,7 @@ async function timeManyAsync(run: (i: number) => Promise<unknown>, n = SAMPLES):
 const fmt = (n: number, unit: string) => `${n < 10 ? n.toFixed(2) : Math.round(n).toLocaleString('en')} ${unit}`;
 function row(metric: string, value: string, baseline = '', ratio = '') {
   rows.push([metric, value, baseline, ratio]);
+  process.stderr.write(`  ${metric}: ${value}\n`);
 }
 
 function rawBaseline() {

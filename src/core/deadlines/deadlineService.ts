@@ -25,17 +25,22 @@ interface ItemRow {
   unconfirmed: number;
 }
 
-/** Open computed deadlines (not marked done) and open manual tasks, as one list ordered by day. */
-const OPEN_ITEMS = `
+/**
+ * Open computed deadlines (not marked done) and open manual tasks. Each side is read through its
+ * due-date index with the bucket's range, so a bucket costs its own size, not the whole office's.
+ */
+const OPEN_DEADLINES = `
   SELECT d.key, 'rule' AS kind, d.rule_id, NULL AS title, d.applicant_id, a.family_name, a.given_name,
          d.lawyer, d.due_on, d.trigger_on, d.unconfirmed
   FROM deadlines d JOIN applicants a ON a.id = d.applicant_id
-  WHERE NOT EXISTS (SELECT 1 FROM tasks t WHERE t.deadline_key = d.key AND t.done = 1 AND t.deleted_at IS NULL)
-  UNION ALL
-  SELECT 'task:' || t.id, 'task', NULL, json_extract(t.doc, '$.title'), NULLIF(t.applicant_id, ''), a.family_name,
-         a.given_name, t.lawyer, t.due_on, NULL, 0
+  WHERE NOT EXISTS (SELECT 1 FROM tasks t WHERE t.deadline_key = d.key AND t.done = 1 AND t.deleted_at IS NULL)`;
+const OPEN_TASKS = `
+  SELECT 'task:' || t.id AS key, 'task' AS kind, NULL AS rule_id, json_extract(t.doc, '$.title') AS title,
+         NULLIF(t.applicant_id, '') AS applicant_id, a.family_name, a.given_name, t.lawyer, t.due_on,
+         NULL AS trigger_on, 0 AS unconfirmed
   FROM tasks t LEFT JOIN applicants a ON a.id = t.applicant_id
   WHERE t.deleted_at IS NULL AND t.done = 0 AND t.deadline_key = ''`;
+const OPEN_ITEMS = `${OPEN_DEADLINES} UNION ALL ${OPEN_TASKS}`;
 
 function toItem(row: ItemRow): DeadlineItem {
   const name = [row.family_name, row.given_name].filter(Boolean).join(' ');
@@ -64,19 +69,25 @@ export class DeadlineService {
   } {
     const today = options.today ?? localToday();
     const weekEnd = addDays(today, 7);
-    const bucket = (where: string) => {
-      const params = { today, weekEnd, lawyer: options.lawyer ?? null, limit: BUCKET_LIMIT };
-      const filter = `(${OPEN_ITEMS}) WHERE (@lawyer IS NULL OR lawyer = @lawyer) AND ${where}`;
-      const rows = prepared(this.db, `SELECT * FROM ${filter} ORDER BY due_on, key LIMIT @limit`).all(
-        params,
-      ) as ItemRow[];
-      const { n } = prepared(this.db, `SELECT count(*) AS n FROM ${filter}`).get(params) as { n: number };
-      return { items: rows.map(toItem), count: n };
+    const params = { today, weekEnd, lawyer: options.lawyer ?? null, limit: BUCKET_LIMIT };
+    const bucket = (range: (column: string) => string) => {
+      const lawyer = (alias: string) => `(@lawyer IS NULL OR ${alias}.lawyer = @lawyer)`;
+      const deadlines = `${OPEN_DEADLINES} AND ${lawyer('d')} AND ${range('d.due_on')}`;
+      const tasks = `${OPEN_TASKS} AND ${lawyer('t')} AND ${range('t.due_on')}`;
+      const items = [
+        ...(prepared(this.db, `${deadlines} ORDER BY d.due_on, d.key LIMIT @limit`).all(params) as ItemRow[]),
+        ...(prepared(this.db, `${tasks} ORDER BY t.due_on LIMIT @limit`).all(params) as ItemRow[]),
+      ]
+        .sort((a, b) => (a.due_on === b.due_on ? a.key.localeCompare(b.key) : a.due_on < b.due_on ? -1 : 1))
+        .slice(0, BUCKET_LIMIT);
+      const count = (sql: string) =>
+        (prepared(this.db, `SELECT count(*) AS n FROM (${sql})`).get(params) as { n: number }).n;
+      return { items: items.map(toItem), count: count(deadlines) + count(tasks) };
     };
-    const overdue = bucket('due_on < @today');
-    const dueToday = bucket('due_on = @today');
-    const thisWeek = bucket('due_on > @today AND due_on <= @weekEnd');
-    const later = bucket('due_on > @weekEnd');
+    const overdue = bucket((c) => `${c} < @today`);
+    const dueToday = bucket((c) => `${c} = @today`);
+    const thisWeek = bucket((c) => `${c} > @today AND ${c} <= @weekEnd`);
+    const later = bucket((c) => `${c} > @weekEnd`);
     return {
       today,
       overdue: overdue.items,

@@ -6,11 +6,12 @@ import { parseOrThrow } from './parseOrThrow';
 import type { RecordStore, StoredRecord } from './recordStore';
 import { applicantSpec } from './specs';
 
-const SORT_COLUMNS: Record<ApplicantListQuery['sort'], string> = {
-  familyName: 'family_name COLLATE NOCASE',
-  updatedAt: 'updated_at',
-  birthDate: 'birth_date',
-  caseStatus: 'case_status',
+/** Sort keys end with the id, so pages are stable and the name index serves the order directly. */
+const SORT_COLUMNS: Record<ApplicantListQuery['sort'], string[]> = {
+  familyName: ['family_name COLLATE NOCASE', 'given_name COLLATE NOCASE'],
+  updatedAt: ['updated_at'],
+  birthDate: ['birth_date'],
+  caseStatus: ['case_status'],
 };
 
 export function toSummary(record: StoredRecord<ApplicantFields>): ApplicantSummary {
@@ -75,7 +76,8 @@ export class ApplicantRepository {
     const rows = prepared(
       this.db,
       `SELECT id, doc, created_at, updated_at, deleted_at FROM applicants WHERE ${where}
-         ORDER BY ${SORT_COLUMNS[query.sort]} ${direction}, id LIMIT @limit OFFSET @offset`,
+         ORDER BY ${[...SORT_COLUMNS[query.sort], 'id'].map((c) => `${c} ${direction}`).join(', ')}
+         LIMIT @limit OFFSET @offset`,
     ).all({ ...params, limit: query.limit, offset: query.offset }) as {
       id: string;
       doc: string;

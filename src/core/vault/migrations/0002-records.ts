@@ -28,7 +28,7 @@ export const migration0002: Migration = {
         citizenship     TEXT NOT NULL DEFAULT '',
         assigned_lawyer TEXT NOT NULL DEFAULT ''
       ) STRICT;
-      CREATE INDEX applicants_by_name ON applicants (family_name COLLATE NOCASE, given_name COLLATE NOCASE)
+      CREATE INDEX applicants_by_name ON applicants (family_name COLLATE NOCASE, given_name COLLATE NOCASE, id)
         WHERE deleted_at IS NULL;
       CREATE INDEX applicants_by_family_fold ON applicants (family_fold) WHERE deleted_at IS NULL;
       CREATE INDEX applicants_by_status ON applicants (case_status) WHERE deleted_at IS NULL;

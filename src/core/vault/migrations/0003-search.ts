@@ -19,6 +19,9 @@ export const migration0003: Migration = {
         applicant_id TEXT PRIMARY KEY,
         search_rowid INTEGER NOT NULL
       ) STRICT, WITHOUT ROWID;
+      -- Search results join from the FTS rowid back to the applicant: without this index every hit
+      -- scanned the whole key table.
+      CREATE UNIQUE INDEX applicant_search_keys_by_rowid ON applicant_search_keys (search_rowid);
 
       CREATE VIRTUAL TABLE incident_search USING fts5(
         text,
@@ -28,6 +31,7 @@ export const migration0003: Migration = {
         incident_id  TEXT PRIMARY KEY,
         search_rowid INTEGER NOT NULL
       ) STRICT, WITHOUT ROWID;
+      CREATE UNIQUE INDEX incident_search_keys_by_rowid ON incident_search_keys (search_rowid);
     `);
     rebuildSearchIndex(db);
   },

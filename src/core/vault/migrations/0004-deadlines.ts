@@ -36,7 +36,7 @@ export const migration0004: Migration = {
         deadline_key TEXT NOT NULL DEFAULT ''
       ) STRICT;
       CREATE INDEX tasks_open_by_due ON tasks (due_on) WHERE deleted_at IS NULL AND done = 0;
-      CREATE INDEX tasks_by_deadline ON tasks (deadline_key) WHERE deadline_key <> '';
+      CREATE INDEX tasks_by_deadline ON tasks (deadline_key, done);
     `);
     refreshAllDeadlines(db);
   },

@@ -974,7 +974,7 @@ export const applicantsMessages = defineMessages({
     'applicants.duplicates.open': 'Ашу',
     'applicants.duplicates.openLabel': 'Істі ашу: {name}',
 
-    'applicants.page.caseSummary': 'Іс бойынша анықтама (PDF)…',
+    'applicants.page.caseSummary': 'Іс бойынша қорытынды (PDF)…',
     'applicants.page.merge': 'Басқа жазбамен біріктіру…',
     'applicants.page.merged':
       '«{name}» жазбасы осы іспен біріктірілді. Ол «Жақында жойылғандарға» ауыстырылды; біріктіру әрекеттер журналына жазылды.',
