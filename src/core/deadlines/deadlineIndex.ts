@@ -28,7 +28,16 @@ export function refreshDeadlines(db: Db, applicantId: string, rules: readonly De
     `INSERT INTO deadlines (key, applicant_id, rule_id, due_on, trigger_on, unconfirmed, lawyer)
      VALUES (@key, @applicantId, @ruleId, @dueOn, @triggerOn, @unconfirmed, @lawyer)`,
   );
+  const done = new Set(
+    (
+      prepared(
+        db,
+        "SELECT deadline_key FROM tasks WHERE applicant_id = ? AND done = 1 AND deleted_at IS NULL AND deadline_key <> ''",
+      ).all(applicantId) as { deadline_key: string }[]
+    ).map((row) => row.deadline_key),
+  );
   for (const deadline of computeDeadlines(applicantId, applicant, timeline, rules)) {
+    if (done.has(deadline.key)) continue;
     insert.run({
       ...deadline,
       applicantId,

@@ -29,11 +29,13 @@ interface ItemRow {
  * Open computed deadlines (not marked done) and open manual tasks. Each side is read through its
  * due-date index with the bucket's range, so a bucket costs its own size, not the whole office's.
  */
+// Deadlines marked done are left out when the table is computed (deadlineIndex), so every row here is open.
 const OPEN_DEADLINES = `
   SELECT d.key, 'rule' AS kind, d.rule_id, NULL AS title, d.applicant_id, a.family_name, a.given_name,
          d.lawyer, d.due_on, d.trigger_on, d.unconfirmed
   FROM deadlines d JOIN applicants a ON a.id = d.applicant_id
-  WHERE NOT EXISTS (SELECT 1 FROM tasks t WHERE t.deadline_key = d.key AND t.done = 1 AND t.deleted_at IS NULL)`;
+  WHERE 1 = 1`;
+const OPEN_DEADLINES_COUNTED = 'SELECT d.key FROM deadlines d WHERE 1 = 1';
 const OPEN_TASKS = `
   SELECT 'task:' || t.id AS key, 'task' AS kind, NULL AS rule_id, json_extract(t.doc, '$.title') AS title,
          NULLIF(t.applicant_id, '') AS applicant_id, a.family_name, a.given_name, t.lawyer, t.due_on,
@@ -82,7 +84,8 @@ export class DeadlineService {
         .slice(0, BUCKET_LIMIT);
       const count = (sql: string) =>
         (prepared(this.db, `SELECT count(*) AS n FROM (${sql})`).get(params) as { n: number }).n;
-      return { items: items.map(toItem), count: count(deadlines) + count(tasks) };
+      const counted = `${OPEN_DEADLINES_COUNTED} AND ${lawyer('d')} AND ${range('d.due_on')}`;
+      return { items: items.map(toItem), count: count(counted) + count(tasks) };
     };
     const overdue = bucket((c) => `${c} < @today`);
     const dueToday = bucket((c) => `${c} = @today`);

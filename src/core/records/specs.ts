@@ -76,6 +76,8 @@ export const taskSpec: RecordSpec<TaskFields> = {
     deadline_key: doc.deadlineKey ?? '',
   }),
   applicantIdOf: (_id, doc) => doc.applicantId,
+  // A task that marks a deadline done changes which deadlines that person still has open.
+  touches: (_id, doc) => ({ applicants: doc.applicantId ? [doc.applicantId] : [] }),
 };
 
 /** The stored form of an attachment's metadata, checked when it arrives by sync. */

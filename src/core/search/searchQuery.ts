@@ -77,12 +77,16 @@ export function search(db: Db, text: string, limit: number): SearchResult {
   const rows = prepared(
     db,
     `SELECT a.id, a.doc, a.created_at, a.updated_at, a.deleted_at
-       FROM applicant_search s
+       FROM (
+         -- Ranked and cut inside FTS5 first: a common name can match thousands of people, and only
+         -- the best few need their records read. Deleted people are not in the index.
+         SELECT rowid, bm25(applicant_search, 10.0, 5.0, 1.0) AS score FROM applicant_search
+         WHERE applicant_search MATCH @match ORDER BY score LIMIT @limit
+       ) s
        JOIN applicant_search_keys k ON k.search_rowid = s.rowid
        JOIN applicants a ON a.id = k.applicant_id
-       WHERE applicant_search MATCH @match AND a.deleted_at IS NULL
-       ORDER BY bm25(applicant_search, 10.0, 5.0, 1.0), a.family_name
-       LIMIT @limit`,
+       WHERE a.deleted_at IS NULL
+       ORDER BY s.score, a.family_name`,
   ).all({ match: matchExpression(query, '{names text}'), limit }) as Row[];
   const applicants: ApplicantHit[] = rows.map((row) => {
     const doc = JSON.parse(row.doc) as ApplicantFields;
@@ -141,11 +145,14 @@ export function possibleDuplicates(
   const rows = prepared(
     db,
     `SELECT a.id, a.doc, a.created_at, a.updated_at, a.deleted_at
-       FROM applicant_search s
+       FROM (
+         SELECT rowid, bm25(applicant_search, 10.0, 0.0, 0.0) AS score FROM applicant_search
+         WHERE applicant_search MATCH @match ORDER BY score LIMIT 51
+       ) s
        JOIN applicant_search_keys k ON k.search_rowid = s.rowid
        JOIN applicants a ON a.id = k.applicant_id
-       WHERE applicant_search MATCH @match AND a.deleted_at IS NULL AND a.id IS NOT @exclude
-       ORDER BY bm25(applicant_search, 10.0, 0.0, 0.0) LIMIT 50`,
+       WHERE a.deleted_at IS NULL AND a.id IS NOT @exclude
+       ORDER BY s.score`,
   ).all({ match, exclude: input.excludeId ?? null }) as Row[];
   const candidates: DuplicateCandidate[] = [];
   for (const row of rows) {
