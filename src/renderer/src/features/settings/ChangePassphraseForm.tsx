@@ -2,12 +2,11 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { type FormEvent, useId, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { PanohError } from '../../../../shared/errors';
-import { PASSPHRASE_MIN_LENGTH } from '../../../../shared/vault';
 import { asPanohError, call } from '../../api/client';
 import { FormAlert } from '../../components/FormAlert';
 import { FormField } from '../../components/FormField';
+import { NewPassphraseFields } from '../../components/NewPassphraseFields';
 import { PassphraseInput } from '../../components/PassphraseInput';
-import { StrengthMeter } from '../../components/StrengthMeter';
 import { SubmitButton } from '../../components/SubmitButton';
 import { errorMessage, formMessage } from '../../forms/formMessages';
 import { changePassphraseFormSchema, type ChangePassphraseForm as FormValues } from '../../forms/schemas';
@@ -17,7 +16,6 @@ import { useT } from '../../i18n/I18nProvider';
 export function ChangePassphraseForm() {
   const t = useT();
   const titleId = useId();
-  const strengthId = useId();
   const [visible, setVisible] = useState(false);
   const [failure, setFailure] = useState<PanohError | undefined>(undefined);
   const [done, setDone] = useState(false);
@@ -76,34 +74,17 @@ export function ChangePassphraseForm() {
             />
           )}
         </FormField>
-        <FormField
-          label={t('settings.passphrase.new')}
-          hint={t('create.passphraseHint', { min: PASSPHRASE_MIN_LENGTH })}
-          error={formMessage(t, formState.errors.newPassphrase?.message)}
-          describedBy={[strengthId]}
-          below={<StrengthMeter id={strengthId} passphrase={passphrase} />}
-        >
-          {(field) => (
-            <PassphraseInput
-              control={field}
-              registration={register('newPassphrase')}
-              visible={visible}
-              readOnly={busy}
-              autoComplete="new-password"
-            />
-          )}
-        </FormField>
-        <FormField label={t('settings.passphrase.confirm')} error={formMessage(t, formState.errors.confirm?.message)}>
-          {(field) => (
-            <PassphraseInput
-              control={field}
-              registration={register('confirm')}
-              visible={visible}
-              readOnly={busy}
-              autoComplete="new-password"
-            />
-          )}
-        </FormField>
+        <NewPassphraseFields
+          labels={{ passphrase: t('settings.passphrase.new'), confirm: t('settings.passphrase.confirm') }}
+          registrations={{ passphrase: register('newPassphrase'), confirm: register('confirm') }}
+          errors={{
+            passphrase: formMessage(t, formState.errors.newPassphrase?.message),
+            confirm: formMessage(t, formState.errors.confirm?.message),
+          }}
+          passphrase={passphrase}
+          busy={busy}
+          visible={visible}
+        />
         <FormAlert message={failure ? errorMessage(t, failure) : undefined} />
         {done ? (
           <p className="success" role="status">

@@ -1,14 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { PanohError } from '../../../../shared/errors';
-import { PASSPHRASE_MIN_LENGTH } from '../../../../shared/vault';
 import { asPanohError, call } from '../../api/client';
 import { CapsLockHint } from '../../components/CapsLockHint';
 import { FormAlert } from '../../components/FormAlert';
-import { FormField } from '../../components/FormField';
-import { PassphraseInput } from '../../components/PassphraseInput';
-import { StrengthMeter } from '../../components/StrengthMeter';
+import { NewPassphraseFields } from '../../components/NewPassphraseFields';
 import { SubmitButton } from '../../components/SubmitButton';
 import { VaultScreenLayout } from '../../components/VaultScreenLayout';
 import { errorMessage, formMessage } from '../../forms/formMessages';
@@ -19,7 +16,6 @@ import { useT } from '../../i18n/I18nProvider';
 /** First start: choose the passphrase; the core creates the encrypted vault and a recovery key. */
 export function CreateVaultScreen({ onCreated }: { onCreated: (recoveryKey: string) => void }) {
   const t = useT();
-  const strengthId = useId();
   const [visible, setVisible] = useState(false);
   const [failure, setFailure] = useState<PanohError | undefined>(undefined);
   const capsLock = useCapsLock();
@@ -53,35 +49,18 @@ export function CreateVaultScreen({ onCreated }: { onCreated: (recoveryKey: stri
   return (
     <VaultScreenLayout title={t('create.title')} intro={t('create.intro')}>
       <form className="form" onSubmit={onSubmit} noValidate aria-busy={busy}>
-        <FormField
-          label={t('create.passphrase')}
-          hint={t('create.passphraseHint', { min: PASSPHRASE_MIN_LENGTH })}
-          error={formMessage(t, formState.errors.newPassphrase?.message)}
-          describedBy={[strengthId]}
-          below={<StrengthMeter id={strengthId} passphrase={passphrase} />}
-        >
-          {(field) => (
-            <PassphraseInput
-              control={field}
-              registration={register('newPassphrase')}
-              visible={visible}
-              readOnly={busy}
-              autoComplete="new-password"
-              onToggleVisible={() => setVisible((shown) => !shown)}
-            />
-          )}
-        </FormField>
-        <FormField label={t('create.confirm')} error={formMessage(t, formState.errors.confirm?.message)}>
-          {(field) => (
-            <PassphraseInput
-              control={field}
-              registration={register('confirm')}
-              visible={visible}
-              readOnly={busy}
-              autoComplete="new-password"
-            />
-          )}
-        </FormField>
+        <NewPassphraseFields
+          labels={{ passphrase: t('create.passphrase'), confirm: t('create.confirm') }}
+          registrations={{ passphrase: register('newPassphrase'), confirm: register('confirm') }}
+          errors={{
+            passphrase: formMessage(t, formState.errors.newPassphrase?.message),
+            confirm: formMessage(t, formState.errors.confirm?.message),
+          }}
+          passphrase={passphrase}
+          busy={busy}
+          visible={visible}
+          onToggleVisible={() => setVisible((shown) => !shown)}
+        />
         <CapsLockHint on={capsLock} />
         <FormAlert message={failure ? errorMessage(t, failure) : undefined} />
         <div className="form-actions">

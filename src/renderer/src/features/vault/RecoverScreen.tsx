@@ -1,14 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { PanohError } from '../../../../shared/errors';
-import { PASSPHRASE_MIN_LENGTH } from '../../../../shared/vault';
 import { asPanohError, call } from '../../api/client';
 import { CapsLockHint } from '../../components/CapsLockHint';
 import { FormAlert } from '../../components/FormAlert';
 import { FormField } from '../../components/FormField';
-import { PassphraseInput } from '../../components/PassphraseInput';
-import { StrengthMeter } from '../../components/StrengthMeter';
+import { NewPassphraseFields } from '../../components/NewPassphraseFields';
 import { SubmitButton } from '../../components/SubmitButton';
 import { VaultScreenLayout } from '../../components/VaultScreenLayout';
 import { errorMessage, formMessage } from '../../forms/formMessages';
@@ -24,7 +22,6 @@ interface RecoverScreenProps {
 /** Forgotten passphrase: the recovery key from paper opens the vault and a new passphrase is set. */
 export function RecoverScreen({ onRecovered, onBack }: RecoverScreenProps) {
   const t = useT();
-  const strengthId = useId();
   const [visible, setVisible] = useState(false);
   const [failure, setFailure] = useState<PanohError | undefined>(undefined);
   const capsLock = useCapsLock();
@@ -83,35 +80,18 @@ export function RecoverScreen({ onRecovered, onBack }: RecoverScreenProps) {
             />
           )}
         </FormField>
-        <FormField
-          label={t('recover.newPassphrase')}
-          hint={t('create.passphraseHint', { min: PASSPHRASE_MIN_LENGTH })}
-          error={formMessage(t, formState.errors.newPassphrase?.message)}
-          describedBy={[strengthId]}
-          below={<StrengthMeter id={strengthId} passphrase={passphrase} />}
-        >
-          {(field) => (
-            <PassphraseInput
-              control={field}
-              registration={register('newPassphrase')}
-              visible={visible}
-              readOnly={busy}
-              autoComplete="new-password"
-              onToggleVisible={() => setVisible((shown) => !shown)}
-            />
-          )}
-        </FormField>
-        <FormField label={t('recover.confirm')} error={formMessage(t, formState.errors.confirm?.message)}>
-          {(field) => (
-            <PassphraseInput
-              control={field}
-              registration={register('confirm')}
-              visible={visible}
-              readOnly={busy}
-              autoComplete="new-password"
-            />
-          )}
-        </FormField>
+        <NewPassphraseFields
+          labels={{ passphrase: t('recover.newPassphrase'), confirm: t('recover.confirm') }}
+          registrations={{ passphrase: register('newPassphrase'), confirm: register('confirm') }}
+          errors={{
+            passphrase: formMessage(t, formState.errors.newPassphrase?.message),
+            confirm: formMessage(t, formState.errors.confirm?.message),
+          }}
+          passphrase={passphrase}
+          busy={busy}
+          visible={visible}
+          onToggleVisible={() => setVisible((shown) => !shown)}
+        />
         <CapsLockHint on={capsLock} />
         <FormAlert message={failure ? errorMessage(t, failure) : undefined} />
         <div className="form-actions">
