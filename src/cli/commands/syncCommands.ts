@@ -31,7 +31,10 @@ export async function officeJoin(context: CliContext): Promise<number> {
   return 0;
 }
 
-/** `sync export --out DIR [--all]`: everything, or the changes since this device's last bundle. */
+/**
+ * `sync export --out DIR [--all]`: everything, or what the least up-to-date colleague this vault
+ * has heard from may lack.
+ */
 export async function syncExport(context: CliContext): Promise<number> {
   if (!context.outPath) throw new UsageError('sync export needs --out DIR (the USB stick)');
   const folder = resolve(context.outPath);
@@ -55,6 +58,11 @@ export async function syncImport(context: CliContext): Promise<number> {
     context.io.stdout(
       `Imported from ${result.device}: ${result.received} new changes, ${result.known} already here, ${result.conflicts} conflicts.\n`,
     );
+    if (result.waiting > 0) {
+      context.io.stdout(
+        `${result.waiting} records are waiting for their beginning; they appear with the next bundle from a colleague who has them.\n`,
+      );
+    }
   }
   return 0;
 }

@@ -4,7 +4,7 @@ import { PanohError } from '../../shared/errors';
 import { applicantFieldsSchema } from '../../shared/records/applicant';
 import { eventFieldsSchema } from '../../shared/records/events';
 import { incidentFieldsSchema } from '../../shared/records/incident';
-import type { BundleChange } from '../../shared/sync/bundle';
+import type { BundleChange, SyncProgress } from '../../shared/sync/bundle';
 import { DELETED_FIELD, type Doc, type RecordSpec, type RecordStore, type RecordTable } from '../records/recordStore';
 import {
   applicantSpec,
@@ -41,11 +41,38 @@ export interface ApplyResult {
   /** Already here (an earlier bundle, or one relayed through a colleague). */
   known: number;
   conflicts: number;
+  /** Records still missing their beginning, kept out of sight in the change log. */
+  waiting: number;
 }
 
 interface RowState {
   doc: Doc;
   deleted: boolean;
+  /** Whether the record has a row in its table (a whole record, or a tombstone). */
+  stored: boolean;
+}
+
+/** How often the merge reports progress, in changes. */
+const PROGRESS_EVERY = 5_000;
+
+/**
+ * A record's merged state as the change log holds it: the winning value of every field. Used for
+ * records without a table row, which may have fields from an earlier bundle that was not whole.
+ */
+function stateFromLog(db: Db, tbl: RecordTable, rowId: string): RowState {
+  const fields = prepared(
+    db,
+    `SELECT f.field, c.value FROM field_clocks f
+     JOIN changes c ON c.hlc = f.hlc AND c.tbl = f.tbl AND c.row_id = f.row_id AND c.field = f.field
+     WHERE f.tbl = ? AND f.row_id = ?`,
+  ).all(tbl, rowId) as { field: string; value: string }[];
+  const state: RowState = { doc: {}, deleted: false, stored: false };
+  for (const { field, value } of fields) {
+    const parsed: unknown = JSON.parse(value);
+    if (field === DELETED_FIELD) state.deleted = parsed === true;
+    else if (parsed !== null) state.doc[field] = parsed;
+  }
+  return state;
 }
 
 const same = (a: string, b: string) => a === b;
@@ -58,11 +85,20 @@ const same = (a: string, b: string) => a === b;
  * still wins, and a conflict is recorded for a lawyer to confirm or reverse.
  * Runs inside the caller's transaction; any invalid result aborts the whole import.
  */
+/** A stored tombstone whose document never became whole (it holds only what arrived). */
+function isIncompleteTombstone(db: Db, tbl: RecordTable, rowId: string): boolean {
+  const row = prepared(db, `SELECT doc, deleted_at FROM ${tbl} WHERE id = ?`).get(rowId) as
+    | { doc: string; deleted_at: string | null }
+    | undefined;
+  return Boolean(row?.deleted_at) && !SCHEMAS[tbl].safeParse(JSON.parse(row?.doc ?? '{}')).success;
+}
+
 export function applyChanges(
   db: Db,
   store: RecordStore,
   clock: HybridLogicalClock,
   changes: BundleChange[],
+  onProgress: (progress: SyncProgress) => void = () => {},
 ): ApplyResult {
   const now = Date.now();
   for (const change of changes) {
@@ -101,17 +137,20 @@ export function applyChanges(
       const row = prepared(db, `SELECT doc, deleted_at FROM ${tbl} WHERE id = ?`).get(rowId) as
         | { doc: string; deleted_at: string | null }
         | undefined;
-      state = { doc: row ? (JSON.parse(row.doc) as Doc) : {}, deleted: Boolean(row?.deleted_at) };
+      state = row
+        ? { doc: JSON.parse(row.doc) as Doc, deleted: Boolean(row.deleted_at), stored: true }
+        : stateFromLog(db, tbl, rowId);
       rows.set(key, state);
     }
     return state;
   };
 
-  const result: ApplyResult = { received: 0, known: 0, conflicts: 0 };
+  const result: ApplyResult = { received: 0, known: 0, conflicts: 0, waiting: 0 };
   const detectedAt = new Date(now).toISOString();
   let newest = '';
   const ordered = [...changes].sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0));
-  for (const change of ordered) {
+  for (const [index, change] of ordered.entries()) {
+    if (index % PROGRESS_EVERY === 0) onProgress({ phase: 'merging', done: index, total: ordered.length });
     const { hlc, tbl, rowId, field, value, prevHlc } = change;
     const inserted = insert.run({ ...change, device: parseHlc(hlc).deviceId });
     if (inserted.changes === 0) {
@@ -159,16 +198,26 @@ export function applyChanges(
     }
   }
 
+  onProgress({ phase: 'writing', done: 0, total: rows.size });
   for (const [key, state] of rows) {
     const [tbl, rowId] = key.split('/') as [RecordTable, string];
-    // A record deleted elsewhere before this vault ever saw all of it may be incomplete; it stays a
-    // tombstone. Every live record must be whole and valid.
-    const parsed = SCHEMAS[tbl].safeParse(state.doc);
-    if (!parsed.success && !state.deleted) throw new PanohError('BUNDLE_INVALID');
     // The parsed form fills the defaults a new record does not log (empty lists), exactly as the
     // sending device stored them, so both hold the same document.
-    const doc = parsed.success ? (parsed.data as Doc) : state.doc;
-    store.writeMerged(SPECS[tbl], rowId, doc, state.deleted ? detectedAt : null, parsed.success);
+    const parsed = SCHEMAS[tbl].safeParse(state.doc);
+    if (parsed.success) {
+      store.writeMerged(SPECS[tbl], rowId, parsed.data as Doc, state.deleted ? detectedAt : null, true);
+    } else if (state.deleted) {
+      // Deleted before this vault saw all of it: a tombstone with what is known, nothing to list.
+      store.writeMerged(SPECS[tbl], rowId, state.doc, detectedAt, false);
+    } else if (!state.stored || isIncompleteTombstone(db, tbl, rowId)) {
+      // The bundle was made for colleagues who already had this record's beginning. Its changes
+      // are in the log; it appears when a bundle brings the rest.
+      prepared(db, `DELETE FROM ${tbl} WHERE id = ?`).run(rowId);
+      result.waiting += 1;
+    } else {
+      // A whole record made invalid by valid changes: no device writes that, so the bundle is wrong.
+      throw new PanohError('BUNDLE_INVALID');
+    }
   }
   if (newest) {
     try {

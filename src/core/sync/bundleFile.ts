@@ -1,14 +1,23 @@
 import { createCipheriv, createDecipheriv, type KeyObject, randomBytes, sign, verify } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { z } from 'zod';
 import { PanohError } from '../../shared/errors';
 import {
   BUNDLE_FORMAT,
+  BUNDLE_VERSION,
   type BundleBody,
   type BundleHeader,
   bundleBodySchema,
   bundleHeaderSchema,
   MAX_BUNDLE_BYTES,
 } from '../../shared/sync/bundle';
+import { LATEST_SCHEMA_VERSION } from '../vault/migrations';
+
+const bundleVersionsSchema = z.object({
+  format: z.literal(BUNDLE_FORMAT),
+  version: z.number().int(),
+  schemaVersion: z.number().int(),
+});
 
 /**
  * A bundle file:
@@ -59,14 +68,23 @@ export function readBundleFrame(bytes: Buffer): OpenedBundle {
   const bodyStart = headerStart + headerLength;
   if (headerLength > MAX_HEADER || bytes.length < bodyStart + NONCE + TAG + SIGNATURE) throw damaged();
   const headerBytes = bytes.subarray(headerStart, bodyStart);
-  let header: BundleHeader;
+  let raw: unknown;
   try {
-    const parsed = bundleHeaderSchema.safeParse(JSON.parse(headerBytes.toString('utf8')));
-    if (!parsed.success || parsed.data.format !== BUNDLE_FORMAT) throw damaged();
-    header = parsed.data;
+    raw = JSON.parse(headerBytes.toString('utf8'));
   } catch {
     throw damaged();
   }
+  // A newer app may add header fields this one does not know: say "too new", not "damaged".
+  const versions = bundleVersionsSchema.safeParse(raw);
+  if (
+    versions.success &&
+    (versions.data.version > BUNDLE_VERSION || versions.data.schemaVersion > LATEST_SCHEMA_VERSION)
+  ) {
+    throw new PanohError('BUNDLE_TOO_NEW', { version: versions.data.schemaVersion, supported: LATEST_SCHEMA_VERSION });
+  }
+  const parsed = bundleHeaderSchema.safeParse(raw);
+  if (!parsed.success) throw damaged();
+  const header: BundleHeader = parsed.data;
   const signed = bytes.subarray(0, bytes.length - SIGNATURE);
   return {
     header,

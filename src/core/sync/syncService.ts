@@ -8,7 +8,10 @@ import {
   type BundleChange,
   type Conflict,
   type Device,
+  type ImportSummary,
   MAX_BUNDLE_BYTES,
+  type SyncProgress,
+  type VersionVector,
 } from '../../shared/sync/bundle';
 import { writeFileAtomic } from '../fs/atomicWrite';
 import { classifyStorageError, isNotFound } from '../fs/fsErrors';
@@ -21,44 +24,54 @@ import { applyChanges } from './applyChanges';
 import { openBody, readBundleFrame, verifySignature, writeBundle } from './bundleFile';
 import { deviceIdentity, fingerprintOf, publicKeyFromRaw } from './deviceIdentity';
 import { bundleKey, officeKey, officeKeyId } from './officeKey';
-
-const LAST_EXPORT = 'sync_last_export_seq';
-
-function setting(workspace: Workspace, key: string): string | undefined {
-  return (prepared(workspace.db, 'SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined)
-    ?.value;
-}
+import { exportBase, ownVector, recordBundleVectors } from './versionVectors';
 
 function stamp(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}${pad(date.getMonth() + 1)}${pad(date.getDate())}-${pad(date.getHours())}${pad(date.getMinutes())}${pad(date.getSeconds())}`;
 }
 
+type ChangeRow = {
+  seq: number;
+  hlc: string;
+  tbl: BundleChange['tbl'];
+  row_id: string;
+  field: string;
+  value: string;
+  prev_hlc: string;
+};
+
+const CHANGE_COLUMNS = 'seq, hlc, tbl, row_id, field, value, prev_hlc';
+
+/** The logged changes newer than `base` for their device: everything when `base` is empty. */
+function changesSince(workspace: Workspace, base: VersionVector): ChangeRow[] {
+  const db = workspace.db;
+  if (Object.keys(base).length === 0) {
+    return prepared(db, `SELECT ${CHANGE_COLUMNS} FROM changes ORDER BY seq`).all() as ChangeRow[];
+  }
+  const origins = prepared(db, 'SELECT DISTINCT device_id FROM changes').pluck().all() as string[];
+  const since = prepared(db, `SELECT ${CHANGE_COLUMNS} FROM changes WHERE device_id = ? AND hlc > ?`);
+  return origins
+    .flatMap((origin) => since.all(origin, base[origin] ?? '') as ChangeRow[])
+    .sort((a, b) => a.seq - b.seq);
+}
+
 /**
- * Writes a bundle of the changes a colleague may lack (everything, or what this vault has logged
- * since its last bundle, including changes it received from others, so bundles can be relayed)
- * with the scans those changes reference. The file appears whole or not at all.
+ * Writes a bundle of the changes a colleague may lack (everything, or what the least up-to-date
+ * colleague this vault has heard from may lack, including changes received from others, so bundles
+ * can be relayed) with the scans those changes reference. The file appears whole or not at all.
  */
 export function exportBundle(
   workspace: Workspace,
-  options: { folder: string; all: boolean; onProgress?: (done: number, total: number) => void },
+  options: { folder: string; all: boolean; onProgress?: (progress: SyncProgress) => void },
 ): { path: string; changes: number } {
   const db = workspace.db;
   const key = officeKey(db);
   const identity = deviceIdentity(db);
-  const since = options.all ? 0 : Number(setting(workspace, LAST_EXPORT) ?? 0);
-  const rows = prepared(
-    db,
-    'SELECT seq, hlc, tbl, row_id, field, value, prev_hlc FROM changes WHERE seq > ? ORDER BY seq',
-  ).all(since) as {
-    seq: number;
-    hlc: string;
-    tbl: BundleChange['tbl'];
-    row_id: string;
-    field: string;
-    value: string;
-    prev_hlc: string;
-  }[];
+  options.onProgress?.({ phase: 'reading', done: 0, total: 0 });
+  const base = options.all ? {} : exportBase(db);
+  const vector = ownVector(db, identity.deviceId);
+  const rows = changesSince(workspace, base);
   const changes: BundleChange[] = rows.map((r) => ({
     hlc: r.hlc,
     tbl: r.tbl,
@@ -75,7 +88,7 @@ export function exportBundle(
     const row = blob.get(sha256) as { content: Buffer } | undefined;
     return row ? [{ sha256, base64: row.content.toString('base64') }] : [];
   });
-  options.onProgress?.(changes.length, changes.length);
+  options.onProgress?.({ phase: 'writing', done: 0, total: changes.length });
   const createdAt = new Date();
   const bytes = writeBundle(
     {
@@ -87,6 +100,8 @@ export function exportBundle(
       createdAt: createdAt.toISOString(),
       changes: changes.length,
       blobs: blobs.length,
+      base,
+      vector,
     },
     { changes, blobs },
     bundleKey(key),
@@ -98,26 +113,15 @@ export function exportBundle(
   } catch (error) {
     throw classifyStorageError(error);
   }
-  const lastSeq = rows.at(-1)?.seq ?? since;
   workspace.store.transaction(() => {
-    prepared(
-      db,
-      'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-    ).run(LAST_EXPORT, String(lastSeq));
     workspace.audit.append({
       action: 'export',
       targetKind: 'file',
       detail: { report: 'syncBundle', changes: changes.length, blobs: blobs.length, all: options.all ? 1 : 0 },
     });
   });
+  options.onProgress?.({ phase: 'writing', done: changes.length, total: changes.length });
   return { path, changes: changes.length };
-}
-
-export interface ImportSummary {
-  device: string;
-  received: number;
-  known: number;
-  conflicts: number;
 }
 
 /**
@@ -127,9 +131,11 @@ export interface ImportSummary {
  */
 export function importBundle(
   workspace: Workspace,
-  options: { path: string; trustFingerprint?: string | undefined },
+  options: { path: string; trustFingerprint?: string | undefined; onProgress?: (progress: SyncProgress) => void },
 ): ImportSummary {
   const db = workspace.db;
+  const progress = options.onProgress ?? (() => {});
+  progress({ phase: 'reading', done: 0, total: 0 });
   let bytes: Buffer;
   try {
     if (statSync(options.path).size > MAX_BUNDLE_BYTES) throw new PanohError('BUNDLE_TOO_LARGE');
@@ -158,6 +164,7 @@ export function importBundle(
   if (known ? known.public_key !== header.sender.publicKey : !confirmed) {
     throw new PanohError('BUNDLE_UNTRUSTED_DEVICE', { fingerprint });
   }
+  progress({ phase: 'checking', done: 0, total: header.changes });
   const body = openBody(bundle, bundleKey(key), new PanohError('BUNDLE_DAMAGED'));
 
   return workspace.store.transaction(() => {
@@ -170,7 +177,8 @@ export function importBundle(
     }
     const putBlob = prepared(db, 'INSERT OR IGNORE INTO blobs (sha256, content) VALUES (?, ?)');
     for (const blob of body.blobs) putBlob.run(blob.sha256, Buffer.from(blob.base64, 'base64'));
-    const result = applyChanges(db, workspace.store, workspace.clock, body.changes);
+    const result = applyChanges(db, workspace.store, workspace.clock, body.changes, progress);
+    recordBundleVectors(db, identity.deviceId, header);
     const missingBlob = prepared(
       db,
       `SELECT 1 FROM attachments a WHERE a.deleted_at IS NULL AND a.sha256 <> ''
@@ -191,6 +199,7 @@ export function importBundle(
         received: result.received,
         known: result.known,
         conflicts: result.conflicts,
+        waiting: result.waiting,
       },
     });
     return { device: header.sender.name, ...result };

@@ -7,6 +7,21 @@ export const MAX_BUNDLE_BYTES = 1024 * 1024 * 1024;
 export const BUNDLE_EXTENSION = '.panohsync';
 
 export const hlcSchema = z.string().regex(/^\d{15}-\d{5}-[0-9a-f]{16}$/);
+export const deviceIdSchema = z.string().regex(/^[0-9a-f]{16}$/);
+
+/** Devices an office can hold, to bound the header's vectors. */
+const MAX_VECTOR_ENTRIES = 500;
+
+/**
+ * A version vector: for each device that made changes, the clock up to which every one of its
+ * changes is held (no gaps below it). Bundles carry two, so an exporter need not know who will
+ * plug in the stick: `base` is what the bundle assumes its reader already holds, `vector` is what
+ * the sender holds.
+ */
+export const versionVectorSchema = z
+  .record(deviceIdSchema, hlcSchema)
+  .refine((vector) => Object.keys(vector).length <= MAX_VECTOR_ENTRIES);
+export type VersionVector = z.output<typeof versionVectorSchema>;
 export const recordTables = ['applicants', 'events', 'incidents', 'attachments', 'tasks'] as const;
 
 /** One field change as it travels: the value as JSON text, exactly as the change log holds it. */
@@ -39,7 +54,7 @@ export const bundleHeaderSchema = z
     office: z.string().regex(/^[0-9a-f]{16}$/),
     sender: z
       .object({
-        deviceId: z.string().regex(/^[0-9a-f]{16}$/),
+        deviceId: deviceIdSchema,
         name: z.string().max(120),
         publicKey: z.string().regex(/^[A-Za-z0-9+/]{43}=$/),
       })
@@ -47,6 +62,8 @@ export const bundleHeaderSchema = z
     createdAt: z.string().max(40),
     changes: z.number().int().min(0),
     blobs: z.number().int().min(0),
+    base: versionVectorSchema,
+    vector: versionVectorSchema,
   })
   .strict();
 export type BundleHeader = z.output<typeof bundleHeaderSchema>;
@@ -73,3 +90,35 @@ export const conflictSchema = z.object({
   detectedAt: z.string(),
 });
 export type Conflict = z.output<typeof conflictSchema>;
+
+/** Where a bundle export or import is, for a progress bar; `done` of `total` within the phase. */
+export const syncProgressSchema = z.object({
+  phase: z.enum(['reading', 'checking', 'merging', 'writing']),
+  done: z.number().int().min(0),
+  total: z.number().int().min(0),
+});
+export type SyncProgress = z.output<typeof syncProgressSchema>;
+
+export const importSummarySchema = z.object({
+  /** The sending device's name. */
+  device: z.string(),
+  /** Changes new to this vault. */
+  received: z.number().int(),
+  /** Changes already here (an earlier bundle, or relayed through a colleague). */
+  known: z.number().int(),
+  conflicts: z.number().int(),
+  /**
+   * Records this bundle changed whose beginning has not reached this vault yet (the bundle was made
+   * for colleagues who already had it). They stay out of sight, kept in the change log, until a
+   * bundle brings the rest; the next bundle from any colleague who has them will.
+   */
+  waiting: z.number().int(),
+});
+export type ImportSummary = z.output<typeof importSummarySchema>;
+
+export const exportSummarySchema = z.object({
+  /** The bundle's file name (never its folder: the folder is the lawyer's choice, in the shell). */
+  fileName: z.string(),
+  changes: z.number().int(),
+});
+export type ExportSummary = z.output<typeof exportSummarySchema>;

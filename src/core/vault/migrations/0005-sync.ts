@@ -1,6 +1,6 @@
 import type { Migration } from './migration';
 
-/** USB sync: trusted colleague devices, open conflicts, and this device's export position. */
+/** USB sync: trusted colleague devices, open conflicts, and version vectors. */
 export const migration0005: Migration = {
   version: 5,
   name: 'sync',
@@ -29,6 +29,17 @@ export const migration0005: Migration = {
         UNIQUE (tbl, row_id, field, winner_hlc, loser_hlc)
       ) STRICT;
       CREATE INDEX conflicts_open ON conflicts (tbl, row_id, field) WHERE resolved_at IS NULL;
+
+      -- Version vectors: what this vault holds of each device's changes (holder = this device),
+      -- and what each colleague said it held in its last bundle, so an export carries only what
+      -- the least up-to-date colleague may lack, whoever plugs in the stick.
+      CREATE TABLE sync_vectors (
+        holder TEXT NOT NULL,
+        origin TEXT NOT NULL,
+        hlc    TEXT NOT NULL,
+        PRIMARY KEY (holder, origin)
+      ) STRICT, WITHOUT ROWID;
+      CREATE INDEX changes_origin ON changes (device_id, hlc);
     `);
   },
 };
