@@ -4,6 +4,7 @@ import { deadlineIndex } from '../deadlines/deadlineIndex';
 import { DeadlineService } from '../deadlines/deadlineService';
 import { searchIndex } from '../search/searchIndex';
 import { HybridLogicalClock, parseHlc } from '../sync/hlc';
+import { newestClock } from '../sync/newestClock';
 import type { Db } from '../vault/openDatabase';
 import { prepared } from '../vault/prepared';
 import { ApplicantRepository } from './applicants';
@@ -42,7 +43,7 @@ export class Workspace {
 
   constructor(readonly db: Db) {
     const deviceId = (prepared(db, "SELECT value FROM meta WHERE key = 'device_id'").get() as { value: string }).value;
-    const newest = (prepared(db, 'SELECT max(hlc) AS hlc FROM changes').get() as { hlc: string | null }).hlc;
+    const newest = newestClock(db);
     this.clock = new HybridLogicalClock(deviceId, newest ? parseHlc(newest) : undefined);
     this.audit = new AuditLog(db, () => this.profileName(), deviceId);
     this.store = new RecordStore(db, this.clock, this.audit, [searchIndex, deadlineIndex]);

@@ -45,46 +45,69 @@ export interface ApplyResult {
   waiting: number;
 }
 
+/** The change that holds a field's value now. */
+interface FieldClock {
+  hlc: string;
+  value: string;
+  prevHlc: string;
+}
+
 interface RowState {
   doc: Doc;
   deleted: boolean;
   /** Whether the record has a row in its table (a whole record, or a tombstone). */
   stored: boolean;
+  /** Every field's winning change, read once per record rather than once per change. */
+  clocks: Map<string, FieldClock>;
+  /** Fields whose winning change this import replaced. */
+  changed: Set<string>;
 }
 
 /** How often the merge reports progress, in changes. */
 const PROGRESS_EVERY = 5_000;
 
-/**
- * A record's merged state as the change log holds it: the winning value of every field. Used for
- * records without a table row, which may have fields from an earlier bundle that was not whole.
- */
-function stateFromLog(db: Db, tbl: RecordTable, rowId: string): RowState {
-  const fields = prepared(
+function clocksOf(db: Db, tbl: RecordTable, rowId: string): Map<string, FieldClock> {
+  const rows = prepared(
     db,
-    `SELECT f.field, c.value FROM field_clocks f
-     JOIN changes c ON c.hlc = f.hlc AND c.tbl = f.tbl AND c.row_id = f.row_id AND c.field = f.field
+    `SELECT f.field, f.hlc, c.value, c.prev_hlc AS prevHlc FROM field_clocks f
+     JOIN changes c ON c.tbl = f.tbl AND c.row_id = f.row_id AND c.field = f.field AND c.hlc = f.hlc
      WHERE f.tbl = ? AND f.row_id = ?`,
-  ).all(tbl, rowId) as { field: string; value: string }[];
-  const state: RowState = { doc: {}, deleted: false, stored: false };
-  for (const { field, value } of fields) {
-    const parsed: unknown = JSON.parse(value);
-    if (field === DELETED_FIELD) state.deleted = parsed === true;
-    else if (parsed !== null) state.doc[field] = parsed;
+  ).all(tbl, rowId) as (FieldClock & { field: string })[];
+  return new Map(rows.map(({ field, ...clock }) => [field, clock]));
+}
+
+/**
+ * A record's state: its stored row when it has one, else what the change log holds (the winning
+ * value of every field), which a bundle that was not whole may have left without a row.
+ */
+function loadRow(db: Db, tbl: RecordTable, rowId: string): RowState {
+  const clocks = clocksOf(db, tbl, rowId);
+  const row = prepared(db, `SELECT doc, deleted_at FROM ${tbl} WHERE id = ?`).get(rowId) as
+    | { doc: string; deleted_at: string | null }
+    | undefined;
+  if (row) {
+    return {
+      doc: JSON.parse(row.doc) as Doc,
+      deleted: Boolean(row.deleted_at),
+      stored: true,
+      clocks,
+      changed: new Set(),
+    };
   }
+  const state: RowState = { doc: {}, deleted: false, stored: false, clocks, changed: new Set() };
+  for (const [field, { value }] of clocks) applyValue(state, field, value);
   return state;
+}
+
+function applyValue(state: RowState, field: string, value: string): void {
+  const parsed: unknown = JSON.parse(value);
+  if (field === DELETED_FIELD) state.deleted = parsed === true;
+  else if (parsed === null) delete state.doc[field];
+  else state.doc[field] = parsed;
 }
 
 const same = (a: string, b: string) => a === b;
 
-/**
- * Merges changes from another device, field by field, last writer wins by hybrid logical clock.
- * Idempotent (a change already in the log is skipped) and order-independent (the newest clock
- * wins whatever the arrival order), so every vault converges. When two devices changed a field
- * without seeing each other's change (neither replaced the other) and the values differ, the newer
- * still wins, and a conflict is recorded for a lawyer to confirm or reverse.
- * Runs inside the caller's transaction; any invalid result aborts the whole import.
- */
 /** A stored tombstone whose document never became whole (it holds only what arrived). */
 function isIncompleteTombstone(db: Db, tbl: RecordTable, rowId: string): boolean {
   const row = prepared(db, `SELECT doc, deleted_at FROM ${tbl} WHERE id = ?`).get(rowId) as
@@ -93,139 +116,133 @@ function isIncompleteTombstone(db: Db, tbl: RecordTable, rowId: string): boolean
   return Boolean(row?.deleted_at) && !SCHEMAS[tbl].safeParse(JSON.parse(row?.doc ?? '{}')).success;
 }
 
-export function applyChanges(
-  db: Db,
-  store: RecordStore,
-  clock: HybridLogicalClock,
-  changes: BundleChange[],
-  onProgress: (progress: SyncProgress) => void = () => {},
-): ApplyResult {
-  const now = Date.now();
-  for (const change of changes) {
-    if (parseHlc(change.hlc).millis - now > MAX_DRIFT_MS) throw new PanohError('CLOCK_DRIFT');
+/** Bundles list changes by table, record, field, then clock; the merge relies on that order. */
+function orderKey(change: BundleChange): string {
+  return `${change.tbl}\u0000${change.rowId}\u0000${change.field}\u0000${change.hlc}`;
+}
+
+/**
+ * Merges changes from another device, field by field, last writer wins by hybrid logical clock.
+ * Idempotent (a change already in the log is skipped) and order-independent (the newest clock
+ * wins whatever the arrival order), so every vault converges. When two devices changed a field
+ * without seeing each other's change (neither replaced the other) and the values differ, the newer
+ * still wins, and a conflict is recorded for a lawyer to confirm or reverse.
+ *
+ * Changes arrive one at a time in bundle order (record by record), and each record is written as
+ * soon as its last change has arrived, so a whole office's bundle never sits in memory at once.
+ * Runs inside the caller's transaction; any invalid result aborts the whole import.
+ */
+export class ChangeApplier {
+  readonly result: ApplyResult = { received: 0, known: 0, conflicts: 0, waiting: 0 };
+  private readonly now = Date.now();
+  private readonly detectedAt = new Date(this.now).toISOString();
+  private newest = '';
+  private previousKey = '';
+  private current: { tbl: RecordTable; rowId: string; state: RowState } | undefined;
+  private seen = 0;
+
+  constructor(
+    private readonly db: Db,
+    private readonly store: RecordStore,
+    private readonly clock: HybridLogicalClock,
+    private readonly total: number,
+    private readonly onProgress: (progress: SyncProgress) => void = () => {},
+  ) {}
+
+  add(change: BundleChange): void {
+    if (this.seen % PROGRESS_EVERY === 0) this.onProgress({ phase: 'merging', done: this.seen, total: this.total });
+    this.seen += 1;
+    const key = orderKey(change);
+    if (key <= this.previousKey) throw new PanohError('BUNDLE_INVALID');
+    this.previousKey = key;
+    if (parseHlc(change.hlc).millis - this.now > MAX_DRIFT_MS) throw new PanohError('CLOCK_DRIFT');
+    if (!this.current || this.current.tbl !== change.tbl || this.current.rowId !== change.rowId) {
+      this.writeCurrent();
+      this.current = { tbl: change.tbl, rowId: change.rowId, state: loadRow(this.db, change.tbl, change.rowId) };
+    }
+    this.merge(change, this.current.state);
   }
-  const insert = prepared(
-    db,
-    `INSERT OR IGNORE INTO changes (hlc, device_id, tbl, row_id, field, value, prev_hlc)
-     VALUES (@hlc, @device, @tbl, @rowId, @field, @value, @prevHlc)`,
-  );
-  const clockOf = prepared(db, 'SELECT hlc FROM field_clocks WHERE tbl = ? AND row_id = ? AND field = ?');
-  const changeAt = prepared(
-    db,
-    'SELECT value, prev_hlc FROM changes WHERE hlc = ? AND tbl = ? AND row_id = ? AND field = ?',
-  );
-  const setClock = prepared(
-    db,
-    `INSERT INTO field_clocks (tbl, row_id, field, hlc) VALUES (?, ?, ?, ?)
-     ON CONFLICT (tbl, row_id, field) DO UPDATE SET hlc = excluded.hlc`,
-  );
-  const recordConflict = prepared(
-    db,
-    `INSERT OR IGNORE INTO conflicts (tbl, row_id, field, winner_hlc, winner_value, loser_hlc, loser_value, detected_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const resolveConflicts = prepared(
-    db,
-    `UPDATE conflicts SET resolved_at = ? WHERE tbl = ? AND row_id = ? AND field = ? AND winner_hlc = ? AND resolved_at IS NULL`,
-  );
 
-  const rows = new Map<string, RowState>();
-  const rowOf = (tbl: RecordTable, rowId: string): RowState => {
-    const key = `${tbl}/${rowId}`;
-    let state = rows.get(key);
-    if (!state) {
-      const row = prepared(db, `SELECT doc, deleted_at FROM ${tbl} WHERE id = ?`).get(rowId) as
-        | { doc: string; deleted_at: string | null }
-        | undefined;
-      state = row
-        ? { doc: JSON.parse(row.doc) as Doc, deleted: Boolean(row.deleted_at), stored: true }
-        : stateFromLog(db, tbl, rowId);
-      rows.set(key, state);
-    }
-    return state;
-  };
-
-  const result: ApplyResult = { received: 0, known: 0, conflicts: 0, waiting: 0 };
-  const detectedAt = new Date(now).toISOString();
-  let newest = '';
-  const ordered = [...changes].sort((a, b) => (a.hlc < b.hlc ? -1 : a.hlc > b.hlc ? 1 : 0));
-  for (const [index, change] of ordered.entries()) {
-    if (index % PROGRESS_EVERY === 0) onProgress({ phase: 'merging', done: index, total: ordered.length });
-    const { hlc, tbl, rowId, field, value, prevHlc } = change;
-    const inserted = insert.run({ ...change, device: parseHlc(hlc).deviceId });
-    if (inserted.changes === 0) {
-      result.known += 1;
-      continue;
-    }
-    result.received += 1;
-    if (hlc > newest) newest = hlc;
-    const state = rowOf(tbl, rowId);
-    const current = (clockOf.get(tbl, rowId, field) as { hlc: string } | undefined)?.hlc;
-    const currentValue = current
-      ? ((changeAt.get(current, tbl, rowId, field) as { value: string; prev_hlc: string } | undefined) ?? undefined)
-      : undefined;
-
-    if (!current || hlc > current) {
-      if (current && currentValue && prevHlc !== current && !same(value, currentValue.value)) {
-        result.conflicts += recordConflict.run(
-          tbl,
-          rowId,
-          field,
-          hlc,
-          value,
-          current,
-          currentValue.value,
-          detectedAt,
-        ).changes;
+  finish(): ApplyResult {
+    this.writeCurrent();
+    if (this.newest) {
+      try {
+        this.clock.receive(this.newest);
+      } catch (error) {
+        if (error instanceof ClockDriftError) throw new PanohError('CLOCK_DRIFT');
+        throw error;
       }
-      if (current && prevHlc === current) resolveConflicts.run(detectedAt, tbl, rowId, field, current);
-      const parsed: unknown = JSON.parse(value);
-      if (field === DELETED_FIELD) state.deleted = parsed === true;
-      else if (parsed === null) delete state.doc[field];
-      else state.doc[field] = parsed;
-      setClock.run(tbl, rowId, field, hlc);
-    } else if (currentValue && currentValue.prev_hlc !== hlc && !same(value, currentValue.value)) {
-      result.conflicts += recordConflict.run(
-        tbl,
-        rowId,
-        field,
-        current,
-        currentValue.value,
-        hlc,
-        value,
-        detectedAt,
-      ).changes;
+    }
+    return this.result;
+  }
+
+  private merge(change: BundleChange, state: RowState): void {
+    const db = this.db;
+    const { hlc, tbl, rowId, field, value, prevHlc } = change;
+    const inserted = prepared(
+      db,
+      'INSERT OR IGNORE INTO changes (hlc, device_id, tbl, row_id, field, value, prev_hlc) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ).run(hlc, hlc.slice(-16), tbl, rowId, field, value, prevHlc);
+    if (inserted.changes === 0) {
+      this.result.known += 1;
+      return;
+    }
+    this.result.received += 1;
+    if (hlc > this.newest) this.newest = hlc;
+    const current = state.clocks.get(field);
+    const conflict = (winner: FieldClock, loser: FieldClock) => {
+      this.result.conflicts += prepared(
+        db,
+        `INSERT OR IGNORE INTO conflicts (tbl, row_id, field, winner_hlc, winner_value, loser_hlc, loser_value, detected_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(tbl, rowId, field, winner.hlc, winner.value, loser.hlc, loser.value, this.detectedAt).changes;
+    };
+    const incoming: FieldClock = { hlc, value, prevHlc };
+
+    if (!current || hlc > current.hlc) {
+      if (current && prevHlc !== current.hlc && !same(value, current.value)) conflict(incoming, current);
+      if (current && prevHlc === current.hlc) {
+        prepared(
+          db,
+          `UPDATE conflicts SET resolved_at = ? WHERE tbl = ? AND row_id = ? AND field = ? AND winner_hlc = ? AND resolved_at IS NULL`,
+        ).run(this.detectedAt, tbl, rowId, field, current.hlc);
+      }
+      applyValue(state, field, value);
+      state.clocks.set(field, incoming);
+      state.changed.add(field);
+    } else if (current.prevHlc !== hlc && !same(value, current.value)) {
+      conflict(current, incoming);
     }
   }
 
-  onProgress({ phase: 'writing', done: 0, total: rows.size });
-  for (const [key, state] of rows) {
-    const [tbl, rowId] = key.split('/') as [RecordTable, string];
+  /** Writes the record whose changes have all arrived. */
+  private writeCurrent(): void {
+    const record = this.current;
+    if (!record) return;
+    this.current = undefined;
+    const { tbl, rowId, state } = record;
+    const setClock = prepared(
+      this.db,
+      `INSERT INTO field_clocks (tbl, row_id, field, hlc) VALUES (?, ?, ?, ?)
+       ON CONFLICT (tbl, row_id, field) DO UPDATE SET hlc = excluded.hlc`,
+    );
+    for (const field of state.changed) setClock.run(tbl, rowId, field, state.clocks.get(field)?.hlc);
     // The parsed form fills the defaults a new record does not log (empty lists), exactly as the
     // sending device stored them, so both hold the same document.
     const parsed = SCHEMAS[tbl].safeParse(state.doc);
     if (parsed.success) {
-      store.writeMerged(SPECS[tbl], rowId, parsed.data as Doc, state.deleted ? detectedAt : null, true);
+      this.store.writeMerged(SPECS[tbl], rowId, parsed.data as Doc, state.deleted ? this.detectedAt : null, true);
     } else if (state.deleted) {
       // Deleted before this vault saw all of it: a tombstone with what is known, nothing to list.
-      store.writeMerged(SPECS[tbl], rowId, state.doc, detectedAt, false);
-    } else if (!state.stored || isIncompleteTombstone(db, tbl, rowId)) {
+      this.store.writeMerged(SPECS[tbl], rowId, state.doc, this.detectedAt, false);
+    } else if (!state.stored || isIncompleteTombstone(this.db, tbl, rowId)) {
       // The bundle was made for colleagues who already had this record's beginning. Its changes
       // are in the log; it appears when a bundle brings the rest.
-      prepared(db, `DELETE FROM ${tbl} WHERE id = ?`).run(rowId);
-      result.waiting += 1;
+      prepared(this.db, `DELETE FROM ${tbl} WHERE id = ?`).run(rowId);
+      this.result.waiting += 1;
     } else {
       // A whole record made invalid by valid changes: no device writes that, so the bundle is wrong.
       throw new PanohError('BUNDLE_INVALID');
     }
   }
-  if (newest) {
-    try {
-      clock.receive(newest);
-    } catch (error) {
-      if (error instanceof ClockDriftError) throw new PanohError('CLOCK_DRIFT');
-      throw error;
-    }
-  }
-  return result;
 }

@@ -5,9 +5,11 @@ import { PanohError } from '../../shared/errors';
 import {
   BUNDLE_FORMAT,
   BUNDLE_VERSION,
-  type BundleBody,
+  type BundleBlob,
+  type BundleChange,
   type BundleHeader,
-  bundleBodySchema,
+  bundleBlobSchema,
+  bundleChangeSchema,
   bundleHeaderSchema,
   MAX_BUNDLE_BYTES,
 } from '../../shared/sync/bundle';
@@ -22,7 +24,7 @@ const bundleVersionsSchema = z.object({
 /**
  * A bundle file:
  *   "PANOHSYNC1\n" | header length (4 bytes, big-endian) | header JSON |
- *   nonce (12) | AES-256-GCM ciphertext of gzip(body JSON) with its 16-byte tag | Ed25519 signature (64)
+ *   nonce (12) | AES-256-GCM ciphertext of the body's frames with its 16-byte tag | Ed25519 signature (64)
  * The header is the cipher's associated data, and the signature covers everything before it, so
  * a changed byte anywhere (header, body, signature) is refused before anything is applied.
  */
@@ -31,21 +33,67 @@ const NONCE = 12;
 const TAG = 16;
 const SIGNATURE = 64;
 const MAX_HEADER = 64 * 1024;
-/** gzip of JSON compresses well; more than this once inflated is a bomb, not a bundle. */
-const MAX_BODY_INFLATED = 4 * 1024 * 1024 * 1024 - 1;
 
-export function writeBundle(header: BundleHeader, body: BundleBody, key: Buffer, signingKey: KeyObject): Buffer {
+/**
+ * The body is a series of frames, each a 4-byte length and a gzip member of JSON lines (a change or
+ * a scan per line), so neither side holds a whole office's changes as one string or one array: the
+ * writer compresses as it reads the log, the reader inflates and applies one frame at a time.
+ */
+const FRAME_ENTRIES = 5_000;
+/** More than this once one frame is inflated is a bomb, not a frame of 5,000 changes or one scan. */
+const MAX_FRAME_INFLATED = 256 * 1024 * 1024;
+
+export type BodyEntry = { kind: 'change'; change: BundleChange } | { kind: 'blob'; blob: BundleBlob };
+
+export class BodyWriter {
+  private readonly frames: Buffer[] = [];
+  private lines: string[] = [];
+  changes = 0;
+  blobs = 0;
+
+  addChange(change: BundleChange): void {
+    this.changes += 1;
+    this.push(JSON.stringify(change));
+  }
+
+  addBlob(blob: BundleBlob): void {
+    this.blobs += 1;
+    // A scan is a frame of its own: frames stay small whatever the scans weigh.
+    this.flush();
+    this.push(JSON.stringify(blob));
+    this.flush();
+  }
+
+  private push(line: string): void {
+    this.lines.push(line);
+    if (this.lines.length >= FRAME_ENTRIES) this.flush();
+  }
+
+  private flush(): void {
+    if (this.lines.length === 0) return;
+    const member = gzipSync(Buffer.from(this.lines.join('\n'), 'utf8'), { level: 3 });
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(member.length);
+    this.frames.push(length, member);
+    this.lines = [];
+  }
+
+  /** The compressed body, whole (it is what gets encrypted and signed). */
+  finish(): Buffer[] {
+    this.flush();
+    return this.frames;
+  }
+}
+
+export function writeBundle(header: BundleHeader, body: BodyWriter, key: Buffer, signingKey: KeyObject): Buffer {
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const length = Buffer.alloc(4);
   length.writeUInt32BE(headerBytes.length);
   const nonce = randomBytes(NONCE);
   const cipher = createCipheriv('aes-256-gcm', key, nonce);
   cipher.setAAD(headerBytes);
-  const ciphertext = Buffer.concat([
-    cipher.update(gzipSync(Buffer.from(JSON.stringify(body), 'utf8'))),
-    cipher.final(),
-  ]);
-  const signed = Buffer.concat([MAGIC, length, headerBytes, nonce, ciphertext, cipher.getAuthTag()]);
+  const ciphertext = [...body.finish().map((frame) => cipher.update(frame)), cipher.final()];
+  const signed = Buffer.concat([MAGIC, length, headerBytes, nonce, ...ciphertext, cipher.getAuthTag()]);
   return Buffer.concat([signed, sign(null, signed, signingKey)]);
 }
 
@@ -100,26 +148,51 @@ export function verifySignature(bundle: OpenedBundle, publicKey: KeyObject): voi
   if (!verify(null, bundle.signed, publicKey, bundle.signature)) throw new PanohError('BUNDLE_DAMAGED');
 }
 
-/** Decrypts and validates the body; a wrong key and a changed byte both fail here, as the tag does not match. */
-export function openBody(bundle: OpenedBundle, key: Buffer, wrongKey: PanohError): BundleBody {
-  let inflated: Buffer;
+/**
+ * Decrypts the body and checks its tag: a wrong key and a changed byte both fail here, before any
+ * of it is read. What it returns is still compressed; `bodyEntries` reads it.
+ */
+export function openBody(bundle: OpenedBundle, key: Buffer, wrongKey: PanohError): Buffer {
   try {
     const decipher = createDecipheriv('aes-256-gcm', key, bundle.nonce);
     decipher.setAAD(bundle.headerBytes);
     decipher.setAuthTag(bundle.sealed.subarray(bundle.sealed.length - TAG));
-    const plain = Buffer.concat([
-      decipher.update(bundle.sealed.subarray(0, bundle.sealed.length - TAG)),
-      decipher.final(),
-    ]);
-    inflated = gunzipSync(plain, { maxOutputLength: MAX_BODY_INFLATED });
+    return Buffer.concat([decipher.update(bundle.sealed.subarray(0, bundle.sealed.length - TAG)), decipher.final()]);
   } catch {
     throw wrongKey;
   }
-  try {
-    const parsed = bundleBodySchema.safeParse(JSON.parse(inflated.toString('utf8')));
-    if (!parsed.success) throw new Error('invalid');
-    return parsed.data;
-  } catch {
-    throw new PanohError('BUNDLE_INVALID');
+}
+
+/** Each change and scan of an opened body, validated one by one; anything malformed refuses the bundle. */
+export function* bodyEntries(body: Buffer): Generator<BodyEntry> {
+  const invalid = () => new PanohError('BUNDLE_INVALID');
+  let offset = 0;
+  while (offset < body.length) {
+    if (offset + 4 > body.length) throw invalid();
+    const length = body.readUInt32BE(offset);
+    const end = offset + 4 + length;
+    if (end > body.length) throw invalid();
+    let text: string;
+    try {
+      text = gunzipSync(body.subarray(offset + 4, end), { maxOutputLength: MAX_FRAME_INFLATED }).toString('utf8');
+    } catch {
+      throw invalid();
+    }
+    offset = end;
+    for (const line of text.split('\n')) yield parseEntry(line, invalid);
   }
+}
+
+function parseEntry(line: string, invalid: () => PanohError): BodyEntry {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    throw invalid();
+  }
+  const change = bundleChangeSchema.safeParse(value);
+  if (change.success) return { kind: 'change', change: change.data };
+  const blob = bundleBlobSchema.safeParse(value);
+  if (blob.success) return { kind: 'blob', blob: blob.data };
+  throw invalid();
 }

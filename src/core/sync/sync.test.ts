@@ -8,7 +8,7 @@ import { openTestWorkspace } from '../testing/openWorkspace';
 import { fingerprint as fileHashes, vaultFiles } from '../testing/tempVault';
 import { LATEST_SCHEMA_VERSION } from '../vault/migrations';
 import { prepared } from '../vault/prepared';
-import { writeBundle } from './bundleFile';
+import { BodyWriter, writeBundle } from './bundleFile';
 import { deviceIdentity, fingerprintOf } from './deviceIdentity';
 import { bundleKey, createOfficeKey, joinOffice, officeKey, officeKeyId } from './officeKey';
 import { exportBundle, importBundle, listConflicts, listDevices, resolveConflict } from './syncService';
@@ -188,7 +188,7 @@ describe('bundles', () => {
         base: {},
         vector: {},
       },
-      { changes: [], blobs: [] },
+      new BodyWriter(),
       bundleKey(key),
       identity.privateKey,
     );

@@ -11,17 +11,16 @@ import {
   type ImportSummary,
   MAX_BUNDLE_BYTES,
   type SyncProgress,
-  type VersionVector,
 } from '../../shared/sync/bundle';
 import { writeFileAtomic } from '../fs/atomicWrite';
-import { classifyStorageError, isNotFound } from '../fs/fsErrors';
+import { classifyStorageError } from '../fs/fsErrors';
 import type { Doc, RecordSpec } from '../records/recordStore';
 import { applicantSpec, attachmentSpec, eventSpec, incidentSpec, taskSpec } from '../records/specs';
 import type { Workspace } from '../records/workspace';
 import { LATEST_SCHEMA_VERSION } from '../vault/migrations';
 import { prepared } from '../vault/prepared';
-import { applyChanges } from './applyChanges';
-import { openBody, readBundleFrame, verifySignature, writeBundle } from './bundleFile';
+import { ChangeApplier } from './applyChanges';
+import { BodyWriter, bodyEntries, openBody, readBundleFrame, verifySignature, writeBundle } from './bundleFile';
 import { deviceIdentity, fingerprintOf, publicKeyFromRaw } from './deviceIdentity';
 import { bundleKey, officeKey, officeKeyId } from './officeKey';
 import { exportBase, ownVector, recordBundleVectors } from './versionVectors';
@@ -32,29 +31,14 @@ function stamp(date: Date): string {
 }
 
 type ChangeRow = {
-  seq: number;
   hlc: string;
+  device_id: string;
   tbl: BundleChange['tbl'];
   row_id: string;
   field: string;
   value: string;
   prev_hlc: string;
 };
-
-const CHANGE_COLUMNS = 'seq, hlc, tbl, row_id, field, value, prev_hlc';
-
-/** The logged changes newer than `base` for their device: everything when `base` is empty. */
-function changesSince(workspace: Workspace, base: VersionVector): ChangeRow[] {
-  const db = workspace.db;
-  if (Object.keys(base).length === 0) {
-    return prepared(db, `SELECT ${CHANGE_COLUMNS} FROM changes ORDER BY seq`).all() as ChangeRow[];
-  }
-  const origins = prepared(db, 'SELECT DISTINCT device_id FROM changes').pluck().all() as string[];
-  const since = prepared(db, `SELECT ${CHANGE_COLUMNS} FROM changes WHERE device_id = ? AND hlc > ?`);
-  return origins
-    .flatMap((origin) => since.all(origin, base[origin] ?? '') as ChangeRow[])
-    .sort((a, b) => a.seq - b.seq);
-}
 
 /**
  * Writes a bundle of the changes a colleague may lack (everything, or what the least up-to-date
@@ -68,27 +52,30 @@ export function exportBundle(
   const db = workspace.db;
   const key = officeKey(db);
   const identity = deviceIdentity(db);
-  options.onProgress?.({ phase: 'reading', done: 0, total: 0 });
+  const progress = options.onProgress ?? (() => {});
   const base = options.all ? {} : exportBase(db);
   const vector = ownVector(db, identity.deviceId);
-  const rows = changesSince(workspace, base);
-  const changes: BundleChange[] = rows.map((r) => ({
-    hlc: r.hlc,
-    tbl: r.tbl,
-    rowId: r.row_id,
-    field: r.field,
-    value: r.value,
-    prevHlc: r.prev_hlc,
-  }));
-  const hashes = new Set(
-    changes.filter((c) => c.tbl === 'attachments' && c.field === 'sha256').map((c) => JSON.parse(c.value) as string),
-  );
+  const total = (prepared(db, 'SELECT count(*) AS n FROM changes').get() as { n: number }).n;
+  const body = new BodyWriter();
+  const hashes = new Set<string>();
+  let read = 0;
+  // In the log's identity order (record by record), which is the order the reader merges in.
+  const rows = prepared(
+    db,
+    'SELECT hlc, device_id, tbl, row_id, field, value, prev_hlc FROM changes ORDER BY tbl, row_id, field, hlc',
+  ).iterate() as IterableIterator<ChangeRow>;
+  for (const r of rows) {
+    if (read++ % 20_000 === 0) progress({ phase: 'reading', done: read - 1, total });
+    if (r.hlc <= (base[r.device_id] ?? '')) continue;
+    body.addChange({ hlc: r.hlc, tbl: r.tbl, rowId: r.row_id, field: r.field, value: r.value, prevHlc: r.prev_hlc });
+    if (r.tbl === 'attachments' && r.field === 'sha256') hashes.add(JSON.parse(r.value) as string);
+  }
   const blob = prepared(db, 'SELECT content FROM blobs WHERE sha256 = ?');
-  const blobs = [...hashes].flatMap((sha256) => {
+  for (const sha256 of hashes) {
     const row = blob.get(sha256) as { content: Buffer } | undefined;
-    return row ? [{ sha256, base64: row.content.toString('base64') }] : [];
-  });
-  options.onProgress?.({ phase: 'writing', done: 0, total: changes.length });
+    if (row) body.addBlob({ sha256, base64: row.content.toString('base64') });
+  }
+  progress({ phase: 'writing', done: 0, total: body.changes });
   const createdAt = new Date();
   const bytes = writeBundle(
     {
@@ -98,12 +85,12 @@ export function exportBundle(
       office: officeKeyId(key),
       sender: { deviceId: identity.deviceId, name: identity.name, publicKey: identity.publicKeyRaw.toString('base64') },
       createdAt: createdAt.toISOString(),
-      changes: changes.length,
-      blobs: blobs.length,
+      changes: body.changes,
+      blobs: body.blobs,
       base,
       vector,
     },
-    { changes, blobs },
+    body,
     bundleKey(key),
     identity.privateKey,
   );
@@ -117,11 +104,11 @@ export function exportBundle(
     workspace.audit.append({
       action: 'export',
       targetKind: 'file',
-      detail: { report: 'syncBundle', changes: changes.length, blobs: blobs.length, all: options.all ? 1 : 0 },
+      detail: { report: 'syncBundle', changes: body.changes, blobs: body.blobs, all: options.all ? 1 : 0 },
     });
   });
-  options.onProgress?.({ phase: 'writing', done: changes.length, total: changes.length });
-  return { path, changes: changes.length };
+  progress({ phase: 'writing', done: body.changes, total: body.changes });
+  return { path, changes: body.changes };
 }
 
 /**
@@ -142,7 +129,8 @@ export function importBundle(
     bytes = readFileSync(options.path);
   } catch (error) {
     if (error instanceof PanohError) throw error;
-    if (isNotFound(error)) throw new PanohError('BUNDLE_DAMAGED');
+    // A folder picked where a bundle file should be is not a bundle.
+    if ((error as { code?: unknown } | null)?.code === 'EISDIR') throw new PanohError('BUNDLE_DAMAGED');
     throw classifyStorageError(error);
   }
   const bundle = readBundleFrame(bytes);
@@ -162,12 +150,12 @@ export function importBundle(
     | undefined;
   const confirmed = options.trustFingerprint?.trim().toUpperCase() === fingerprint;
   if (known ? known.public_key !== header.sender.publicKey : !confirmed) {
-    throw new PanohError('BUNDLE_UNTRUSTED_DEVICE', { fingerprint });
+    throw new PanohError('BUNDLE_UNTRUSTED_DEVICE', { fingerprint, device: header.sender.name });
   }
   progress({ phase: 'checking', done: 0, total: header.changes });
   const body = openBody(bundle, bundleKey(key), new PanohError('BUNDLE_DAMAGED'));
 
-  return workspace.store.transaction(() => {
+  const summary = workspace.store.transaction(() => {
     const now = new Date().toISOString();
     if (!known) {
       prepared(
@@ -176,8 +164,21 @@ export function importBundle(
       ).run(header.sender.deviceId, header.sender.name, header.sender.publicKey, fingerprint, now);
     }
     const putBlob = prepared(db, 'INSERT OR IGNORE INTO blobs (sha256, content) VALUES (?, ?)');
-    for (const blob of body.blobs) putBlob.run(blob.sha256, Buffer.from(blob.base64, 'base64'));
-    const result = applyChanges(db, workspace.store, workspace.clock, body.changes, progress);
+    const applier = new ChangeApplier(db, workspace.store, workspace.clock, header.changes, progress);
+    let blobs = 0;
+    for (const entry of bodyEntries(body)) {
+      if (entry.kind === 'change') applier.add(entry.change);
+      else {
+        blobs += 1;
+        putBlob.run(entry.blob.sha256, Buffer.from(entry.blob.base64, 'base64'));
+      }
+    }
+    const result = applier.finish();
+    progress({ phase: 'merging', done: header.changes, total: header.changes });
+    // The header is signed, so a count that does not match means a writer bug, not an attack.
+    if (result.received + result.known !== header.changes || blobs !== header.blobs) {
+      throw new PanohError('BUNDLE_INVALID');
+    }
     recordBundleVectors(db, identity.deviceId, header);
     const missingBlob = prepared(
       db,
@@ -202,8 +203,12 @@ export function importBundle(
         waiting: result.waiting,
       },
     });
+    // What remains is rebuilding search and deadlines for the records that changed, at commit.
+    progress({ phase: 'writing', done: 0, total: 1 });
     return { device: header.sender.name, ...result };
   });
+  progress({ phase: 'writing', done: 1, total: 1 });
+  return summary;
 }
 
 export function listDevices(workspace: Workspace): Device[] {

@@ -37,13 +37,11 @@ export const bundleChangeSchema = z
   .strict();
 export type BundleChange = z.output<typeof bundleChangeSchema>;
 
-export const bundleBodySchema = z
-  .object({
-    changes: z.array(bundleChangeSchema).max(50_000_000),
-    blobs: z.array(z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), base64: z.string() }).strict()),
-  })
+/** A scan an attachment change refers to, carried once per bundle. */
+export const bundleBlobSchema = z
+  .object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), base64: z.string().max(700 * 1024 * 1024) })
   .strict();
-export type BundleBody = z.output<typeof bundleBodySchema>;
+export type BundleBlob = z.output<typeof bundleBlobSchema>;
 
 /** The plaintext header: authenticated (it is the AEAD's associated data and signed), not secret. */
 export const bundleHeaderSchema = z

@@ -102,9 +102,10 @@ export const migration0002: Migration = {
         -- that replaced different values were made without seeing each other (a sync conflict).
         prev_hlc  TEXT NOT NULL DEFAULT ''
       ) STRICT;
-      -- A change is identified by its clock (which names its device), table, row and field, so
-      -- importing the same bundle twice adds nothing.
-      CREATE UNIQUE INDEX changes_identity ON changes (hlc, tbl, row_id, field);
+      -- A change is identified by its table, row, field and clock (which names its device), so
+      -- importing the same bundle twice adds nothing. In this order, a bundle lists a record's
+      -- changes together, so the reader can write each record as soon as it has all of it.
+      CREATE UNIQUE INDEX changes_identity ON changes (tbl, row_id, field, hlc);
 
       CREATE TABLE audit_log (
         seq          INTEGER PRIMARY KEY,
