@@ -31,15 +31,34 @@ export const applicantSpec: RecordSpec<ApplicantFields> = {
     // Delimited on both sides so a LIKE '%,UZ,%' filter cannot match part of another code.
     citizenship: `,${doc.citizenship.join(',')},`,
     assigned_lawyer: doc.assignedLawyer ?? '',
+    arrival_date: doc.arrivalDate ?? '',
   }),
   applicantIdOf: (id) => id,
   touches: (id) => ({ applicants: [id] }),
 };
 
+/**
+ * What the statistics report counts an event by, kept in columns so it never parses documents.
+ * Must agree with the backfill in migration 0006, which derives them with json_extract.
+ */
+function statisticsColumns(doc: EventDoc): Record<string, string | null> {
+  return {
+    outcome: doc.type === 'decision' || doc.type === 'appeal' || doc.type === 'extradition' ? doc.outcome : null,
+    // Absent or null reasons: the authority gave none.
+    reasons_given: doc.type === 'decision' && doc.reasons != null ? '1' : '0',
+    requesting_state: doc.type === 'extradition' ? doc.requestingState : null,
+  };
+}
+
 export const eventSpec: RecordSpec<EventDoc> = {
   table: 'events',
   targetKind: 'event',
-  columns: (doc) => ({ applicant_id: doc.applicantId, type: doc.type, sort_date: eventDate(doc) }),
+  columns: (doc) => ({
+    applicant_id: doc.applicantId,
+    type: doc.type,
+    sort_date: eventDate(doc),
+    ...statisticsColumns(doc),
+  }),
   applicantIdOf: (_id, doc) => doc.applicantId,
   touches: (_id, doc) => ({ applicants: [doc.applicantId] }),
 };
@@ -47,7 +66,7 @@ export const eventSpec: RecordSpec<EventDoc> = {
 export const incidentSpec: RecordSpec<IncidentFields> = {
   table: 'incidents',
   targetKind: 'incident',
-  columns: (doc) => ({ occurred_on: doc.occurredOn, kind: doc.kind }),
+  columns: (doc) => ({ occurred_on: doc.occurredOn, kind: doc.kind, perpetrator: doc.perpetrator }),
   applicantIdOf: () => undefined,
   touches: (id) => ({ incidents: [id] }),
   afterWrite(db, id, doc, deleted) {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { importRecords, parseImport } from '../import/importRecords';
 import { openTestWorkspace } from '../testing/openWorkspace';
 import { computeStatistics } from './statistics';
@@ -53,5 +53,19 @@ describe('statistics for a period', () => {
     const csv = statisticsCsv(computeStatistics(env.workspace.db, '2026-01-01', '2026-12-31', 5), 'en');
     expect(csv).toContain('"<5"');
     for (const name of ['Назаров', 'Yusupova', 'Gʻofurov', 'ЖМБ-2026-0114']) expect(csv).not.toContain(name);
+  });
+
+  it('read only indexes, never a row or its document (issue 5: 8 s at 100,000 applicants)', () => {
+    const db = env.workspace.db;
+    const prepare = vi.spyOn(db, 'prepare');
+    computeStatistics(db, '2026-01-01', '2026-12-31', 5);
+    const statements = prepare.mock.calls.map(([sql]) => sql);
+    prepare.mockRestore();
+    expect(statements.length).toBeGreaterThan(5);
+    for (const sql of statements) {
+      const plan = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ from: '2026-01-01', to: '2026-12-31' });
+      const reads = (plan as { detail: string }[]).map((step) => step.detail).filter((d) => /^(SCAN|SEARCH) /.test(d));
+      for (const read of reads) expect(read, sql).toContain('USING COVERING INDEX');
+    }
   });
 });

@@ -3,6 +3,7 @@ import { migration0002 } from './0002-records';
 import { migration0003 } from './0003-search';
 import { migration0004 } from './0004-deadlines';
 import { migration0005 } from './0005-sync';
+import { migration0006 } from './0006-statistics';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   migration0003,
   migration0004,
   migration0005,
+  migration0006,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;
