@@ -8,7 +8,7 @@
  * `require('electron')` is deliberately not used to find out: without a binary it starts a
  * download.
  */
-import { existsSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron, type ElectronApplication, expect, type Page, test } from '@playwright/test';
@@ -210,4 +210,46 @@ test('creating a vault through the UI writes an encrypted file', async () => {
   readSync(fd, head, 0, 16, 0);
   expect(head.toString('latin1')).not.toContain('SQLite format 3');
   if (process.platform !== 'win32') expect(statSync(join(userData, 'vault')).mode & 0o777).toBe(0o700);
+});
+
+test('a bundle is written through the native folder dialog, and a cancelled file dialog reads nothing', async () => {
+  // The vault exists and is open (the test above). The native dialog is replaced in the main
+  // process itself, so the route, the utility process and the core are all the real ones.
+  const stick = mkdtempSync(join(tmpdir(), 'panoh-electron-stick-'));
+  try {
+    await page
+      .getByRole('navigation', { name: t('shell.nav.label') })
+      .getByRole('button', { name: new RegExp(`^${t('shell.nav.sync')}`) })
+      .click();
+    await page.getByRole('button', { name: t('sync.office.createSubmit') }).click();
+    await page.getByLabel(t('sync.words.confirm')).check();
+    await page.getByRole('button', { name: t('sync.words.done') }).click();
+    const card = page.getByRole('region', { name: t('sync.bundles.title') });
+
+    const answer = (choice: string | undefined) =>
+      app.evaluate(({ dialog }, chosen) => {
+        const replaced = dialog as unknown as { showOpenDialog: (...args: unknown[]) => Promise<unknown> };
+        replaced.showOpenDialog = async () =>
+          chosen === undefined ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [chosen] };
+      }, choice);
+
+    await answer(stick);
+    await card.getByRole('button', { name: t('sync.bundles.exportSubmit') }).click();
+    await expect(card.getByRole('status')).toContainText('.panohsync');
+    const written = readdirSync(stick);
+    expect(written).toHaveLength(1);
+    await expect(card.getByRole('status')).toContainText(written[0] ?? '');
+    await expect(page.getByText(stick)).toHaveCount(0);
+
+    await answer(undefined);
+    await card.getByRole('button', { name: t('sync.bundles.importSubmit') }).click();
+    await expect(card.getByRole('status')).toHaveText(t('sync.bundles.cancelledImport'));
+
+    // Its own bundle, read back, is refused as such: the import path reaches the core process too.
+    await answer(join(stick, written[0] ?? ''));
+    await card.getByRole('button', { name: t('sync.bundles.importSubmit') }).click();
+    await expect(card.getByRole('alert')).toHaveText(t('error.BUNDLE_FROM_SELF'));
+  } finally {
+    rmSync(stick, { recursive: true, force: true });
+  }
 });

@@ -6,12 +6,15 @@ import { type Core, createCore } from '../../src/core/api/createCore';
 import { toInvokeResult } from '../../src/core/api/toInvokeResult';
 import { keyFilePath } from '../../src/core/vault/keyFile';
 import { createInvokeAdapter, trustedSenderCheck } from '../../src/main/ipc/invokeAdapter';
+import { createBundleRoutes } from '../../src/main/sync/bundleRoutes';
 import type { EventName, EventPayload, MethodName } from '../../src/shared/api/contract';
+import type { SyncProgress } from '../../src/shared/sync/bundle';
 
 /**
  * The end-to-end harness (DESIGN.md section 3): the built renderer runs in Debian's Chromium and its
  * `window.panoh` is wired, through Playwright's `exposeBinding`, to the real core behind the real IPC
- * adapter. Only Electron itself (preload, contextBridge, ipcMain) is left out.
+ * adapter. Only Electron itself (preload, contextBridge, ipcMain) is left out, and its native
+ * dialogs, which a test answers with `nextDialog` (the main process's route code still runs).
  */
 
 export interface Bridge {
@@ -27,6 +30,21 @@ export interface Bridge {
   readKeyFileBytes(): Buffer;
   /** Wires `window.panoh` in every page of a context to this core. */
   attach(context: BrowserContext, appOrigin: string): Promise<void>;
+  /**
+   * The answer of the next native dialog the main process opens (the folder an export writes
+   * into, or the bundle file an import reads); `undefined` is the lawyer pressing Cancel. Answers
+   * are used in order; a dialog with no answer queued fails the call (a test forgot one).
+   */
+  nextDialog(choice: string | undefined): void;
+  /** Which dialogs opened, in order: the export asks for a folder, the import for a file. */
+  readonly dialogs: readonly ('folder' | 'file')[];
+  /** Every `sync.progress` event the core sent, in order. */
+  readonly progress: readonly SyncProgress[];
+  /**
+   * Holds back the core's answers to bundle calls (not their progress events) until the returned
+   * function is called, so a test can look at the progress bar while the page still waits.
+   */
+  holdBundleAnswers(): () => void;
 }
 
 /** The names the init script installs in the page; only `panoh` is meant for the app. */
@@ -94,8 +112,14 @@ function createBridge(): Bridge & { dispose(): void } {
   const exportsDir = join(dir, 'exports');
   mkdirSync(exportsDir);
   const contexts = new Set<BrowserContext>();
+  const dialogAnswers: (string | undefined)[] = [];
+  const dialogs: ('folder' | 'file')[] = [];
+  const progress: SyncProgress[] = [];
+  let held: Promise<void> | undefined;
 
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>): void => {
+    if (event === 'vault.locked') bundles.forget();
+    if (event === 'sync.progress') progress.push(payload as SyncProgress);
     for (const context of contexts) {
       for (const page of context.pages()) {
         page
@@ -120,6 +144,26 @@ function createBridge(): Bridge & { dispose(): void } {
     emit,
   });
 
+  /** The stand-in for Electron's dialog.showOpenDialog: the test has said what the lawyer picks. */
+  const answerDialog = async (kind: 'folder' | 'file'): Promise<string | undefined> => {
+    dialogs.push(kind);
+    if (dialogAnswers.length === 0)
+      throw new Error(`a ${kind} dialog opened with no answer queued (bridge.nextDialog)`);
+    return dialogAnswers.shift();
+  };
+
+  // The main process's own bundle route (src/main/sync/bundleRoutes.ts), with the dialog replaced:
+  // the page's calls go through the same route code and reach the core as main-only calls.
+  const bundles = createBundleRoutes({
+    chooseFolder: () => answerDialog('folder'),
+    chooseFile: () => answerDialog('file'),
+    callMainOnly: async (method, input) => {
+      const result = await toInvokeResult(() => core.invokeMainOnly(method, input));
+      await held;
+      return result;
+    },
+  });
+
   return {
     core,
     vaultPath,
@@ -130,12 +174,28 @@ function createBridge(): Bridge & { dispose(): void } {
       const adapter = createInvokeAdapter({
         isTrustedSender: trustedSenderCheck(appOrigin),
         callCore: (method, input) => toInvokeResult(() => core.invoke(method as MethodName, input)),
+        shellRoutes: bundles.routes,
       });
       await context.exposeBinding(INVOKE_BINDING, (source, method: unknown, input: unknown) =>
         adapter({ url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() }, method, input),
       );
       await context.addInitScript(installBridge, { invoke: INVOKE_BINDING, dispatch: DISPATCH_FUNCTION });
       contexts.add(context);
+    },
+    nextDialog(choice) {
+      dialogAnswers.push(choice);
+    },
+    dialogs,
+    progress,
+    holdBundleAnswers() {
+      let release: () => void = () => {};
+      held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      return () => {
+        held = undefined;
+        release();
+      };
     },
     dispose() {
       contexts.clear();

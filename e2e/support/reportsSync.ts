@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import { type Core, createCore } from '../../src/core/api/createCore';
 import { type Language, type MessageKey, type MessageParams, translate } from '../../src/shared/i18n';
 import type { Bridge } from './bridge';
 import { saveScreen } from './ui';
@@ -71,4 +73,39 @@ export async function saveWholeScreen(page: Page, name: string): Promise<void> {
   await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, Math.min(height, 6000)) });
   await saveScreen(page, name);
   await page.setViewportSize(viewport);
+}
+
+/**
+ * A colleague's laptop: a second vault and core in this test process, in a temp folder, with a
+ * `stick` folder of its own for the bundles it writes.
+ */
+export async function colleagueLaptop(name: string): Promise<{ core: Core; stick: string; dispose(): void }> {
+  const dir = mkdtempSync(join(tmpdir(), 'panoh-e2e-colleague-'));
+  const core = createCore({ vaultPath: join(dir, 'colleague.vault'), scrypt: { N: 2 ** 14, r: 8, p: 1 } });
+  await core.invoke('vault.create', { passphrase: PASSPHRASE });
+  await core.invoke('sync.setDeviceName', { name });
+  const stick = join(dir, 'stick');
+  mkdirSync(stick);
+  return {
+    core,
+    stick,
+    dispose() {
+      core.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Creates the office key from the Sync page and returns the 24 words it showed, once. */
+export async function createOfficeInPage(page: Page, language: Language): Promise<string> {
+  const t = say(language);
+  await page.getByRole('button', { name: t('sync.office.createSubmit') }).click();
+  await expect(page.getByRole('heading', { level: 2, name: t('sync.words.title') })).toBeFocused();
+  const grid = page.getByRole('list', { name: t('sync.words.label') });
+  await expect(grid.getByRole('listitem')).toHaveCount(24);
+  const words = (await grid.locator('.office-word-text').allTextContents()).map((word) => word.trim());
+  await page.getByLabel(t('sync.words.confirm')).check();
+  await page.getByRole('button', { name: t('sync.words.done') }).click();
+  await expect(page.getByText(t('sync.office.member'))).toBeVisible();
+  return words.join(' ');
 }

@@ -52,7 +52,7 @@ class FakeChild extends EventEmitter {
   };
   postMessage(message: ToCore) {
     this.sent.push(message);
-    if (message.kind !== 'invoke') return;
+    if (message.kind === 'configure') return;
     const result = this.answers[message.method] ?? { ok: false, error: { code: 'INTERNAL' } };
     queueMicrotask(() => this.emit('message', { kind: 'result', id: message.id, result }));
   }
@@ -131,6 +131,10 @@ function fakeElectron(singleInstance: boolean, userData: string) {
     setApplicationMenu: vi.fn(),
   };
   const powerMonitor = Object.assign(new EventEmitter(), { getSystemIdleTime: vi.fn(() => 0) });
+  const dialogAnswers: { canceled: boolean; filePaths: string[] }[] = [];
+  const dialog = {
+    showOpenDialog: vi.fn(async (..._args: unknown[]) => dialogAnswers.shift() ?? { canceled: true, filePaths: [] }),
+  };
   const module = {
     app,
     protocol,
@@ -140,8 +144,23 @@ function fakeElectron(singleInstance: boolean, userData: string) {
     ipcMain,
     Menu,
     powerMonitor,
+    dialog,
   };
-  return { module, calls, markReady, app, protocol, defaultSession, windows, children, ipcMain, Menu, powerMonitor };
+  return {
+    module,
+    calls,
+    markReady,
+    app,
+    protocol,
+    defaultSession,
+    windows,
+    children,
+    ipcMain,
+    Menu,
+    powerMonitor,
+    dialog,
+    dialogAnswers,
+  };
 }
 
 let userData: string;
@@ -264,6 +283,80 @@ describe('main process, when ready', () => {
       ok: false,
       error: { code: 'FORBIDDEN_SENDER' },
     });
+  });
+
+  it('answers a bundle export with a dialog modal to the window, then a main-only call with the folder', async () => {
+    const fake = await bootReady();
+    await vi.waitFor(() => expect(fake.Menu.setApplicationMenu).toHaveBeenCalledTimes(2)); // prefs say 'en'
+    const handler = vi.mocked(fake.ipcMain.handle).mock.calls[0]?.[1] as (...args: unknown[]) => Promise<unknown>;
+    const event = { sender: fake.window.webContents, senderFrame: { url: 'panoh://app/index.html', parent: null } };
+    fake.child.answers['sync.writeBundle'] = {
+      ok: true,
+      value: { path: '/media/stick/panoh-a1b2c3-20261127-101500.panohsync', changes: 4 },
+    };
+    fake.dialogAnswers.push({ canceled: false, filePaths: ['/media/stick'] });
+    await expect(handler(event, 'sync.exportBundle', { all: true })).resolves.toEqual({
+      ok: true,
+      value: { outcome: 'exported', fileName: 'panoh-a1b2c3-20261127-101500.panohsync', changes: 4 },
+    });
+    expect(fake.dialog.showOpenDialog).toHaveBeenCalledWith(
+      fake.window,
+      expect.objectContaining({ title: 'Where to write the bundle (the USB stick)' }),
+    );
+    expect(fake.child.sent.at(-1)).toMatchObject({
+      kind: 'invokeMainOnly',
+      method: 'sync.writeBundle',
+      input: { folder: '/media/stick', all: true },
+    });
+
+    // Cancelled: nothing reaches the core.
+    const before = fake.child.sent.length;
+    await expect(handler(event, 'sync.importBundle', {})).resolves.toEqual({
+      ok: true,
+      value: { outcome: 'cancelled' },
+    });
+    expect(fake.child.sent).toHaveLength(before);
+  });
+
+  it('keeps a picked bundle for the retry in main, and forgets it when the vault locks', async () => {
+    const fake = await bootReady();
+    const handler = vi.mocked(fake.ipcMain.handle).mock.calls[0]?.[1] as (...args: unknown[]) => Promise<unknown>;
+    const event = { sender: fake.window.webContents, senderFrame: { url: 'panoh://app/index.html', parent: null } };
+    const fingerprint = 'AB12-CD34-EF56-0789-ABCD';
+    fake.child.answers['sync.readBundle'] = {
+      ok: false,
+      error: { code: 'BUNDLE_UNTRUSTED_DEVICE', params: { fingerprint } },
+    };
+    const pick = async () => {
+      fake.dialogAnswers.push({ canceled: false, filePaths: ['/media/stick/colleague.panohsync'] });
+      const refused = (await handler(event, 'sync.importBundle', {})) as InvokeResult;
+      if (refused.ok) throw new Error('trusted');
+      expect(JSON.stringify(refused)).not.toContain('/media/stick');
+      return String(refused.error.params?.token);
+    };
+
+    const token = await pick();
+    fake.child.answers['sync.readBundle'] = {
+      ok: true,
+      value: { device: 'Ноутбук бюро 2', received: 3, known: 0, conflicts: 0, waiting: 0 },
+    };
+    await expect(
+      handler(event, 'sync.importBundle', { retry: { token, trustFingerprint: fingerprint } }),
+    ).resolves.toMatchObject({ ok: true, value: { outcome: 'imported', received: 3 } });
+    expect(fake.child.sent.at(-1)).toMatchObject({
+      kind: 'invokeMainOnly',
+      input: { path: '/media/stick/colleague.panohsync', trustFingerprint: fingerprint },
+    });
+
+    fake.child.answers['sync.readBundle'] = {
+      ok: false,
+      error: { code: 'BUNDLE_UNTRUSTED_DEVICE', params: { fingerprint } },
+    };
+    const forgotten = await pick();
+    fake.child.emit('message', { kind: 'event', event: 'vault.locked', payload: { reason: 'idle' } });
+    await expect(
+      handler(event, 'sync.importBundle', { retry: { token: forgotten, trustFingerprint: fingerprint } }),
+    ).resolves.toEqual({ ok: true, value: { outcome: 'expired' } });
   });
 
   it("forwards the core's events to the page", async () => {

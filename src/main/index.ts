@@ -5,7 +5,7 @@
  */
 import { chmodSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { app, type BrowserWindow, ipcMain, Menu, powerMonitor, protocol, session } from 'electron';
+import { app, type BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, session } from 'electron';
 import { type LockReason, type Prefs, prefsSchema } from '../shared/api/contract';
 import type { Language } from '../shared/i18n';
 import { startAutoLock } from './autoLock';
@@ -24,6 +24,8 @@ import { hardenSession } from './security/hardenSession';
 import { hardenWebContents } from './security/hardenWebContents';
 import { originOf } from './security/origin';
 import { createRequestPolicy } from './security/requestPolicy';
+import { createBundleRoutes } from './sync/bundleRoutes';
+import { nativeBundleDialogs } from './sync/nativeDialogs';
 import { createMainWindow } from './window';
 
 const log = (line: string) => console.error(line);
@@ -97,6 +99,12 @@ function runApp(): void {
  * Exports (PDF, CSV) go to Documents/Panoh exports, made private to this user: the page never
  * names a path, and the lawyer is told where each file went and that it is outside the vault.
  */
+/**
+ * A bundle of a whole office can take minutes to read; the call is given that long before the page
+ * is told the core stopped answering (the core itself carries on and finishes or refuses).
+ */
+const BUNDLE_TIMEOUT_MS = 30 * 60_000;
+
 function exportsFolder(): string {
   const folder = join(app.getPath('documents'), 'Panoh exports');
   mkdirSync(folder, { recursive: true, mode: 0o700 });
@@ -134,18 +142,46 @@ function start() {
 
   const sendToPage = forwardCoreEvents(() => mainWindow?.webContents);
   core.onEvent(sendToPage);
-  const lockVault = createVaultLocker(core, (reason) => sendToPage('vault.locked', { reason }), log);
+  /** The interface language, for the menu and the native dialogs (prefs arrive from the core). */
+  let shellLanguage: Language = 'ru';
+  // Bundles: the native dialog is shown here, modal to the window, and the path chosen goes to the
+  // core as a main-only call; the page never sees it (sync/bundleRoutes.ts).
+  const bundles = createBundleRoutes({
+    ...nativeBundleDialogs(
+      (options) => {
+        const window = mainWindow;
+        return window && !window.isDestroyed()
+          ? dialog.showOpenDialog(window, options)
+          : dialog.showOpenDialog(options);
+      },
+      () => shellLanguage,
+    ),
+    callMainOnly: (method, input) => core.callMainOnly(method, input, { timeoutMs: BUNDLE_TIMEOUT_MS }),
+  });
+  core.onEvent((event) => {
+    if (event === 'vault.locked') bundles.forget();
+  });
+  const lockVault = createVaultLocker(
+    core,
+    (reason) => {
+      bundles.forget();
+      sendToPage('vault.locked', { reason });
+    },
+    log,
+  );
 
   registerIpc(ipcMain, {
     adapter: createInvokeAdapter({
       isTrustedSender: trustedSenderCheck(appOrigin),
       callCore: (method, input) => core.call(method, input),
+      shellRoutes: bundles.routes,
       onInternalError: (method, error) => log(`[ipc] ${method}: ${describeError(error)}`),
     }),
     isMainWindow: (contents) => mainWindow !== undefined && contents === mainWindow.webContents,
   });
 
-  const setMenu = (language: Language) =>
+  const setMenu = (language: Language) => {
+    shellLanguage = language;
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
         applicationMenuTemplate({
@@ -156,6 +192,7 @@ function start() {
         }),
       ),
     );
+  };
   setMenu('ru');
 
   // Preferences arrive from the core (prefs.get at start, then prefs.changed events).

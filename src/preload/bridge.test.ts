@@ -59,6 +59,15 @@ describe('preload bridge', () => {
     expect(b).toHaveBeenCalled();
   });
 
+  it("relays a bundle's progress, and nothing of the IPC event with it", () => {
+    const ipc = new FakeIpcRenderer();
+    const listener = vi.fn();
+    createBridge(ipc).on('sync.progress', listener);
+    ipc.emit('panoh:event', ipcEvent, 'sync.progress', { phase: 'merging', done: 40, total: 120 });
+    expect(listener).toHaveBeenCalledWith({ phase: 'merging', done: 40, total: 120 });
+    expect(listener.mock.calls[0]).toHaveLength(1);
+  });
+
   it('on refuses unknown event names and non-function listeners', () => {
     const ipc = new FakeIpcRenderer();
     const bridge = createBridge(ipc);

@@ -35,6 +35,8 @@ export const errorCodes = [
   'BUNDLE_TOO_LARGE',
   'BUNDLE_INVALID',
   'BUNDLE_FROM_SELF',
+  /** A file or folder that is not there (any more): a USB stick pulled out, a folder renamed. */
+  'STORAGE_MISSING',
   'CLOCK_DRIFT',
   'INVALID_INPUT',
   'UNKNOWN_METHOD',

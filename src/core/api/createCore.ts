@@ -1,10 +1,17 @@
+import type { z } from 'zod';
 import {
   api,
+  type CoreMethodName,
   type EventName,
   type EventPayload,
+  isMainOnlyMethodName,
   isMethodName,
+  isShellMethodName,
+  type MainOnlyMethodName,
+  type MainOnlyOutput,
   type MethodName,
   type MethodOutput,
+  mainOnlyApi,
   type ParsedInput,
 } from '../../shared/api/contract';
 import { invalidInput, PanohError } from '../../shared/errors';
@@ -19,7 +26,7 @@ import { deadlineHandlers } from './deadlineHandlers';
 import { recordsHandlers } from './recordsHandlers';
 import { reportHandlers } from './reportHandlers';
 import { searchHandlers } from './searchHandlers';
-import { syncHandlers } from './syncHandlers';
+import { syncHandlers, syncMainOnlyHandlers } from './syncHandlers';
 
 export interface CoreOptions extends VaultOptions {
   vaultPath: string;
@@ -33,11 +40,23 @@ export interface CoreOptions extends VaultOptions {
   emit?: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 }
 
-type Handlers = { [M in MethodName]: (input: ParsedInput<M>) => Promise<MethodOutput<M>> | MethodOutput<M> };
+/** Every method of the contract but those the main process answers with a dialog first. */
+type Handlers = { [M in CoreMethodName]: (input: ParsedInput<M>) => Promise<MethodOutput<M>> | MethodOutput<M> };
+
+/** A method's schemas, as `invoke` and `invokeMainOnly` both use them. */
+interface MethodSpec {
+  input: z.ZodType;
+  output: z.ZodType;
+}
 
 export interface Core {
   /** Validates the input against the contract, runs the method, validates the output. */
   invoke<M extends MethodName>(method: M, input: unknown): Promise<MethodOutput<M>>;
+  /**
+   * The same for a main-only method (a bundle file at a path the lawyer chose in a native dialog).
+   * Only the shell calls this, never with anything the page sent as a path.
+   */
+  invokeMainOnly<M extends MainOnlyMethodName>(method: M, input: unknown): Promise<MainOnlyOutput<M>>;
   /** The open session, for in-process callers (CLI, tests) that need more than the API. */
   readonly vault: VaultSession;
   readonly prefs: PrefsStore;
@@ -123,24 +142,36 @@ export function createCore(options: CoreOptions): Core {
     ...syncHandlers(ws),
     ...backupHandlers(ws),
   };
+  const mainOnlyHandlers = syncMainOnlyHandlers(ws, (progress) => emit('sync.progress', progress));
 
-  async function invoke<M extends MethodName>(method: M, input: unknown): Promise<MethodOutput<M>> {
-    if (!isMethodName(method)) throw new PanohError('UNKNOWN_METHOD');
-    const spec = api[method];
+  async function run(spec: MethodSpec, handler: (input: unknown) => unknown, input: unknown): Promise<unknown> {
     const parsed = spec.input.safeParse(input ?? {});
     if (!parsed.success) throw invalidInput(parsed.error.issues);
-    const handler = handlers[method] as (input: unknown) => Promise<unknown> | unknown;
     let result: unknown;
     try {
       result = await handler(parsed.data);
     } catch (error) {
       throw classifyStorageError(error);
     }
-    return spec.output.parse(result) as MethodOutput<M>;
+    return spec.output.parse(result);
+  }
+
+  async function invoke<M extends MethodName>(method: M, input: unknown): Promise<MethodOutput<M>> {
+    // A shell method needs a dialog the core cannot show; asked here, it is as unknown as any other.
+    if (!isMethodName(method) || isShellMethodName(method)) throw new PanohError('UNKNOWN_METHOD');
+    const handler = handlers[method as CoreMethodName] as (input: unknown) => unknown;
+    return (await run(api[method], handler, input)) as MethodOutput<M>;
+  }
+
+  async function invokeMainOnly<M extends MainOnlyMethodName>(method: M, input: unknown): Promise<MainOnlyOutput<M>> {
+    if (!isMainOnlyMethodName(method)) throw new PanohError('UNKNOWN_METHOD');
+    const handler = mainOnlyHandlers[method] as (input: unknown) => unknown;
+    return (await run(mainOnlyApi[method], handler, input)) as MainOnlyOutput<M>;
   }
 
   return {
     invoke,
+    invokeMainOnly,
     vault,
     prefs,
     workspace: ws,

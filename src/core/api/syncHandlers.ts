@@ -1,14 +1,45 @@
 import type { z } from 'zod';
+import type { CoreMethodName, MainOnlyInput, MainOnlyMethodName, MainOnlyOutput } from '../../shared/api/contract';
 import type { syncMethods } from '../../shared/api/syncMethods';
+import type { SyncProgress } from '../../shared/sync/bundle';
 import type { Workspace } from '../records/workspace';
 import { deviceIdentity, fingerprintOf, setDeviceName } from '../sync/deviceIdentity';
 import { createOfficeKey, hasOffice, joinOffice } from '../sync/officeKey';
-import { listConflicts, listDevices, resolveConflict } from '../sync/syncService';
+import { exportBundle, importBundle, listConflicts, listDevices, resolveConflict } from '../sync/syncService';
 
 type SyncMethods = typeof syncMethods;
 export type SyncHandlers = {
-  [M in keyof SyncMethods]: (input: z.output<SyncMethods[M]['input']>) => z.output<SyncMethods[M]['output']>;
+  [M in keyof SyncMethods & CoreMethodName]: (
+    input: z.output<SyncMethods[M]['input']>,
+  ) => z.output<SyncMethods[M]['output']>;
 };
+export type SyncMainOnlyHandlers = {
+  [M in MainOnlyMethodName]: (input: MainOnlyInput<M>) => MainOnlyOutput<M>;
+};
+
+/** The least time between two progress events of one phase. */
+export const PROGRESS_INTERVAL_MS = 100;
+
+/**
+ * Passes on the core's progress, thinned: a 100,000-change import may report every change, far
+ * more often than a bar can show or IPC should carry. The first report of each phase and the one
+ * that completes it always go through, so the phases shown are the ones that really happened.
+ */
+export function throttledProgress(
+  send: (progress: SyncProgress) => void,
+  now: () => number = Date.now,
+  intervalMs: number = PROGRESS_INTERVAL_MS,
+): (progress: SyncProgress) => void {
+  let phase: SyncProgress['phase'] | undefined;
+  let sentAt = Number.NEGATIVE_INFINITY;
+  return (progress) => {
+    const at = now();
+    if (progress.phase === phase && progress.done < progress.total && at - sentAt < intervalMs) return;
+    phase = progress.phase;
+    sentAt = at;
+    send({ phase: progress.phase, done: progress.done, total: progress.total });
+  };
+}
 
 export function syncHandlers(ws: () => Workspace): SyncHandlers {
   return {
@@ -47,5 +78,21 @@ export function syncHandlers(ws: () => Workspace): SyncHandlers {
       resolveConflict(ws(), id, keep);
       return {};
     },
+  };
+}
+
+/**
+ * Bundle files, at paths the main process got from a native dialog (never from the page). Each
+ * call reports its progress as `sync.progress` events.
+ */
+export function syncMainOnlyHandlers(
+  ws: () => Workspace,
+  progress: (progress: SyncProgress) => void,
+): SyncMainOnlyHandlers {
+  return {
+    'sync.writeBundle': ({ folder, all }) =>
+      exportBundle(ws(), { folder, all, onProgress: throttledProgress(progress) }),
+    'sync.readBundle': ({ path, trustFingerprint }) =>
+      importBundle(ws(), { path, trustFingerprint, onProgress: throttledProgress(progress) }),
   };
 }

@@ -29,6 +29,9 @@ export function classifyStorageError(error: unknown): unknown {
     case 'SQLITE_BUSY':
     case 'SQLITE_LOCKED':
       return new PanohError('VAULT_IN_USE');
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return new PanohError('STORAGE_MISSING');
     case 'SQLITE_NOTADB':
     case 'SQLITE_CORRUPT':
       return new PanohError('VAULT_DAMAGED');

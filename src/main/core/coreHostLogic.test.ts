@@ -83,6 +83,29 @@ describe('coreHost', () => {
     expect(JSON.stringify(log.mock.calls)).not.toMatch(/office|Абдурахмонов/);
   });
 
+  it("sends the main process's own calls to invokeMainOnly, and the page's never there", async () => {
+    const port = new FakePort();
+    const invoke = vi.fn(async () => 'page');
+    const invokeMainOnly = vi.fn(async () => 'main');
+    startCoreHost(port, () => ({ invoke, invokeMainOnly, close: () => {} }) as unknown as Core, vi.fn());
+    port.send(configure);
+    port.send({
+      kind: 'invokeMainOnly',
+      id: 1,
+      method: 'sync.readBundle',
+      input: { path: '/media/stick/a.panohsync' },
+    });
+    port.send({ kind: 'invoke', id: 2, method: 'sync.readBundle', input: { path: '/media/stick/a.panohsync' } });
+    await port.settle();
+    expect(invokeMainOnly).toHaveBeenCalledTimes(1);
+    expect(invokeMainOnly).toHaveBeenCalledWith('sync.readBundle', { path: '/media/stick/a.panohsync' });
+    expect(invoke).toHaveBeenCalledTimes(1);
+    expect(port.posted).toEqual([
+      { kind: 'result', id: 1, result: { ok: true, value: 'main' } },
+      { kind: 'result', id: 2, result: { ok: true, value: 'page' } },
+    ]);
+  });
+
   it('answers CORE_UNAVAILABLE before it is configured', async () => {
     const port = new FakePort();
     startCoreHost(port, () => fakeCore(vi.fn()), vi.fn());
@@ -116,7 +139,13 @@ describe('coreHost', () => {
     port.send({ kind: 'invoke', id: 1, method: 'vault.status', input: {} });
     port.send({ kind: 'invoke', id: 2, method: 'prefs.set', input: { autoLockMinutes: 9 } });
     port.send({ kind: 'invoke', id: 3, method: 'vault.nope', input: {} });
-    await vi.waitFor(() => expect(port.posted).toHaveLength(4));
+    port.send({ kind: 'invoke', id: 4, method: 'sync.readBundle', input: { path: join(dir, 'x.panohsync') } });
+    await vi.waitFor(() => expect(port.posted).toHaveLength(5));
+    expect(port.posted).toContainEqual({
+      kind: 'result',
+      id: 4,
+      result: { ok: false, error: { code: 'UNKNOWN_METHOD' } },
+    });
     expect(port.posted).toContainEqual({
       kind: 'result',
       id: 1,

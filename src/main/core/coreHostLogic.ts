@@ -1,6 +1,6 @@
 import { type Core, type CoreOptions, createCore } from '../../core/api/createCore';
 import { toInvokeResult } from '../../core/api/toInvokeResult';
-import type { MethodName } from '../../shared/api/contract';
+import type { MainOnlyMethodName, MethodName } from '../../shared/api/contract';
 import { PanohError } from '../../shared/errors';
 import { type CoreConfig, describeError, type FromCore, isToCore } from './messages';
 
@@ -12,9 +12,9 @@ export interface HostPort {
 
 /**
  * Runs the core inside the utility process: the first message configures it, each later one is a
- * call `{id, method, input}` answered with `{id, result}`; the core's events go up as
- * `{event, payload}`. Failures cross as error codes only (toInvokeResult), and only their class
- * name is logged.
+ * call `{id, method, input}` (the page's, or the main process's own main-only one) answered with
+ * `{id, result}`; the core's events (a bundle's progress among them) go up as `{event, payload}`.
+ * Failures cross as error codes only (toInvokeResult), and only their class name is logged.
  */
 export function startCoreHost(
   port: HostPort,
@@ -43,12 +43,15 @@ export function startCoreHost(
       configure(data.config);
       return;
     }
-    const { id, method, input } = data;
+    const { id, kind, method, input } = data;
     const current = core;
     void toInvokeResult(
       async () => {
         if (!current) throw new PanohError('CORE_UNAVAILABLE');
-        return current.invoke(method as MethodName, input);
+        // Each kind reaches only its own table of methods (the core checks the name against it).
+        return kind === 'invokeMainOnly'
+          ? current.invokeMainOnly(method as MainOnlyMethodName, input)
+          : current.invoke(method as MethodName, input);
       },
       (error) => log(`[core] internal error in ${method}: ${describeError(error)}`),
     ).then((result) => port.postMessage({ kind: 'result', id, result }));

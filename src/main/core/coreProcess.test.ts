@@ -158,6 +158,17 @@ describe('coreProcess', () => {
     await expect(call).resolves.toEqual({ ok: true, value: 'back' });
   });
 
+  it("sends the main process's own calls on their own message kind, answered like any other", async () => {
+    const { core, latest } = setup();
+    const call = core.callMainOnly('sync.writeBundle', { folder: '/media/stick', all: false }, { timeoutMs: 5000 });
+    const message = latest().sent.at(-1);
+    expect(message).toMatchObject({ kind: 'invokeMainOnly', method: 'sync.writeBundle' });
+    if (message?.kind !== 'invokeMainOnly') throw new Error('unreachable');
+    vi.advanceTimersByTime(1500); // Longer than the default timeout: the call's own one applies.
+    latest().reply({ kind: 'result', id: message.id, result: { ok: true, value: 'written' } });
+    await expect(call).resolves.toEqual({ ok: true, value: 'written' });
+  });
+
   it('forwards events to every subscriber until unsubscribed', () => {
     const { core, latest } = setup();
     const a = vi.fn();

@@ -1,4 +1,4 @@
-import type { InvokeResult } from '../../shared/api/contract';
+import type { InvokeResult, MainOnlyMethodName } from '../../shared/api/contract';
 import { type CoreConfig, describeError, isFromCore, type ToCore } from './messages';
 
 /** One running core process, as the logic here needs it (Electron's UtilityProcess, or a fake). */
@@ -30,6 +30,11 @@ export type CoreEventListener = (event: string, payload: unknown) => void;
 export interface CoreProcess {
   /** Sends a validated call; rejects (CoreUnavailableError) on timeout or when the process dies. */
   call(method: string, input: unknown, options?: CallOptions): Promise<InvokeResult>;
+  /**
+   * Sends one of the main process's own calls (a bundle at a path from a native dialog), on the
+   * message kind the page's calls never use.
+   */
+  callMainOnly(method: MainOnlyMethodName, input: unknown, options?: CallOptions): Promise<InvokeResult>;
   /** Subscribes to the core's events; returns the unsubscribe function. */
   onEvent(listener: CoreEventListener): () => void;
   /**
@@ -135,28 +140,36 @@ export function createCoreProcess(options: CoreProcessOptions): CoreProcess {
 
   start();
 
+  const send = (
+    kind: 'invoke' | 'invokeMainOnly',
+    method: string,
+    input: unknown,
+    callOptions: CallOptions | undefined,
+  ): Promise<InvokeResult> => {
+    // A core that gave up restarting gets another chance once its crashes are old enough.
+    if (!child) startIfAllowed();
+    const current = child;
+    if (!current) return Promise.reject(new CoreUnavailableError(stopped ? 'stopped' : 'down'));
+    const id = nextId++;
+    return new Promise<InvokeResult>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        pending.delete(id);
+        reject(new CoreUnavailableError('timeout'));
+      }, callOptions?.timeoutMs ?? timeoutMs);
+      pending.set(id, { resolve, reject, timer });
+      try {
+        current.postMessage({ kind, id, method, input });
+      } catch (error) {
+        clearTimeout(timer);
+        pending.delete(id);
+        reject(error instanceof Error ? error : new CoreUnavailableError('down'));
+      }
+    });
+  };
+
   return {
-    call(method, input, callOptions) {
-      // A core that gave up restarting gets another chance once its crashes are old enough.
-      if (!child) startIfAllowed();
-      const current = child;
-      if (!current) return Promise.reject(new CoreUnavailableError(stopped ? 'stopped' : 'down'));
-      const id = nextId++;
-      return new Promise<InvokeResult>((resolve, reject) => {
-        const timer = setTimeout(() => {
-          pending.delete(id);
-          reject(new CoreUnavailableError('timeout'));
-        }, callOptions?.timeoutMs ?? timeoutMs);
-        pending.set(id, { resolve, reject, timer });
-        try {
-          current.postMessage({ kind: 'invoke', id, method, input });
-        } catch (error) {
-          clearTimeout(timer);
-          pending.delete(id);
-          reject(error instanceof Error ? error : new CoreUnavailableError('down'));
-        }
-      });
-    },
+    call: (method, input, callOptions) => send('invoke', method, input, callOptions),
+    callMainOnly: (method, input, callOptions) => send('invokeMainOnly', method, input, callOptions),
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -13,9 +13,15 @@ export interface CoreConfig {
   exportsDir?: string;
 }
 
+/**
+ * `invoke` carries the page's calls (already checked by the IPC gate); `invokeMainOnly` carries the
+ * main process's own calls that take a file path the lawyer chose in a native dialog. Two kinds, so
+ * nothing the page sends can ever be read by the core host as a main-only call.
+ */
 export type ToCore =
   | { kind: 'configure'; config: CoreConfig }
-  | { kind: 'invoke'; id: number; method: string; input: unknown };
+  | { kind: 'invoke'; id: number; method: string; input: unknown }
+  | { kind: 'invokeMainOnly'; id: number; method: string; input: unknown };
 
 export type FromCore =
   | { kind: 'result'; id: number; result: InvokeResult }
@@ -37,7 +43,11 @@ export function isToCore(value: unknown): value is ToCore {
       (config.exportsDir === undefined || typeof config.exportsDir === 'string')
     );
   }
-  return value.kind === 'invoke' && typeof value.id === 'number' && typeof value.method === 'string';
+  return (
+    (value.kind === 'invoke' || value.kind === 'invokeMainOnly') &&
+    typeof value.id === 'number' &&
+    typeof value.method === 'string'
+  );
 }
 
 export function isFromCore(value: unknown): value is FromCore {

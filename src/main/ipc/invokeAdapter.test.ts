@@ -140,3 +140,67 @@ describe('invokeAdapter: the call', () => {
     expect(onInternalError).toHaveBeenCalledWith('vault.status', failure);
   });
 });
+
+describe('invokeAdapter: methods the shell answers itself', () => {
+  function withRoutes() {
+    const callCore = vi.fn(async (): Promise<InvokeResult> => ({ ok: true, value: {} }));
+    const exportBundle = vi.fn(async (): Promise<InvokeResult> => ({ ok: true, value: { outcome: 'cancelled' } }));
+    const importBundle = vi.fn(async (): Promise<InvokeResult> => {
+      throw new Error('dialog failed at /home/lawyer');
+    });
+    const onInternalError = vi.fn();
+    const adapter = createInvokeAdapter({
+      isTrustedSender: trustedSenderCheck(APP),
+      callCore,
+      shellRoutes: { 'sync.exportBundle': exportBundle, 'sync.importBundle': importBundle },
+      onInternalError,
+    });
+    return { adapter, callCore, exportBundle, importBundle, onInternalError };
+  }
+
+  it('sends them to their route with the parsed input, never to the core', async () => {
+    const { adapter, callCore, exportBundle } = withRoutes();
+    expect(await adapter(app, 'sync.exportBundle', { all: true })).toEqual({
+      ok: true,
+      value: { outcome: 'cancelled' },
+    });
+    expect(exportBundle).toHaveBeenCalledWith({ all: true });
+    expect(callCore).not.toHaveBeenCalled();
+  });
+
+  it('checks the sender and the input before the route (no dialog for a bad call)', async () => {
+    const { adapter, exportBundle } = withRoutes();
+    const frame = { url: 'panoh://app/index.html', isMainFrame: false };
+    expect(await adapter(frame, 'sync.exportBundle', { all: true })).toEqual({
+      ok: false,
+      error: { code: 'FORBIDDEN_SENDER' },
+    });
+    const extra = await adapter(app, 'sync.exportBundle', { all: true, folder: '/media/stick' });
+    expect(extra.ok ? 'ok' : extra.error.code).toBe('INVALID_INPUT');
+    expect(exportBundle).not.toHaveBeenCalled();
+  });
+
+  it('refuses the main-only methods by name', async () => {
+    const { adapter, callCore } = withRoutes();
+    for (const method of ['sync.writeBundle', 'sync.readBundle']) {
+      expect(await adapter(app, method, { folder: '/tmp', all: true })).toEqual({
+        ok: false,
+        error: { code: 'UNKNOWN_METHOD' },
+      });
+    }
+    expect(callCore).not.toHaveBeenCalled();
+  });
+
+  it('a route that throws is CORE_UNAVAILABLE, without its message', async () => {
+    const { adapter, onInternalError } = withRoutes();
+    const result = await adapter(app, 'sync.importBundle', {});
+    expect(result).toEqual({ ok: false, error: { code: 'CORE_UNAVAILABLE' } });
+    expect(onInternalError).toHaveBeenCalledWith('sync.importBundle', expect.any(Error));
+  });
+
+  it('without routes (a shell with no dialogs) they are unknown', async () => {
+    const { adapter, callCore } = setup();
+    expect(await adapter(app, 'sync.importBundle', {})).toEqual({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
+    expect(callCore).not.toHaveBeenCalled();
+  });
+});

@@ -1,4 +1,11 @@
-import { api, type InvokeResult, isMethodName } from '../../shared/api/contract';
+import {
+  api,
+  type InvokeResult,
+  isMethodName,
+  isShellMethodName,
+  type ParsedInput,
+  type ShellMethodName,
+} from '../../shared/api/contract';
 import { invalidInput, PanohError } from '../../shared/errors';
 import { originOf } from '../security/origin';
 
@@ -8,11 +15,21 @@ export interface InvokeSender {
   isMainFrame: boolean;
 }
 
+/**
+ * How the main process answers the methods it keeps for itself (a native dialog first, then a
+ * main-only call to the core with the path chosen there). They receive the parsed input.
+ */
+export type ShellRoutes = {
+  [M in ShellMethodName]: (input: ParsedInput<M>) => Promise<InvokeResult>;
+};
+
 export interface InvokeAdapterOptions {
   /** True only for the app's own page (its exact origin), never for a subframe or another URL. */
   isTrustedSender(sender: InvokeSender): boolean;
   /** Runs an already validated call in the core (in Electron: the core process; in tests: in-process). */
   callCore(method: string, input: unknown): Promise<InvokeResult>;
+  /** The shell's own methods; without them (a shell that shows no dialogs) they are unknown. */
+  shellRoutes?: ShellRoutes;
   /** Where an unexpected failure is reported; it receives no input data. */
   onInternalError?(method: string, error: unknown): void;
 }
@@ -26,7 +43,9 @@ function refuse(error: PanohError): InvokeResult {
 /**
  * The renderer is treated as untrusted: this is the one gate between it and the core. It checks
  * who is calling, that the method exists, and that the input matches the contract, before the
- * core sees anything; and it never lets an exception (and its stack) cross back.
+ * core sees anything; and it never lets an exception (and its stack) cross back. Methods the shell
+ * answers itself go to their route, never to the core as they are; main-only methods (paths) are
+ * not in the contract, so they are refused here by name.
  * Electron's `ipcMain.handle` and the end-to-end harness both call this same function.
  */
 export function createInvokeAdapter(options: InvokeAdapterOptions): InvokeAdapter {
@@ -36,6 +55,10 @@ export function createInvokeAdapter(options: InvokeAdapterOptions): InvokeAdapte
     const parsed = api[method].input.safeParse(input ?? {});
     if (!parsed.success) return refuse(invalidInput(parsed.error.issues));
     try {
+      if (isShellMethodName(method)) {
+        const route = options.shellRoutes?.[method] as ((input: unknown) => Promise<InvokeResult>) | undefined;
+        return route ? await route(parsed.data) : refuse(new PanohError('UNKNOWN_METHOD'));
+      }
       return await options.callCore(method, input ?? {});
     } catch (error) {
       options.onInternalError?.(method, error);

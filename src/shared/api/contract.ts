@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { errorPayloadSchema } from '../errors';
 import { languageSchema } from '../i18n/languages';
+import { syncProgressSchema } from '../sync/bundle';
 import { passphraseSchema, recoveryKeySchema } from '../vault';
 import { backupMethods } from './backupMethods';
 import { deadlineMethods } from './deadlineMethods';
 import { recordsMethods } from './recordsMethods';
 import { reportMethods } from './reportMethods';
 import { searchMethods } from './searchMethods';
-import { syncMethods } from './syncMethods';
+import { syncMainOnlyMethods, syncMethods, syncShellMethods } from './syncMethods';
 
 /**
  * The one list of what the renderer (and the CLI, and the tests) may ask of the core. Each method
@@ -93,10 +94,40 @@ export function isMethodName(value: unknown): value is MethodName {
   return typeof value === 'string' && Object.hasOwn(api, value);
 }
 
+/**
+ * Methods of the renderer's contract that the main process answers itself: it shows a native
+ * dialog, then calls a main-only method with the path the lawyer chose. The core does not answer
+ * them (it has no dialog).
+ */
+export const shellMethodNames = syncShellMethods;
+export type ShellMethodName = (typeof shellMethodNames)[number];
+/** The methods the core answers (the CLI and the tests call them directly). */
+export type CoreMethodName = Exclude<MethodName, ShellMethodName>;
+
+export function isShellMethodName(value: unknown): value is ShellMethodName {
+  return typeof value === 'string' && (shellMethodNames as readonly string[]).includes(value);
+}
+
+/**
+ * What only the main process may ask of the core: methods that take a file path. Kept out of
+ * `api` so the renderer's gate refuses them by name, whatever the page sends.
+ */
+export const mainOnlyApi = { ...syncMainOnlyMethods } as const;
+export type MainOnlyApi = typeof mainOnlyApi;
+export type MainOnlyMethodName = keyof MainOnlyApi;
+export type MainOnlyInput<M extends MainOnlyMethodName> = z.output<MainOnlyApi[M]['input']>;
+export type MainOnlyOutput<M extends MainOnlyMethodName> = z.output<MainOnlyApi[M]['output']>;
+
+export function isMainOnlyMethodName(value: unknown): value is MainOnlyMethodName {
+  return typeof value === 'string' && Object.hasOwn(mainOnlyApi, value);
+}
+
 /** Events the core pushes to the renderer. */
 export const events = {
   'vault.locked': z.object({ reason: lockReasonSchema }),
   'prefs.changed': prefsSchema,
+  /** Where a bundle export or import is (its phase, and done of total within it). */
+  'sync.progress': syncProgressSchema,
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;

@@ -12,12 +12,14 @@ export const syncMessages = defineMessages({
     'error.BUNDLE_WRONG_OFFICE':
       'This bundle was made for another office (a different sync key). Nothing was imported.',
     'error.BUNDLE_UNTRUSTED_DEVICE':
-      'The bundle comes from a device this vault does not know yet (fingerprint {fingerprint}). Compare the fingerprint with the sender, then confirm it. Nothing was imported.',
+      'The bundle comes from a device this vault does not know yet, “{device}” (fingerprint {fingerprint}). Compare the fingerprint with the sender, then confirm it. Nothing was imported.',
     'error.BUNDLE_TOO_NEW':
       'The bundle was made by a newer version of Panoh (data version {version}; this program knows up to {supported}). Update Panoh. Nothing was imported.',
     'error.BUNDLE_TOO_LARGE': 'The bundle is too large to import. Nothing was imported.',
     'error.BUNDLE_INVALID': 'The bundle contains data that does not pass the checks. Nothing was imported.',
     'error.BUNDLE_FROM_SELF': 'This bundle was made on this computer; there is nothing to import.',
+    'error.STORAGE_MISSING':
+      'The file or folder is not there any more (was the USB stick taken out?). Plug it back in and try again. Nothing was changed.',
     'error.CLOCK_DRIFT':
       "The bundle's clock is far in the future. Check the date on the sending computer. Nothing was imported.",
     'sync.intro':
@@ -87,10 +89,79 @@ export const syncMessages = defineMessages({
       'Decided. The chosen value is written as a new change; it will win on every computer once bundles are exchanged.',
     'sync.bundles.title': 'Exchanging bundles',
     'sync.bundles.text':
-      "In this version, bundle files are written to and read from a USB stick with the command line. Choosing a folder needs the desktop app's file dialog, which is not built yet, so there is no button for it here.",
+      'Write a bundle to a USB stick, take the stick to a colleague and read the bundle on their computer. Their changes come back the same way, in a bundle they write.',
+    'sync.bundles.needOffice':
+      'Bundles can be written and read once this computer belongs to the office (see "Office key" above).',
+    'sync.bundles.exportTitle': 'Write a bundle',
+    'sync.bundles.exportText': 'Choose what to write, then the folder to write it into: usually the USB stick.',
+    'sync.bundles.scope': 'What to write',
+    'sync.bundles.scopeLacking': 'Only what colleagues may still lack',
+    'sync.bundles.scopeLackingHint':
+      'The usual choice: a smaller bundle. Panoh judges what they lack from the bundles read on this computer.',
+    'sync.bundles.scopeAll': 'Everything in this vault',
+    'sync.bundles.scopeAllHint': 'For a colleague who has just joined, or when you are not sure what they have.',
+    'sync.bundles.exportSubmit': 'Write a bundle…',
+    'sync.bundles.importTitle': 'Read a bundle',
+    'sync.bundles.importText':
+      "Choose a colleague's bundle file ({extension}) on the stick. Its changes are merged field by field; reading the same bundle again changes nothing.",
+    'sync.bundles.importSubmit': 'Read a bundle…',
+    'sync.bundles.choosingFolder': 'Choose the folder in the window that opened.',
+    'sync.bundles.choosingFile': 'Choose the bundle file in the window that opened.',
+    'sync.bundles.cancelledExport': 'Cancelled: no folder was chosen. Nothing was written.',
+    'sync.bundles.cancelledImport': 'Cancelled: no file was chosen. Nothing was read.',
+    'sync.bundles.exported':
+      'The bundle was written: {file}. Changes in it: {count}. Take the stick to a colleague and read the bundle there.',
+    'sync.bundles.exportedEmpty':
+      'The bundle was written: {file}. It holds no changes: judging by their bundles read here, colleagues already have everything. To give a colleague everything anyway, choose "Everything in this vault".',
+    'sync.bundles.imported': 'The bundle from "{device}" was read.',
+    'sync.bundles.summary': 'What the bundle brought',
+    'sync.bundles.received': 'New changes',
+    'sync.bundles.known': 'Already here',
+    'sync.bundles.conflicts': 'Conflicts to decide',
+    'sync.bundles.waiting': 'Waiting for earlier changes',
+    'sync.bundles.waitingText':
+      "Records waiting for earlier changes stay out of sight for now; they will appear when a colleague's next bundle brings the rest.",
+    'sync.bundles.nothingNew': 'Nothing new: everything in this bundle was already here.',
+    'sync.bundles.goToConflicts': 'Go to the conflicts',
+    'sync.bundles.expired':
+      'The chosen file is no longer held (too much time has passed, or the vault was locked). Nothing was read; choose it again with "Read a bundle".',
+    'sync.bundles.error.exportDiskFull':
+      'The stick or folder is full. Nothing was written; free some space or choose another folder.',
+    'sync.bundles.error.exportNotWritable':
+      'Panoh cannot write to this folder: the stick may be write-protected or removed. Nothing was written; choose another folder.',
+    'sync.bundles.error.importDiskFull':
+      "This computer's disk is full. Nothing was imported; free some space and try again.",
+    'sync.bundles.error.importNotReadable':
+      'Panoh could not read the file or write to the vault (no permission, or the stick was removed). Nothing was imported.',
+    'sync.bundles.cliTitle': 'On the command line (for office IT)',
+    'sync.progress.label': 'Progress of the bundle',
+    'sync.progress.count': '{done} of {total}',
+    'sync.progress.export.reading': 'Collecting the changes',
+    'sync.progress.export.checking': 'Checking the changes',
+    'sync.progress.export.merging': 'Preparing the changes',
+    'sync.progress.export.writing': 'Writing the file',
+    'sync.progress.import.reading': 'Reading the file',
+    'sync.progress.import.checking': 'Checking the signature and the data',
+    'sync.progress.import.merging': 'Merging the changes',
+    'sync.progress.import.writing': 'Saving into the vault',
+    'sync.trust.title': 'A computer this vault does not know yet',
+    'sync.trust.text':
+      'No bundle from this computer has been read here before. Make sure it is your colleague\'s: ask them to open "USB sync" on their computer and read you the "Fingerprint of this computer", group by group, in person or by phone.',
+    'sync.trust.fingerprint': 'Fingerprint of the computer that made the bundle',
+    'sync.trust.warning':
+      'Read the bundle only if all five groups match. If they do not, someone else may have made it.',
+    'sync.trust.confirm': 'The fingerprints match: read the bundle',
+    'sync.trust.reject': 'They do not match',
+    'sync.trust.rejected':
+      'Nothing was read. Do not use this bundle: tell your colleague and ask for a new one, handed over in person.',
+    'sync.dialog.exportTitle': 'Where to write the bundle (the USB stick)',
+    'sync.dialog.exportButton': 'Write the bundle here',
+    'sync.dialog.importTitle': 'Choose a bundle to read',
+    'sync.dialog.importButton': 'Read this bundle',
+    'sync.dialog.bundleFiles': 'Panoh bundles',
     'sync.bundles.before':
       'Lock Panoh first. The passphrase is read from the PANOH_PASSPHRASE environment variable or from a file given with --passphrase-file, never from the command itself. VAULT is the path to the vault file ({file}).',
-    'sync.bundles.export': 'Write a bundle of the changes since the last one to the stick:',
+    'sync.bundles.export': 'Write a bundle of what colleagues may lack to the stick (add --all for everything):',
     'sync.bundles.import':
       "Read a colleague's bundle from the stick. The first time a computer is seen, add its fingerprint, after comparing it with the colleague:",
     'sync.bundles.safe':
@@ -106,12 +177,14 @@ export const syncMessages = defineMessages({
     'error.BUNDLE_WRONG_OFFICE':
       'Этот пакет сделан для другого бюро (другой ключ синхронизации). Ничего не импортировано.',
     'error.BUNDLE_UNTRUSTED_DEVICE':
-      'Пакет пришёл с устройства, которое это хранилище ещё не знает (отпечаток {fingerprint}). Сверьте отпечаток с отправителем и подтвердите его. Ничего не импортировано.',
+      'Пакет пришёл с устройства, которое это хранилище ещё не знает, «{device}» (отпечаток {fingerprint}). Сверьте отпечаток с отправителем и подтвердите его. Ничего не импортировано.',
     'error.BUNDLE_TOO_NEW':
       'Пакет сделан более новой версией Panoh (версия данных {version}; эта программа знает до {supported}). Обновите Panoh. Ничего не импортировано.',
     'error.BUNDLE_TOO_LARGE': 'Пакет слишком большой для импорта. Ничего не импортировано.',
     'error.BUNDLE_INVALID': 'В пакете есть данные, не прошедшие проверку. Ничего не импортировано.',
     'error.BUNDLE_FROM_SELF': 'Этот пакет сделан на этом компьютере: импортировать нечего.',
+    'error.STORAGE_MISSING':
+      'Файла или папки больше нет (накопитель извлечён?). Подключите его снова и повторите. Ничего не изменилось.',
     'error.CLOCK_DRIFT':
       'Часы пакета сильно уходят в будущее. Проверьте дату на компьютере отправителя. Ничего не импортировано.',
     'sync.intro':
@@ -181,10 +254,80 @@ export const syncMessages = defineMessages({
       'Решение принято. Выбранное значение записано как новое изменение и после обмена пакетами будет действовать на всех компьютерах.',
     'sync.bundles.title': 'Обмен пакетами',
     'sync.bundles.text':
-      'В этой версии файлы пакетов записываются на USB-накопитель и читаются с него из командной строки. Для выбора папки нужен файловый диалог настольного приложения, который ещё не создан, поэтому кнопки для этого здесь нет.',
+      'Запишите пакет на USB-накопитель, отнесите накопитель коллеге и прочитайте пакет на его компьютере. Изменения коллеги возвращаются так же — в пакете, который запишет он.',
+    'sync.bundles.needOffice':
+      'Записывать и читать пакеты можно, когда этот компьютер входит в бюро (см. «Ключ бюро» выше).',
+    'sync.bundles.exportTitle': 'Записать пакет',
+    'sync.bundles.exportText': 'Выберите, что записать, а затем папку для записи — обычно USB-накопитель.',
+    'sync.bundles.scope': 'Что записать',
+    'sync.bundles.scopeLacking': 'Только то, чего у коллег может не быть',
+    'sync.bundles.scopeLackingHint':
+      'Обычный выбор: пакет меньше. Чего у коллег нет, Panoh определяет по их пакетам, прочитанным на этом компьютере.',
+    'sync.bundles.scopeAll': 'Всё, что есть в хранилище',
+    'sync.bundles.scopeAllHint':
+      'Для коллеги, который только что присоединился, или если вы не уверены, что у него есть.',
+    'sync.bundles.exportSubmit': 'Записать пакет…',
+    'sync.bundles.importTitle': 'Прочитать пакет',
+    'sync.bundles.importText':
+      'Выберите на накопителе файл пакета коллеги ({extension}). Его изменения объединяются поле за полем; повторное чтение того же пакета ничего не меняет.',
+    'sync.bundles.importSubmit': 'Прочитать пакет…',
+    'sync.bundles.choosingFolder': 'Выберите папку в открывшемся окне.',
+    'sync.bundles.choosingFile': 'Выберите файл пакета в открывшемся окне.',
+    'sync.bundles.cancelledExport': 'Отменено: папка не выбрана. Ничего не записано.',
+    'sync.bundles.cancelledImport': 'Отменено: файл не выбран. Ничего не прочитано.',
+    'sync.bundles.exported':
+      'Пакет записан: {file}. Изменений в нём: {count}. Отнесите накопитель коллеге и прочитайте пакет на его компьютере.',
+    'sync.bundles.exportedEmpty':
+      'Пакет записан: {file}. Изменений в нём нет: судя по пакетам коллег, прочитанным здесь, у них уже всё есть. Чтобы всё же передать коллеге всё, выберите «Всё, что есть в хранилище».',
+    'sync.bundles.imported': 'Пакет с компьютера «{device}» прочитан.',
+    'sync.bundles.summary': 'Что принёс пакет',
+    'sync.bundles.received': 'Новые изменения',
+    'sync.bundles.known': 'Уже были здесь',
+    'sync.bundles.conflicts': 'Конфликты для решения',
+    'sync.bundles.waiting': 'Ждут более ранних изменений',
+    'sync.bundles.waitingText':
+      'Записи, которые ждут более ранних изменений, пока не показываются; они появятся, когда следующий пакет коллеги принесёт недостающее.',
+    'sync.bundles.nothingNew': 'Ничего нового: всё из этого пакета здесь уже было.',
+    'sync.bundles.goToConflicts': 'Перейти к конфликтам',
+    'sync.bundles.expired':
+      'Выбранный файл больше не удерживается (прошло слишком много времени или хранилище было заблокировано). Ничего не прочитано; выберите его снова кнопкой «Прочитать пакет».',
+    'sync.bundles.error.exportDiskFull':
+      'Накопитель или папка заполнены. Ничего не записано; освободите место или выберите другую папку.',
+    'sync.bundles.error.exportNotWritable':
+      'Panoh не может записать в эту папку: возможно, накопитель защищён от записи или извлечён. Ничего не записано; выберите другую папку.',
+    'sync.bundles.error.importDiskFull':
+      'Диск этого компьютера заполнен. Ничего не импортировано; освободите место и повторите.',
+    'sync.bundles.error.importNotReadable':
+      'Panoh не смог прочитать файл или записать в хранилище (нет прав доступа или накопитель извлечён). Ничего не импортировано.',
+    'sync.bundles.cliTitle': 'В командной строке (для IT-специалиста бюро)',
+    'sync.progress.label': 'Ход работы с пакетом',
+    'sync.progress.count': '{done} из {total}',
+    'sync.progress.export.reading': 'Сбор изменений',
+    'sync.progress.export.checking': 'Проверка изменений',
+    'sync.progress.export.merging': 'Подготовка изменений',
+    'sync.progress.export.writing': 'Запись файла',
+    'sync.progress.import.reading': 'Чтение файла',
+    'sync.progress.import.checking': 'Проверка подписи и данных',
+    'sync.progress.import.merging': 'Объединение изменений',
+    'sync.progress.import.writing': 'Сохранение в хранилище',
+    'sync.trust.title': 'Компьютер, которого это хранилище ещё не знает',
+    'sync.trust.text':
+      'Пакеты с этого компьютера здесь ещё не читались. Убедитесь, что он принадлежит вашему коллеге: попросите его открыть «Обмен по USB» на своём компьютере и зачитать вам «Отпечаток этого компьютера» по группам — лично или по телефону.',
+    'sync.trust.fingerprint': 'Отпечаток компьютера, создавшего пакет',
+    'sync.trust.warning':
+      'Читайте пакет, только если совпадают все пять групп. Если нет — пакет мог сделать кто-то другой.',
+    'sync.trust.confirm': 'Отпечатки совпадают: прочитать пакет',
+    'sync.trust.reject': 'Не совпадают',
+    'sync.trust.rejected':
+      'Ничего не прочитано. Не используйте этот пакет: сообщите коллеге и попросите новый, переданный из рук в руки.',
+    'sync.dialog.exportTitle': 'Куда записать пакет (USB-накопитель)',
+    'sync.dialog.exportButton': 'Записать пакет сюда',
+    'sync.dialog.importTitle': 'Выберите пакет для чтения',
+    'sync.dialog.importButton': 'Прочитать этот пакет',
+    'sync.dialog.bundleFiles': 'Пакеты Panoh',
     'sync.bundles.before':
       'Сначала заблокируйте Panoh. Парольная фраза берётся из переменной окружения PANOH_PASSPHRASE или из файла, указанного в --passphrase-file, но никогда из самой команды. VAULT — путь к файлу хранилища ({file}).',
-    'sync.bundles.export': 'Записать на накопитель пакет изменений, сделанных после предыдущего пакета:',
+    'sync.bundles.export': 'Записать на накопитель пакет того, чего у коллег может не быть (с --all — всё хранилище):',
     'sync.bundles.import':
       'Прочитать пакет коллеги с накопителя. Когда компьютер встречается впервые, добавьте его отпечаток, предварительно сверив его с коллегой:',
     'sync.bundles.safe':
@@ -199,12 +342,14 @@ export const syncMessages = defineMessages({
       'Пакет файлы зақымданған, толық емес немесе жасалғаннан кейін өзгертілген. Ештеңе импортталмады; жаңасын сұраңыз.',
     'error.BUNDLE_WRONG_OFFICE': 'Бұл пакет басқа бюроға арналған (басқа синхрондау кілті). Ештеңе импортталмады.',
     'error.BUNDLE_UNTRUSTED_DEVICE':
-      'Пакет бұл қойма әлі танымайтын құрылғыдан келді (саусақ ізі {fingerprint}). Саусақ ізін жіберушімен салыстырып, растаңыз. Ештеңе импортталмады.',
+      'Пакет бұл қойма әлі танымайтын құрылғыдан келді, «{device}» (саусақ ізі {fingerprint}). Саусақ ізін жіберушімен салыстырып, растаңыз. Ештеңе импортталмады.',
     'error.BUNDLE_TOO_NEW':
       'Пакетті Panoh-тың жаңарақ нұсқасы жасаған (деректер нұсқасы {version}; бұл бағдарлама {supported} нұсқасына дейін біледі). Panoh-ты жаңартыңыз. Ештеңе импортталмады.',
     'error.BUNDLE_TOO_LARGE': 'Пакет импорттау үшін тым үлкен. Ештеңе импортталмады.',
     'error.BUNDLE_INVALID': 'Пакетте тексеруден өтпеген деректер бар. Ештеңе импортталмады.',
     'error.BUNDLE_FROM_SELF': 'Бұл пакет осы компьютерде жасалған: импорттайтын ештеңе жоқ.',
+    'error.STORAGE_MISSING':
+      'Файл немесе қалта енді жоқ (USB жинақтауыш алынып қалды ма?). Оны қайта қосып, әрекетті қайталаңыз. Ештеңе өзгермеді.',
     'error.CLOCK_DRIFT':
       'Пакеттің сағаты болашаққа тым алыс кеткен. Жіберуші компьютердегі күнді тексеріңіз. Ештеңе импортталмады.',
     'sync.intro':
@@ -274,10 +419,79 @@ export const syncMessages = defineMessages({
       'Шешім қабылданды. Таңдалған мән жаңа өзгеріс ретінде жазылды және пакет алмасқаннан кейін барлық компьютерде күшіне енеді.',
     'sync.bundles.title': 'Пакеттермен алмасу',
     'sync.bundles.text':
-      'Бұл нұсқада пакет файлдары USB-флешкаға командалық жол арқылы жазылып, одан оқылады. Қалта таңдау үшін жұмыс үстелі қолданбасының файл диалогы керек, ол әлі жасалмаған, сондықтан мұнда бұған арналған түйме жоқ.',
+      'Пакетті USB-флешкаға жазып, флешканы әріптеске апарыңыз да, пакетті оның компьютерінде оқыңыз. Әріптестің өзгерістері де осылай, ол жазған пакетпен қайтады.',
+    'sync.bundles.needOffice':
+      'Пакеттерді бұл компьютер бюроға тіркелгеннен кейін жазып, оқуға болады (жоғарыдағы «Бюро кілті» бөлімін қараңыз).',
+    'sync.bundles.exportTitle': 'Пакет жазу',
+    'sync.bundles.exportText': 'Не жазатыныңызды, содан кейін жазылатын қалтаны таңдаңыз: әдетте бұл USB-флешка.',
+    'sync.bundles.scope': 'Не жазу керек',
+    'sync.bundles.scopeLacking': 'Әріптестерде жоқ болуы мүмкін өзгерістер ғана',
+    'sync.bundles.scopeLackingHint':
+      'Әдеттегі таңдау: пакет шағынырақ. Әріптестерде не жоқ екенін Panoh осы компьютерде оқылған олардың пакеттері бойынша анықтайды.',
+    'sync.bundles.scopeAll': 'Қоймадағының бәрі',
+    'sync.bundles.scopeAllHint': 'Жаңа ғана қосылған әріптеске немесе онда не бар екеніне сенімді болмасаңыз.',
+    'sync.bundles.exportSubmit': 'Пакет жазу…',
+    'sync.bundles.importTitle': 'Пакет оқу',
+    'sync.bundles.importText':
+      'Флешкадан әріптестің пакет файлын ({extension}) таңдаңыз. Оның өзгерістері өріс бойынша біріктіріледі; бір пакетті қайта оқу ештеңені өзгертпейді.',
+    'sync.bundles.importSubmit': 'Пакет оқу…',
+    'sync.bundles.choosingFolder': 'Ашылған терезеден қалтаны таңдаңыз.',
+    'sync.bundles.choosingFile': 'Ашылған терезеден пакет файлын таңдаңыз.',
+    'sync.bundles.cancelledExport': 'Болдырылмады: қалта таңдалмады. Ештеңе жазылмады.',
+    'sync.bundles.cancelledImport': 'Болдырылмады: файл таңдалмады. Ештеңе оқылмады.',
+    'sync.bundles.exported':
+      'Пакет жазылды: {file}. Ондағы өзгерістер саны: {count}. Флешканы әріптеске апарып, пакетті сонда оқыңыз.',
+    'sync.bundles.exportedEmpty':
+      'Пакет жазылды: {file}. Онда өзгерістер жоқ: мұнда оқылған пакеттеріне қарағанда, әріптестерде бәрі бар. Әріптеске бәрібір бәрін беру үшін «Қоймадағының бәрі» дегенді таңдаңыз.',
+    'sync.bundles.imported': '«{device}» компьютерінен келген пакет оқылды.',
+    'sync.bundles.summary': 'Пакет не әкелді',
+    'sync.bundles.received': 'Жаңа өзгерістер',
+    'sync.bundles.known': 'Бұрыннан бар',
+    'sync.bundles.conflicts': 'Шешілетін қайшылықтар',
+    'sync.bundles.waiting': 'Ертеректегі өзгерістерді күтуде',
+    'sync.bundles.waitingText':
+      'Ертеректегі өзгерістерді күтіп тұрған жазбалар әзірге көрсетілмейді; әріптестің келесі пакеті жетпей тұрғанын әкелгенде, олар пайда болады.',
+    'sync.bundles.nothingNew': 'Жаңа ештеңе жоқ: бұл пакеттегінің бәрі мұнда бұрыннан бар.',
+    'sync.bundles.goToConflicts': 'Қайшылықтарға өту',
+    'sync.bundles.expired':
+      'Таңдалған файл енді сақталмайды (тым көп уақыт өтті немесе қойма құлыпталды). Ештеңе оқылмады; оны «Пакет оқу» түймесімен қайта таңдаңыз.',
+    'sync.bundles.error.exportDiskFull':
+      'Флешка немесе қалта толы. Ештеңе жазылмады; орын босатыңыз немесе басқа қалта таңдаңыз.',
+    'sync.bundles.error.exportNotWritable':
+      'Panoh бұл қалтаға жаза алмайды: флешка жазудан қорғалған немесе суырылған болуы мүмкін. Ештеңе жазылмады; басқа қалта таңдаңыз.',
+    'sync.bundles.error.importDiskFull': 'Бұл компьютердің дискі толы. Ештеңе импортталмады; орын босатып, қайталаңыз.',
+    'sync.bundles.error.importNotReadable':
+      'Panoh файлды оқи алмады немесе қоймаға жаза алмады (рұқсат жоқ немесе флешка суырылған). Ештеңе импортталмады.',
+    'sync.bundles.cliTitle': 'Командалық жолда (бюроның IT маманына)',
+    'sync.progress.label': 'Пакетпен жұмыстың барысы',
+    'sync.progress.count': '{total} ішінен {done}',
+    'sync.progress.export.reading': 'Өзгерістер жиналуда',
+    'sync.progress.export.checking': 'Өзгерістер тексерілуде',
+    'sync.progress.export.merging': 'Өзгерістер дайындалуда',
+    'sync.progress.export.writing': 'Файл жазылуда',
+    'sync.progress.import.reading': 'Файл оқылуда',
+    'sync.progress.import.checking': 'Қолтаңба мен деректер тексерілуде',
+    'sync.progress.import.merging': 'Өзгерістер біріктірілуде',
+    'sync.progress.import.writing': 'Қоймаға сақталуда',
+    'sync.trust.title': 'Бұл қойма әлі танымайтын компьютер',
+    'sync.trust.text':
+      'Бұл компьютерден келген пакеттер мұнда әлі оқылмаған. Оның әріптесіңіздікі екеніне көз жеткізіңіз: одан өз компьютерінде «USB арқылы алмасу» бөлімін ашып, «Осы компьютердің саусақ ізін» топ-тобымен, жеке кездесіп немесе телефон арқылы оқып беруін сұраңыз.',
+    'sync.trust.fingerprint': 'Пакетті жасаған компьютердің саусақ ізі',
+    'sync.trust.warning':
+      'Пакетті бес топтың бәрі сәйкес келсе ғана оқыңыз. Сәйкес келмесе, оны басқа біреу жасаған болуы мүмкін.',
+    'sync.trust.confirm': 'Саусақ іздері сәйкес: пакетті оқу',
+    'sync.trust.reject': 'Сәйкес емес',
+    'sync.trust.rejected':
+      'Ештеңе оқылмады. Бұл пакетті қолданбаңыз: әріптеске хабарлап, қолма-қол берілетін жаңа пакет сұраңыз.',
+    'sync.dialog.exportTitle': 'Пакетті қайда жазу керек (USB-флешка)',
+    'sync.dialog.exportButton': 'Пакетті осында жазу',
+    'sync.dialog.importTitle': 'Оқитын пакетті таңдаңыз',
+    'sync.dialog.importButton': 'Осы пакетті оқу',
+    'sync.dialog.bundleFiles': 'Panoh пакеттері',
     'sync.bundles.before':
       'Алдымен Panoh-ты құлыптаңыз. Құпия сөз тіркесі PANOH_PASSPHRASE орта айнымалысынан немесе --passphrase-file арқылы көрсетілген файлдан алынады, ешқашан команданың өзінен алынбайды. VAULT — қойма файлының жолы ({file}).',
-    'sync.bundles.export': 'Алдыңғы пакеттен кейінгі өзгерістер пакетін флешкаға жазу:',
+    'sync.bundles.export':
+      'Әріптестерде жоқ болуы мүмкін өзгерістер пакетін флешкаға жазу (--all қойылса, бүкіл қойма):',
     'sync.bundles.import':
       'Әріптестің пакетін флешкадан оқу. Компьютер алғаш кездескенде, оның саусақ ізін әріптеспен салыстырып барып қосыңыз:',
     'sync.bundles.safe':

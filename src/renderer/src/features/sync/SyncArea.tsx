@@ -5,7 +5,7 @@ import { asPanohError, call } from '../../api/client';
 import { FormAlert } from '../../components/FormAlert';
 import { errorMessage } from '../../forms/formMessages';
 import { useT } from '../../i18n/I18nProvider';
-import { BundlesHelp } from './BundlesHelp';
+import { BundleExchange } from './BundleExchange';
 import { ConflictsInbox } from './ConflictsInbox';
 import { KnownDevicesSection, ThisDeviceSection } from './DeviceSections';
 import { OfficeSection } from './OfficeSection';
@@ -39,8 +39,8 @@ async function applicantNames(conflicts: Conflict[]): Promise<Map<string, string
 }
 
 /**
- * USB sync: the office key, this computer and its fingerprint, the computers it knows, the
- * conflicts to decide, and how bundles are exchanged in this version.
+ * USB sync: the office key, writing and reading bundles, the conflicts to decide, this computer
+ * and its fingerprint, and the computers it knows.
  */
 export function SyncArea({ headingRef }: { headingRef: RefObject<HTMLHeadingElement | null> }) {
   const t = useT();
@@ -98,6 +98,15 @@ export function SyncArea({ headingRef }: { headingRef: RefObject<HTMLHeadingElem
       {state ? (
         <div className="sync-sections">
           <OfficeSection office={state.office} onChanged={() => void load()} />
+          <BundleExchange
+            office={state.office}
+            vaultFile={state.vaultFile}
+            onImported={load}
+            onShowConflicts={() => {
+              conflictsHeadingRef.current?.scrollIntoView({ block: 'start' });
+              conflictsHeadingRef.current?.focus();
+            }}
+          />
           {state.office || state.conflicts.length > 0 ? (
             <ConflictsInbox
               conflicts={state.conflicts}
@@ -108,7 +117,6 @@ export function SyncArea({ headingRef }: { headingRef: RefObject<HTMLHeadingElem
           ) : null}
           <ThisDeviceSection device={state.device} onRenamed={() => void load()} />
           {state.office ? <KnownDevicesSection devices={state.devices} /> : null}
-          <BundlesHelp vaultFile={state.vaultFile} />
         </div>
       ) : failure ? null : (
         <p className="sync-loading" role="status">
