@@ -1,32 +1,21 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { type Core, createCore } from '../../src/core/api/createCore';
 import { exportBundle, importBundle } from '../../src/core/sync/syncService';
 import { expect, test } from '../support/bridge';
-import { expectAccessible, goTo, navButton, openVault, PASSPHRASE, saveWholeScreen, say } from '../support/reportsSync';
+import {
+  colleagueLaptop,
+  expectAccessible,
+  goTo,
+  navButton,
+  openVault,
+  saveWholeScreen,
+  say,
+} from '../support/reportsSync';
 import { LAPTOP_VIEWPORT } from '../support/ui';
 
 test.use({ viewport: LAPTOP_VIEWPORT });
 
 const t = say('ru');
 const kk = say('kk');
-
-/** A colleague's laptop: a second vault and core in this test process, in a temp folder. */
-async function colleague(): Promise<{ core: Core; dir: string; dispose(): void }> {
-  const dir = mkdtempSync(join(tmpdir(), 'panoh-e2e-colleague-'));
-  const core = createCore({ vaultPath: join(dir, 'colleague.vault'), scrypt: { N: 2 ** 14, r: 8, p: 1 } });
-  await core.invoke('vault.create', { passphrase: PASSPHRASE });
-  return {
-    core,
-    dir,
-    dispose() {
-      core.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 /** Creates the office key from the page and returns the 24 words it showed, once. */
 async function createOfficeKey(page: Page): Promise<string[]> {
@@ -77,20 +66,19 @@ test('the office key is shown once; a conflict on an address is decided in the i
   expect((await bridge.core.invoke('sync.status', {})).device.name).toBe('Ноутбук бюро 1');
 
   // A colleague joins with the words; both edit one person's address before exchanging bundles.
-  const other = await colleague();
+  const other = await colleagueLaptop('Ноутбук бюро 2');
   try {
     await other.core.invoke('sync.joinOffice', { words: words.join(' ') });
-    await other.core.invoke('sync.setDeviceName', { name: 'Ноутбук бюро 2' });
     const otherFingerprint = (await other.core.invoke('sync.status', {})).device.fingerprint;
     const { id } = await bridge.core.invoke('applicants.create', {
       fields: { familyName: 'Gʻofurov', givenName: 'Jasur', address: 'Алматы, мкр. Самал-2' },
     });
-    const first = exportBundle(bridge.core.workspace(), { folder: other.dir, all: true });
+    const first = exportBundle(bridge.core.workspace(), { folder: other.stick, all: true });
     importBundle(other.core.workspace(), { path: first.path, trustFingerprint: status.device.fingerprint });
     await bridge.core.invoke('applicants.update', { id, fields: { address: 'Тараз, ул. Абая 5' } });
     await new Promise((resolve) => setTimeout(resolve, 20));
     await other.core.invoke('applicants.update', { id, fields: { address: 'Шымкент, ул. Байтурсынова 12' } });
-    const back = exportBundle(other.core.workspace(), { folder: other.dir, all: false });
+    const back = exportBundle(other.core.workspace(), { folder: other.stick, all: false });
     const summary = importBundle(bridge.core.workspace(), { path: back.path, trustFingerprint: otherFingerprint });
     expect(summary.conflicts).toBe(1);
 
@@ -151,7 +139,7 @@ test('the office key is shown once; a conflict on an address is decided in the i
 });
 
 test("joining an office: the words are checked and errors are in the user's language", async ({ page, bridge }) => {
-  const first = await colleague();
+  const first = await colleagueLaptop('Ноутбук 1');
   try {
     const { words } = await first.core.invoke('sync.createOffice', {});
     await openVault(page, bridge, { language: 'kk' });
