@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AuditAction, AuditEntry, AuditTargetKind } from '../../shared/records/audit';
+import { insertMany } from '../vault/insertMany';
 import type { Db } from '../vault/openDatabase';
 import { prepared } from '../vault/prepared';
 
@@ -67,26 +68,58 @@ export class AuditLog {
   ) {}
 
   append(input: AuditInput): void {
+    this.appendMany([input]);
+  }
+
+  /**
+   * Appends entries in order, chained exactly as one append after another would chain them, with
+   * one read of the chain's end and multi-row inserts (an import audits every record it creates).
+   */
+  appendMany(inputs: readonly AuditInput[]): void {
+    if (inputs.length === 0) return;
     const last = prepared(this.db, 'SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
       | { seq: number; hash: string }
       | undefined;
-    const row = {
-      seq: (last?.seq ?? 0) + 1,
-      at: this.now().toISOString(),
-      actor: this.actor(),
-      device_id: this.deviceId,
-      action: input.action,
-      target_kind: input.targetKind ?? null,
-      target_id: input.targetId ?? null,
-      applicant_id: input.applicantId ?? null,
-      detail: JSON.stringify({ fields: input.fields, ...input.detail }),
-    };
-    const prevHash = last?.hash ?? GENESIS_HASH;
-    prepared(
+    const at = this.now().toISOString();
+    const actor = this.actor();
+    let seq = last?.seq ?? 0;
+    let prevHash = last?.hash ?? GENESIS_HASH;
+    const values: unknown[] = [];
+    for (const input of inputs) {
+      seq += 1;
+      const row = {
+        seq,
+        at,
+        actor,
+        device_id: this.deviceId,
+        action: input.action,
+        target_kind: input.targetKind ?? null,
+        target_id: input.targetId ?? null,
+        applicant_id: input.applicantId ?? null,
+        detail: JSON.stringify({ fields: input.fields, ...input.detail }),
+      };
+      const hash = entryHash(prevHash, row);
+      values.push(
+        row.seq,
+        row.at,
+        row.actor,
+        row.device_id,
+        row.action,
+        row.target_kind,
+        row.target_id,
+        row.applicant_id,
+        row.detail,
+        prevHash,
+        hash,
+      );
+      prevHash = hash;
+    }
+    insertMany(
       this.db,
-      `INSERT INTO audit_log (seq, at, actor, device_id, action, target_kind, target_id, applicant_id, detail, prev_hash, hash)
-         VALUES (@seq, @at, @actor, @device_id, @action, @target_kind, @target_id, @applicant_id, @detail, @prev_hash, @hash)`,
-    ).run({ ...row, prev_hash: prevHash, hash: entryHash(prevHash, row) });
+      'INSERT INTO audit_log (seq, at, actor, device_id, action, target_kind, target_id, applicant_id, detail, prev_hash, hash)',
+      11,
+      values,
+    );
   }
 
   list(filter: { applicantId?: string; beforeSeq?: number; limit: number }): AuditEntry[] {

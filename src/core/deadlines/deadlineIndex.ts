@@ -2,64 +2,80 @@ import type { DeadlineRule } from '../../shared/deadlines/deadlineRules';
 import type { ApplicantFields } from '../../shared/records/applicant';
 import type { DerivedIndex, Stale } from '../records/recordStore';
 import type { EventDoc } from '../records/specs';
+import { insertMany } from '../vault/insertMany';
 import type { Db } from '../vault/openDatabase';
 import { prepared } from '../vault/prepared';
-import { computeDeadlines } from './computeDeadlines';
+import { computeDeadlines, type TimelineEntry } from './computeDeadlines';
 import { effectiveRules } from './deadlineRules';
 
-export function refreshDeadlines(db: Db, applicantId: string, rules: readonly DeadlineRule[]): void {
-  prepared(db, 'DELETE FROM deadlines WHERE applicant_id = ?').run(applicantId);
-  const row = prepared(db, 'SELECT doc, deleted_at FROM applicants WHERE id = ?').get(applicantId) as
-    | { doc: string; deleted_at: string | null }
-    | undefined;
-  if (!row || row.deleted_at) return;
-  const applicant = JSON.parse(row.doc) as ApplicantFields;
-  const timeline = (
-    prepared(db, 'SELECT id, doc FROM events WHERE applicant_id = ? AND deleted_at IS NULL').all(applicantId) as {
-      id: string;
-      doc: string;
-    }[]
-  ).map((event) => {
-    const { applicantId: _owner, ...fields } = JSON.parse(event.doc) as EventDoc;
-    return { id: event.id, event: fields };
-  });
-  const insert = prepared(
+/** Ids per round of set-wise reads: enough to spread each query's cost, few enough to hold in memory. */
+const IDS_PER_ROUND = 500;
+
+interface Person {
+  applicant: ApplicantFields;
+  timeline: TimelineEntry[];
+  done: Set<string>;
+}
+
+/** The live applicants among `ids` with their live events and the deadlines marked done. */
+function readPeople(db: Db, list: string): Map<string, Person> {
+  const people = new Map<string, Person>();
+  const rows = prepared(
     db,
-    `INSERT INTO deadlines (key, applicant_id, rule_id, due_on, trigger_on, unconfirmed, lawyer)
-     VALUES (@key, @applicantId, @ruleId, @dueOn, @triggerOn, @unconfirmed, @lawyer)`,
-  );
-  const done = new Set(
-    (
-      prepared(
-        db,
-        "SELECT deadline_key FROM tasks WHERE applicant_id = ? AND done = 1 AND deleted_at IS NULL AND deadline_key <> ''",
-      ).all(applicantId) as { deadline_key: string }[]
-    ).map((row) => row.deadline_key),
-  );
-  for (const deadline of computeDeadlines(applicantId, applicant, timeline, rules)) {
-    if (done.has(deadline.key)) continue;
-    insert.run({
-      ...deadline,
-      applicantId,
-      unconfirmed: deadline.unconfirmed ? 1 : 0,
-      lawyer: applicant.assignedLawyer ?? '',
-    });
+    'SELECT id, doc FROM applicants WHERE id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL',
+  ).all(list) as { id: string; doc: string }[];
+  for (const row of rows) {
+    people.set(row.id, { applicant: JSON.parse(row.doc) as ApplicantFields, timeline: [], done: new Set() });
+  }
+  const events = prepared(
+    db,
+    'SELECT id, applicant_id, doc FROM events WHERE applicant_id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL',
+  ).all(list) as { id: string; applicant_id: string; doc: string }[];
+  for (const row of events) {
+    const { applicantId: _owner, ...event } = JSON.parse(row.doc) as EventDoc;
+    people.get(row.applicant_id)?.timeline.push({ id: row.id, event });
+  }
+  const done = prepared(
+    db,
+    `SELECT applicant_id, deadline_key FROM tasks WHERE applicant_id IN (SELECT value FROM json_each(?))
+       AND done = 1 AND deleted_at IS NULL AND deadline_key <> ''`,
+  ).all(list) as { applicant_id: string; deadline_key: string }[];
+  for (const row of done) people.get(row.applicant_id)?.done.add(row.deadline_key);
+  return people;
+}
+
+/** Recomputes the deadlines of these applicants (none for one deleted or gone). */
+export function refreshDeadlinesOf(db: Db, ids: readonly string[], rules: readonly DeadlineRule[]): void {
+  for (let start = 0; start < ids.length; start += IDS_PER_ROUND) {
+    const list = JSON.stringify(ids.slice(start, start + IDS_PER_ROUND));
+    prepared(db, 'DELETE FROM deadlines WHERE applicant_id IN (SELECT value FROM json_each(?))').run(list);
+    const rows: unknown[] = [];
+    for (const [applicantId, { applicant, timeline, done }] of readPeople(db, list)) {
+      for (const deadline of computeDeadlines(applicantId, applicant, timeline, rules)) {
+        if (done.has(deadline.key)) continue;
+        const { key, ruleId, dueOn, triggerOn, unconfirmed } = deadline;
+        rows.push(key, applicantId, ruleId, dueOn, triggerOn, unconfirmed ? 1 : 0, applicant.assignedLawyer ?? '');
+      }
+    }
+    insertMany(
+      db,
+      'INSERT INTO deadlines (key, applicant_id, rule_id, due_on, trigger_on, unconfirmed, lawyer)',
+      7,
+      rows,
+    );
   }
 }
 
 /** Recomputes every person's deadlines (after the office changes a rule). */
 export function refreshAllDeadlines(db: Db): void {
-  const rules = effectiveRules(db);
-  for (const { id } of prepared(db, 'SELECT id FROM applicants WHERE deleted_at IS NULL').all() as { id: string }[]) {
-    refreshDeadlines(db, id, rules);
-  }
+  const ids = prepared(db, 'SELECT id FROM applicants WHERE deleted_at IS NULL').pluck().all() as string[];
+  refreshDeadlinesOf(db, ids, effectiveRules(db));
 }
 
 /** Keeps each person's deadlines current in the same transaction as any change to their record. */
 export const deadlineIndex: DerivedIndex = {
   refresh(db: Db, stale: Stale) {
     if (stale.applicants.size === 0) return;
-    const rules = effectiveRules(db);
-    for (const id of stale.applicants) refreshDeadlines(db, id, rules);
+    refreshDeadlinesOf(db, [...stale.applicants], effectiveRules(db));
   },
 };

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PanohError } from '../../shared/errors';
 import { openTestWorkspace } from '../testing/openWorkspace';
+import type { Db } from '../vault/openDatabase';
 import { parseCsv } from './csv';
 import { importRecords, parseImport } from './importRecords';
 
@@ -32,6 +33,35 @@ function counts() {
     events: count('events'),
     incidents: count('incidents'),
     changes: count('changes'),
+  };
+}
+
+const ID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+
+/**
+ * What a vault's writes left, with ids, clocks and times taken out so two vaults compare: every
+ * change (table, field, value, the clock it replaced, whether the field's clock is its clock and
+ * its device this one), the audit entries, the records, and their search and deadline rows.
+ */
+function writeLog(db: Db) {
+  const rows = (sql: string) =>
+    (db.prepare(sql).all() as Record<string, unknown>[]).map((r) => JSON.stringify(r).replace(ID, 'ID')).sort();
+  return {
+    changes: rows(
+      `SELECT c.tbl, c.field, c.value, c.prev_hlc, f.hlc = c.hlc AS clocked,
+         c.device_id = (SELECT value FROM meta WHERE key = 'device_id') AS here
+         FROM changes c LEFT JOIN field_clocks f ON f.tbl = c.tbl AND f.row_id = c.row_id AND f.field = c.field`,
+    ),
+    clocks: rows('SELECT count(*) AS n FROM field_clocks'),
+    audit: rows(
+      "SELECT action, target_kind, detail, target_id IS NULL AS untargeted, applicant_id IS NULL AS unfiled FROM audit_log WHERE action <> 'import'",
+    ),
+    search: rows('SELECT names, numbers, text FROM applicant_search'),
+    deadlines: rows('SELECT rule_id, due_on, trigger_on, unconfirmed, lawyer FROM deadlines'),
+    rows: rows(
+      `SELECT 'applicants' AS t, doc FROM applicants UNION ALL SELECT 'events', doc FROM events
+         UNION ALL SELECT 'incidents', doc FROM incidents UNION ALL SELECT 'victims', count(*) FROM incident_victims`,
+    ),
   };
 }
 
@@ -65,6 +95,30 @@ describe('import', () => {
       action: 'import',
       detail: { format: 'json', applicants: 6, events: 19, incidents: 2 },
     });
+  });
+
+  it('logs, clocks, audits and indexes every record exactly as creating it through its repository does', async () => {
+    const doc = parseImport('json', DEMO);
+    const { ids } = importRecords(env.workspace, doc, 'json');
+    const single = await openTestWorkspace();
+    try {
+      const refs: Record<string, string> = {};
+      for (const { ref, events, ...fields } of doc.applicants) {
+        const id = single.workspace.applicants.create(fields);
+        if (ref) refs[ref] = id;
+        for (const event of events) single.workspace.events.create(id, event);
+      }
+      for (const { victims, ...fields } of doc.incidents) {
+        single.workspace.incidents.create({ ...fields, victimIds: victims.map((ref) => refs[ref] ?? '') });
+      }
+      expect(writeLog(env.workspace.db)).toEqual(writeLog(single.workspace.db));
+    } finally {
+      single.close();
+    }
+    expect(env.workspace.audit.verify().ok).toBe(true);
+    const nazarov = ids.nazarov ?? '';
+    expect(env.workspace.audit.list({ applicantId: nazarov, limit: 10 }).map((e) => e.action)).toContain('create');
+    expect(env.workspace.deadlines.forApplicant(nazarov).length).toBeGreaterThan(0);
   });
 
   it('refuses a file with one bad record, naming record and field, and changes nothing', () => {

@@ -6,6 +6,7 @@ import {
   type ImportResult,
   importDocumentSchema,
 } from '../../shared/records/importFile';
+import { applicantSpec, type EventDoc, eventSpec } from '../records/specs';
 import type { Workspace } from '../records/workspace';
 import { parseCsv } from './csv';
 
@@ -80,23 +81,31 @@ function checkReferences(doc: ImportDocument): void {
   if (problems.length > 0) throw importError(problems);
 }
 
-/** All or nothing: one transaction, so a failure anywhere leaves the vault as it was. */
+/**
+ * All or nothing: one transaction, so a failure anywhere leaves the vault as it was. Applicants
+ * and events go to the store in bulk without a second validation: `parseImport` has already
+ * checked them with the very field schemas the repositories use (the import schema extends them).
+ * Incidents go through their repository, which checks that every victim exists.
+ */
 export function importRecords(workspace: Workspace, doc: ImportDocument, source: ImportFormat): ImportResult {
-  return workspace.store.transaction(() => {
+  const { store } = workspace;
+  return store.transaction(() => {
+    const applicantIds = store.createMany(
+      applicantSpec,
+      doc.applicants.map(({ ref: _ref, events: _events, ...fields }) => fields),
+    );
     const ids: Record<string, string> = {};
-    let events = 0;
-    for (const { ref, events: timeline, ...fields } of doc.applicants) {
-      const id = workspace.applicants.create(fields);
-      if (ref) ids[ref] = id;
-      for (const event of timeline) {
-        workspace.events.create(id, event);
-        events += 1;
-      }
-    }
+    const events: EventDoc[] = [];
+    doc.applicants.forEach(({ ref, events: timeline }, index) => {
+      const applicantId = applicantIds[index] ?? '';
+      if (ref) ids[ref] = applicantId;
+      for (const event of timeline) events.push({ ...event, applicantId });
+    });
+    store.createMany(eventSpec, events);
     for (const { victims, ...fields } of doc.incidents) {
       workspace.incidents.create({ ...fields, victimIds: victims.map((ref) => ids[ref] ?? '') });
     }
-    const imported = { applicants: doc.applicants.length, events, incidents: doc.incidents.length };
+    const imported = { applicants: doc.applicants.length, events: events.length, incidents: doc.incidents.length };
     workspace.audit.append({ action: 'import', targetKind: 'file', detail: { format: source, ...imported } });
     return { imported, ids };
   });
