@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PanohError } from '../../shared/errors';
@@ -53,6 +53,14 @@ describe('backup and restore', () => {
     const before = fingerprint([env.vaultPath]);
     expect(await code(restoreVault(target, env.vaultPath, TEST_PASSPHRASE))).toBe('VAULT_ALREADY_EXISTS');
     expect(fingerprint([env.vaultPath])).toEqual(before);
+  });
+
+  it('says a folder that is not there is missing (a pulled stick), and leaves nothing behind', () => {
+    const stick = join(env.dir, 'stick');
+    expect(() => backupVault(env.workspace, env.vault, join(stick, 'b.panoh'))).toThrow(
+      expect.objectContaining({ code: 'STORAGE_MISSING' }),
+    );
+    expect(readdirSync(env.dir).filter((name) => name.startsWith('b.panoh'))).toEqual([]);
   });
 
   it('checks the backup before restoring: wrong passphrase, damaged file, missing key file', async () => {

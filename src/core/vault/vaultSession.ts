@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { PanohError } from '../../shared/errors';
 import { PASSPHRASE_MIN_LENGTH } from '../../shared/vault';
 import { classifyStorageError, isNotFound } from '../fs/fsErrors';
@@ -186,7 +186,10 @@ export class VaultSession {
     const db = this.database();
     if (!this.dataKey || !this.keyFile) throw new PanohError('VAULT_LOCKED');
     if (existsSync(target) || existsSync(keyFilePath(target))) throw new PanohError('VAULT_ALREADY_EXISTS');
+    // SQLite reports a folder that is not there as read-only; say what it is (a pulled stick).
+    if (!existsSync(dirname(target))) throw new PanohError('STORAGE_MISSING');
     const temp = `${target}.${randomBytes(4).toString('hex')}.partial`;
+    let wroteKeyFile = false;
     try {
       db.prepare('VACUUM INTO ?').run(temp);
       syncFile(temp);
@@ -198,10 +201,14 @@ export class VaultSession {
         copy.close();
       }
       writeKeyFile(target, this.keyFile);
+      wroteKeyFile = true;
       renameSync(temp, target);
+      wroteKeyFile = false;
       return { bytes: statSync(target).size };
     } catch (error) {
       rmSync(temp, { force: true });
+      // A key file without its backup would make every later backup to this name "already exists".
+      if (wroteKeyFile) rmSync(keyFilePath(target), { force: true });
       throw classifyStorageError(error);
     }
   }
