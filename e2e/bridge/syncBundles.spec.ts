@@ -82,6 +82,8 @@ test("a colleague's bundle is read once the fingerprint is confirmed; a conflict
     ).toHaveText(colleagueFingerprint.split('-'));
     await expect(trust).toContainText(t('sync.trust.text'));
     await expect(trust).toContainText(t('sync.trust.warning'));
+    // The name the bundle gives itself is shown, with a reminder that only the fingerprint proves it.
+    await expect(trust).toContainText(t('sync.trust.name', { device: 'Ноутбук бюро 2' }));
     expect(bridge.dialogs).toEqual(['file']);
     expect(await applicantCount(bridge)).toBe(0);
     await saveWholeScreen(page, 'ru-sync-bundle-trust');

@@ -147,6 +147,8 @@ export const syncMessages = defineMessages({
     'sync.trust.title': 'A computer this vault does not know yet',
     'sync.trust.text':
       'No bundle from this computer has been read here before. Make sure it is your colleague\'s: ask them to open "USB sync" on their computer and read you the "Fingerprint of this computer", group by group, in person or by phone.',
+    'sync.trust.name':
+      'The bundle says it comes from “{device}”. Anyone can give a computer any name: only the fingerprint shows whose it is.',
     'sync.trust.fingerprint': 'Fingerprint of the computer that made the bundle',
     'sync.trust.warning':
       'Read the bundle only if all five groups match. If they do not, someone else may have made it.',
@@ -313,6 +315,8 @@ export const syncMessages = defineMessages({
     'sync.trust.title': 'Компьютер, которого это хранилище ещё не знает',
     'sync.trust.text':
       'Пакеты с этого компьютера здесь ещё не читались. Убедитесь, что он принадлежит вашему коллеге: попросите его открыть «Обмен по USB» на своём компьютере и зачитать вам «Отпечаток этого компьютера» по группам — лично или по телефону.',
+    'sync.trust.name':
+      'Пакет называет свой компьютер «{device}». Назвать компьютер можно как угодно: чей он, показывает только отпечаток.',
     'sync.trust.fingerprint': 'Отпечаток компьютера, создавшего пакет',
     'sync.trust.warning':
       'Читайте пакет, только если совпадают все пять групп. Если нет — пакет мог сделать кто-то другой.',
@@ -476,6 +480,8 @@ export const syncMessages = defineMessages({
     'sync.trust.title': 'Бұл қойма әлі танымайтын компьютер',
     'sync.trust.text':
       'Бұл компьютерден келген пакеттер мұнда әлі оқылмаған. Оның әріптесіңіздікі екеніне көз жеткізіңіз: одан өз компьютерінде «USB арқылы алмасу» бөлімін ашып, «Осы компьютердің саусақ ізін» топ-тобымен, жеке кездесіп немесе телефон арқылы оқып беруін сұраңыз.',
+    'sync.trust.name':
+      'Пакет өз компьютерін «{device}» деп атайды. Компьютерге кез келген атау беруге болады: кімдікі екенін тек саусақ ізі көрсетеді.',
     'sync.trust.fingerprint': 'Пакетті жасаған компьютердің саусақ ізі',
     'sync.trust.warning':
       'Пакетті бес топтың бәрі сәйкес келсе ғана оқыңыз. Сәйкес келмесе, оны басқа біреу жасаған болуы мүмкін.',

@@ -18,7 +18,7 @@ type Outcome =
   | { kind: 'cancelled'; operation: BundleOperation }
   | { kind: 'expired' }
   | { kind: 'rejected' }
-  | { kind: 'untrusted'; fingerprint: string; token: string }
+  | { kind: 'untrusted'; fingerprint: string; token: string; device?: string }
   | { kind: 'failed'; operation: BundleOperation; error: PanohError };
 
 /** The operation running now: `retry` when no dialog is open (a trusted file read again). */
@@ -189,6 +189,7 @@ export function BundleExchange({ office, vaultFile, onImported, onShowConflicts 
           {outcome?.kind === 'untrusted' ? (
             <TrustPrompt
               fingerprint={outcome.fingerprint}
+              device={outcome.device}
               onConfirm={() => void runImport({ token: outcome.token, trustFingerprint: outcome.fingerprint })}
               onReject={() => {
                 setOutcome({ kind: 'rejected' });
@@ -319,10 +320,12 @@ function ImportSummaryView({ summary, onShowConflicts }: { summary: ImportSummar
  */
 function TrustPrompt({
   fingerprint,
+  device,
   onConfirm,
   onReject,
 }: {
   fingerprint: string;
+  device: string | undefined;
   onConfirm(): void;
   onReject(): void;
 }) {
@@ -337,6 +340,7 @@ function TrustPrompt({
         {t('sync.trust.title')}
       </h3>
       <p>{t('sync.trust.text')}</p>
+      {device ? <p>{t('sync.trust.name', { device })}</p> : null}
       <figure className="bundle-trust-fingerprint" aria-labelledby={figureId}>
         <figcaption className="field-label" id={figureId}>
           {t('sync.trust.fingerprint')}

@@ -38,6 +38,11 @@ describe('bundle texts', () => {
   it('find the fingerprint and the retry token of an unknown sender, and nothing else', () => {
     const untrusted = new PanohError('BUNDLE_UNTRUSTED_DEVICE', { fingerprint: FINGERPRINT, token: TOKEN });
     expect(untrustedSender(untrusted)).toEqual({ fingerprint: FINGERPRINT, token: TOKEN });
+    expect(
+      untrustedSender(
+        new PanohError('BUNDLE_UNTRUSTED_DEVICE', { fingerprint: FINGERPRINT, token: TOKEN, device: ' Ноутбук 2 ' }),
+      ),
+    ).toEqual({ fingerprint: FINGERPRINT, token: TOKEN, device: 'Ноутбук 2' });
     expect(untrustedSender(new PanohError('BUNDLE_UNTRUSTED_DEVICE', { fingerprint: FINGERPRINT }))).toBeUndefined();
     expect(
       untrustedSender(new PanohError('BUNDLE_UNTRUSTED_DEVICE', { fingerprint: '/media/x', token: TOKEN })),

@@ -36,9 +36,17 @@ export function bundleErrorMessage(t: Translate, operation: BundleOperation, err
  * refusal; undefined for any other error, or if either is missing or malformed (then the plain
  * message, which names the fingerprint, is all the lawyer gets).
  */
-export function untrustedSender(error: PanohError): { fingerprint: string; token: string } | undefined {
+export function untrustedSender(
+  error: PanohError,
+): { fingerprint: string; token: string; device?: string } | undefined {
   if (error.code !== 'BUNDLE_UNTRUSTED_DEVICE') return undefined;
   const fingerprint = fingerprintSchema.safeParse(error.params?.fingerprint);
   const token = bundleRetryTokenSchema.safeParse(error.params?.token);
-  return fingerprint.success && token.success ? { fingerprint: fingerprint.data, token: token.data } : undefined;
+  if (!fingerprint.success || !token.success) return undefined;
+  const device = error.params?.device;
+  return {
+    fingerprint: fingerprint.data,
+    token: token.data,
+    ...(typeof device === 'string' && device.trim() ? { device: device.trim().slice(0, 120) } : {}),
+  };
 }
