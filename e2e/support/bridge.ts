@@ -5,6 +5,8 @@ import { type BrowserContext, test as base } from '@playwright/test';
 import { type Core, createCore } from '../../src/core/api/createCore';
 import { toInvokeResult } from '../../src/core/api/toInvokeResult';
 import { keyFilePath } from '../../src/core/vault/keyFile';
+import { createSaveCopyRoute } from '../../src/main/attachments/saveCopyRoute';
+import { createBackupRoutes } from '../../src/main/backup/backupRoutes';
 import { createInvokeAdapter, trustedSenderCheck } from '../../src/main/ipc/invokeAdapter';
 import { createBundleRoutes } from '../../src/main/sync/bundleRoutes';
 import type { EventName, EventPayload, MethodName } from '../../src/shared/api/contract';
@@ -36,8 +38,13 @@ export interface Bridge {
    * are used in order; a dialog with no answer queued fails the call (a test forgot one).
    */
   nextDialog(choice: string | undefined): void;
-  /** Which dialogs opened, in order: the export asks for a folder, the import for a file. */
-  readonly dialogs: readonly ('folder' | 'file')[];
+  /**
+   * Which dialogs opened, in order: the export asks for a folder, the import for a file, "back up
+   * now" for a file to save (`save`, whose answer is the full path of the backup).
+   */
+  readonly dialogs: readonly DialogKind[];
+  /** The file name each save dialog offered, in order. */
+  readonly offeredNames: readonly string[];
   /** Every `sync.progress` event the core sent, in order. */
   readonly progress: readonly SyncProgress[];
   /**
@@ -46,6 +53,8 @@ export interface Bridge {
    */
   holdBundleAnswers(): () => void;
 }
+
+type DialogKind = 'folder' | 'file' | 'save';
 
 /** The names the init script installs in the page; only `panoh` is meant for the app. */
 const INVOKE_BINDING = '__panohInvoke';
@@ -113,7 +122,8 @@ function createBridge(): Bridge & { dispose(): void } {
   mkdirSync(exportsDir);
   const contexts = new Set<BrowserContext>();
   const dialogAnswers: (string | undefined)[] = [];
-  const dialogs: ('folder' | 'file')[] = [];
+  const dialogs: DialogKind[] = [];
+  const offeredNames: string[] = [];
   const progress: SyncProgress[] = [];
   let held: Promise<void> | undefined;
 
@@ -145,7 +155,7 @@ function createBridge(): Bridge & { dispose(): void } {
   });
 
   /** The stand-in for Electron's dialog.showOpenDialog: the test has said what the lawyer picks. */
-  const answerDialog = async (kind: 'folder' | 'file'): Promise<string | undefined> => {
+  const answerDialog = async (kind: DialogKind): Promise<string | undefined> => {
     dialogs.push(kind);
     if (dialogAnswers.length === 0)
       throw new Error(`a ${kind} dialog opened with no answer queued (bridge.nextDialog)`);
@@ -164,6 +174,27 @@ function createBridge(): Bridge & { dispose(): void } {
     },
   });
 
+  // The main process's "back up now" route (src/main/backup/backupRoutes.ts), its save dialog replaced.
+  const backups = createBackupRoutes({
+    // "Restore from a backup…" on the create screen: a `file` dialog, answered with the backup's path.
+    chooseBackupFile: () => answerDialog('file'),
+    chooseSaveFile: (defaultName) => {
+      offeredNames.push(defaultName);
+      return answerDialog('save');
+    },
+    callMainOnly: (method, input) => toInvokeResult(() => core.invokeMainOnly(method, input)),
+  });
+
+  // "Save a copy…" of an attachment (src/main/attachments/saveCopyRoute.ts): a `save` dialog too,
+  // whose answer is the full path of the copy.
+  const attachmentCopies = createSaveCopyRoute({
+    chooseSavePath: (defaultName) => {
+      offeredNames.push(defaultName);
+      return answerDialog('save');
+    },
+    callMainOnly: (method, input) => toInvokeResult(() => core.invokeMainOnly(method, input)),
+  });
+
   return {
     core,
     vaultPath,
@@ -174,7 +205,7 @@ function createBridge(): Bridge & { dispose(): void } {
       const adapter = createInvokeAdapter({
         isTrustedSender: trustedSenderCheck(appOrigin),
         callCore: (method, input) => toInvokeResult(() => core.invoke(method as MethodName, input)),
-        shellRoutes: bundles.routes,
+        shellRoutes: { ...bundles.routes, ...backups.routes, ...attachmentCopies.routes },
       });
       await context.exposeBinding(INVOKE_BINDING, (source, method: unknown, input: unknown) =>
         adapter({ url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() }, method, input),
@@ -186,6 +217,7 @@ function createBridge(): Bridge & { dispose(): void } {
       dialogAnswers.push(choice);
     },
     dialogs,
+    offeredNames,
     progress,
     holdBundleAnswers() {
       let release: () => void = () => {};

@@ -8,7 +8,11 @@ import { join, resolve } from 'node:path';
 import { app, type BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, session } from 'electron';
 import { type LockReason, type Prefs, prefsSchema } from '../shared/api/contract';
 import type { Language } from '../shared/i18n';
+import { createSaveCopyRoute } from './attachments/saveCopyRoute';
+import { nativeSaveCopyDialog } from './attachments/saveDialog';
 import { startAutoLock } from './autoLock';
+import { createBackupRoutes } from './backup/backupRoutes';
+import { nativeBackupDialogs, nativeRestoreDialog } from './backup/nativeDialogs';
 import { createCoreProcess } from './core/coreProcess';
 import { forkCoreHost } from './core/forkCoreHost';
 import { describeError } from './core/messages';
@@ -96,15 +100,15 @@ function runApp(): void {
 }
 
 /**
- * Exports (PDF, CSV) go to Documents/Panoh exports, made private to this user: the page never
- * names a path, and the lawyer is told where each file went and that it is outside the vault.
- */
-/**
  * A bundle of a whole office can take minutes to read; the call is given that long before the page
  * is told the core stopped answering (the core itself carries on and finishes or refuses).
  */
 const BUNDLE_TIMEOUT_MS = 30 * 60_000;
 
+/**
+ * Exports (PDF, CSV) go to Documents/Panoh exports, made private to this user: the page never
+ * names a path, and the lawyer is told where each file went and that it is outside the vault.
+ */
 function exportsFolder(): string {
   const folder = join(app.getPath('documents'), 'Panoh exports');
   mkdirSync(folder, { recursive: true, mode: 0o700 });
@@ -158,6 +162,47 @@ function start() {
     ),
     callMainOnly: (method, input) => core.callMainOnly(method, input, { timeoutMs: BUNDLE_TIMEOUT_MS }),
   });
+  // "Back up now": the same pattern, a native save dialog in Documents and a main-only call
+  // (backup/backupRoutes.ts). Writing and checking a large vault can take a while.
+  const backups = createBackupRoutes({
+    ...nativeBackupDialogs(
+      (options) => {
+        const window = mainWindow;
+        return window && !window.isDestroyed()
+          ? dialog.showSaveDialog(window, options)
+          : dialog.showSaveDialog(options);
+      },
+      () => shellLanguage,
+      () => app.getPath('documents'),
+    ),
+    // "Restore from a backup…" on the first screen: an open dialog; the file stays here under a token.
+    ...nativeRestoreDialog(
+      (options) => {
+        const window = mainWindow;
+        return window && !window.isDestroyed()
+          ? dialog.showOpenDialog(window, options)
+          : dialog.showOpenDialog(options);
+      },
+      () => shellLanguage,
+      () => app.getPath('documents'),
+    ),
+    callMainOnly: (method, input) => core.callMainOnly(method, input, { timeoutMs: BUNDLE_TIMEOUT_MS }),
+  });
+  // "Save a copy…" of an attachment: a native save dialog in Documents with the file's own name,
+  // then a main-only call that writes the decrypted copy there (attachments/saveCopyRoute.ts).
+  const attachmentCopies = createSaveCopyRoute({
+    ...nativeSaveCopyDialog(
+      (options) => {
+        const window = mainWindow;
+        return window && !window.isDestroyed()
+          ? dialog.showSaveDialog(window, options)
+          : dialog.showSaveDialog(options);
+      },
+      () => shellLanguage,
+      () => app.getPath('documents'),
+    ),
+    callMainOnly: (method, input) => core.callMainOnly(method, input),
+  });
   core.onEvent((event) => {
     if (event === 'vault.locked') bundles.forget();
   });
@@ -174,7 +219,7 @@ function start() {
     adapter: createInvokeAdapter({
       isTrustedSender: trustedSenderCheck(appOrigin),
       callCore: (method, input) => core.call(method, input),
-      shellRoutes: bundles.routes,
+      shellRoutes: { ...bundles.routes, ...backups.routes, ...attachmentCopies.routes },
       onInternalError: (method, error) => log(`[ipc] ${method}: ${describeError(error)}`),
     }),
     isMainWindow: (contents) => mainWindow !== undefined && contents === mainWindow.webContents,

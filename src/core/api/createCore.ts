@@ -21,9 +21,9 @@ import { PrefsStore } from '../prefs/prefsStore';
 import { Workspace } from '../records/workspace';
 import type { ExportTarget } from '../reports/reportService';
 import { type VaultOptions, VaultSession } from '../vault/vaultSession';
-import { backupHandlers } from './backupHandlers';
+import { backupHandlers, backupMainOnlyHandlers, restoreMainOnlyHandlers } from './backupHandlers';
 import { deadlineHandlers } from './deadlineHandlers';
-import { recordsHandlers } from './recordsHandlers';
+import { attachmentMainOnlyHandlers, recordsHandlers } from './recordsHandlers';
 import { reportHandlers } from './reportHandlers';
 import { searchHandlers } from './searchHandlers';
 import { syncHandlers, syncMainOnlyHandlers } from './syncHandlers';
@@ -142,7 +142,13 @@ export function createCore(options: CoreOptions): Core {
     ...syncHandlers(ws),
     ...backupHandlers(ws),
   };
-  const mainOnlyHandlers = syncMainOnlyHandlers(ws, (progress) => emit('sync.progress', progress));
+  // Each feature brings its own main-only handlers; the type makes a method without one fail typecheck.
+  const mainOnlyHandlers: { [M in MainOnlyMethodName]: (input: never) => unknown } = {
+    ...syncMainOnlyHandlers(ws, (progress) => emit('sync.progress', progress)),
+    ...backupMainOnlyHandlers(ws, () => vault),
+    ...restoreMainOnlyHandlers(() => vault, options, audited),
+    ...attachmentMainOnlyHandlers(ws),
+  };
 
   async function run(spec: MethodSpec, handler: (input: unknown) => unknown, input: unknown): Promise<unknown> {
     const parsed = spec.input.safeParse(input ?? {});

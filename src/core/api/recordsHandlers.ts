@@ -1,5 +1,9 @@
 import type { z } from 'zod';
-import type { recordsMethods } from '../../shared/api/recordsMethods';
+import type {
+  attachmentMainOnlyMethods,
+  attachmentShellMethods,
+  recordsMethods,
+} from '../../shared/api/recordsMethods';
 import { PanohError } from '../../shared/errors';
 import { importRecords, parseImport } from '../import/importRecords';
 import { toSummary } from '../records/applicants';
@@ -8,8 +12,9 @@ import { listTrash } from '../records/trash';
 import type { Workspace } from '../records/workspace';
 
 type RecordsMethods = typeof recordsMethods;
+type AttachmentMainOnlyMethods = typeof attachmentMainOnlyMethods;
 export type RecordsHandlers = {
-  [M in keyof RecordsMethods]: (
+  [M in Exclude<keyof RecordsMethods, (typeof attachmentShellMethods)[number]>]: (
     input: z.output<RecordsMethods[M]['input']>,
   ) => z.output<RecordsMethods[M]['output']> | Promise<z.output<RecordsMethods[M]['output']>>;
 };
@@ -89,6 +94,26 @@ export function recordsHandlers(ws: () => Workspace): RecordsHandlers {
     'profile.set': ({ name }) => {
       ws().setProfileName(name);
       return { name: ws().profileName() };
+    },
+  };
+}
+
+export type AttachmentMainOnlyHandlers = {
+  [M in keyof AttachmentMainOnlyMethods]: (
+    input: z.output<AttachmentMainOnlyMethods[M]['input']>,
+  ) => z.output<AttachmentMainOnlyMethods[M]['output']>;
+};
+
+/**
+ * A copy of an attachment saved out of the vault, at the path the main process got from a native
+ * save dialog (never from the page). `attachments.saveCopy` itself is the shell's, not the core's.
+ */
+export function attachmentMainOnlyHandlers(ws: () => Workspace): AttachmentMainOnlyHandlers {
+  return {
+    'attachments.copyName': ({ id }) => ws().attachments.copyName(id),
+    'attachments.writeCopy': ({ id, path }) => {
+      ws().attachments.writeCopy(id, path);
+      return { path };
     },
   };
 }

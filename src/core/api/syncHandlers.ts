@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { CoreMethodName, MainOnlyInput, MainOnlyMethodName, MainOnlyOutput } from '../../shared/api/contract';
-import type { syncMethods } from '../../shared/api/syncMethods';
+import type { syncMainOnlyMethods, syncMethods } from '../../shared/api/syncMethods';
 import type { SyncProgress } from '../../shared/sync/bundle';
 import type { Workspace } from '../records/workspace';
 import { deviceIdentity, fingerprintOf, setDeviceName } from '../sync/deviceIdentity';
@@ -14,7 +14,7 @@ export type SyncHandlers = {
   ) => z.output<SyncMethods[M]['output']>;
 };
 export type SyncMainOnlyHandlers = {
-  [M in MainOnlyMethodName]: (input: MainOnlyInput<M>) => MainOnlyOutput<M>;
+  [M in keyof typeof syncMainOnlyMethods & MainOnlyMethodName]: (input: MainOnlyInput<M>) => MainOnlyOutput<M>;
 };
 
 /** The least time between two progress events of one phase. */

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { PanohError } from '../../shared/errors';
 import {
   ATTACHMENT_MAX_BYTES,
@@ -6,6 +7,8 @@ import {
   type AttachmentMimeType,
   attachmentUploadSchema,
 } from '../../shared/records/attachment';
+import { writeFileAtomic } from '../fs/atomicWrite';
+import { classifyStorageError } from '../fs/fsErrors';
 import type { Db } from '../vault/openDatabase';
 import { prepared } from '../vault/prepared';
 import { parseOrThrow } from './parseOrThrow';
@@ -27,10 +30,38 @@ export function safeFileName(name: string): string {
   const cleaned = base
     .replace(/[\p{Cc}\p{Cf}]/gu, '')
     .replace(/[<>:"|?*]/g, '_')
-    .replace(/^\.+/, '')
+    // Dots and spaces mixed at the start (' .x', '. .x') must not leave a hidden file.
+    .replace(/^[\s.]+/u, '')
     .trim()
     .slice(0, 200);
   return cleaned || 'attachment';
+}
+
+const EXTENSIONS: Record<AttachmentMimeType, readonly string[]> = {
+  'application/pdf': ['.pdf'],
+  'image/jpeg': ['.jpg', '.jpeg'],
+  'image/png': ['.png'],
+};
+const KNOWN_EXTENSION = /\.(pdf|jpe?g|png)$/i;
+/** Names Windows keeps for devices: a file called `CON.pdf` or `nul.png` cannot be saved there. */
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\.|$)/i;
+
+/**
+ * The name a copy saved out of the vault is offered under: `safeFileName` again (a name that came
+ * by sync was never through it, and a default path is joined to the Documents folder), no hidden
+ * file (`safeFileName` trims after removing leading dots, so ` .x` kept one), no name Windows
+ * refuses (a device name, trailing dots or spaces), and the extension of what the bytes
+ * really are, so the copy opens in the right program.
+ */
+export function copyFileName(name: string, mimeType: AttachmentMimeType): string {
+  let base = safeFileName(name)
+    .replace(/^[. ]+/, '')
+    .replace(/[. ]+$/, '');
+  if (WINDOWS_DEVICE.test(base)) base = `_${base}`;
+  const extensions = EXTENSIONS[mimeType];
+  if (extensions.some((extension) => base.toLowerCase().endsWith(extension))) return base;
+  const stem = base.replace(KNOWN_EXTENSION, '') || 'attachment';
+  return `${stem}${extensions[0]}`;
 }
 
 function toMeta(record: StoredRecord<AttachmentDoc>): AttachmentMeta {
@@ -109,5 +140,53 @@ export class AttachmentRepository {
       | undefined;
     if (!blob) throw new PanohError('RECORD_NOT_FOUND', { kind: 'attachment' });
     return { meta: toMeta(record), contentBase64: blob.content.toString('base64') };
+  }
+
+  /** What the save dialog offers; refuses a deleted or unknown file before any dialog opens. */
+  copyName(id: string): { fileName: string; mimeType: AttachmentMimeType } {
+    const record = this.store.require(attachmentSpec, id);
+    const mimeType = record.doc.mimeType as AttachmentMimeType;
+    return { fileName: copyFileName(record.doc.fileName, mimeType), mimeType };
+  }
+
+  /**
+   * The one way an attachment leaves the vault in clear: to a path the lawyer chose in a native
+   * save dialog. Written atomically and private to this user (0600), so a pulled stick never holds
+   * half a scan; then audited by id, type and size (never the name, which may name the client).
+   * If the audit entry cannot be written, the copy is removed: no copy goes out unrecorded.
+   */
+  writeCopy(id: string, path: string): void {
+    const { record, bytes } = this.read(id);
+    try {
+      writeFileAtomic(path, bytes);
+    } catch (error) {
+      throw classifyStorageError(error);
+    }
+    try {
+      this.store.audit.append({
+        action: 'attachment_save_out',
+        targetKind: 'attachment',
+        targetId: record.id,
+        ...(record.doc.ownerKind === 'applicant' ? { applicantId: record.doc.ownerId } : {}),
+        detail: {
+          ownerKind: record.doc.ownerKind,
+          format: record.doc.mimeType.split('/')[1] ?? '',
+          bytes: bytes.length,
+        },
+      });
+    } catch (error) {
+      rmSync(path, { force: true });
+      throw error;
+    }
+  }
+
+  /** The record and its bytes (the same lookup as `content`, without the base64). */
+  private read(id: string): { record: StoredRecord<AttachmentDoc>; bytes: Buffer } {
+    const record = this.store.require(attachmentSpec, id);
+    const blob = prepared(this.db, 'SELECT content FROM blobs WHERE sha256 = ?').get(record.doc.sha256) as
+      | { content: Buffer }
+      | undefined;
+    if (!blob) throw new PanohError('RECORD_NOT_FOUND', { kind: 'attachment' });
+    return { record, bytes: blob.content };
   }
 }

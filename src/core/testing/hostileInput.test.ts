@@ -79,6 +79,8 @@ describe('the import parser under hostile input', () => {
     expect(safeFileName('../../etc/passwd')).toBe('passwd');
     expect(safeFileName('..\\..\\Windows\\system32\\x.pdf')).toBe('x.pdf');
     expect(safeFileName('....')).toBe('attachment');
+    expect(safeFileName(' .x.pdf')).toBe('x.pdf');
+    expect(safeFileName('. . .bashrc')).toBe('bashrc');
     expect(safeFileName('решение\u0000.pdf')).toBe('решение.pdf');
     fc.assert(
       fc.property(fc.string(), (name) => !/[\\/]/.test(safeFileName(name)) && !safeFileName(name).startsWith('.')),

@@ -17,10 +17,12 @@ export interface InvokeSender {
 
 /**
  * How the main process answers the methods it keeps for itself (a native dialog first, then a
- * main-only call to the core with the path chosen there). They receive the parsed input.
+ * main-only call to the core with the path chosen there). They receive the parsed input. Optional
+ * per method because each feature (bundles, backup…) brings its own routes and the shell merges
+ * them; a method with no route is answered UNKNOWN_METHOD, as below.
  */
 export type ShellRoutes = {
-  [M in ShellMethodName]: (input: ParsedInput<M>) => Promise<InvokeResult>;
+  [M in ShellMethodName]?: (input: ParsedInput<M>) => Promise<InvokeResult>;
 };
 
 export interface InvokeAdapterOptions {

@@ -8,6 +8,7 @@ import { AppShell } from './features/shell/AppShell';
 import { CreateVaultScreen } from './features/vault/CreateVaultScreen';
 import { RecoverScreen } from './features/vault/RecoverScreen';
 import { RecoveryKeyScreen } from './features/vault/RecoveryKeyScreen';
+import { type ChosenBackup, RestoreBackupScreen } from './features/vault/RestoreBackupScreen';
 import { UnlockScreen } from './features/vault/UnlockScreen';
 import { errorMessage } from './forms/formMessages';
 import { useT } from './i18n/I18nProvider';
@@ -19,6 +20,7 @@ type Screen =
   | { name: 'recoveryKey'; recoveryKey: string }
   | { name: 'unlock'; lockedBy: LockReason | undefined }
   | { name: 'recover' }
+  | { name: 'restore'; chosen: ChosenBackup }
   | { name: 'shell' };
 
 interface State {
@@ -31,7 +33,14 @@ interface State {
 }
 
 /** Screens on which the vault is already closed; a lock event there changes nothing. */
-const closedScreens: ReadonlySet<Screen['name']> = new Set(['starting', 'failed', 'create', 'unlock', 'recover']);
+const closedScreens: ReadonlySet<Screen['name']> = new Set([
+  'starting',
+  'failed',
+  'create',
+  'unlock',
+  'recover',
+  'restore',
+]);
 
 export function App() {
   const t = useT();
@@ -84,7 +93,20 @@ export function App() {
       );
     case 'create':
       return (
-        <CreateVaultScreen key={generation} onCreated={(recoveryKey) => show({ name: 'recoveryKey', recoveryKey })} />
+        <CreateVaultScreen
+          key={generation}
+          onCreated={(recoveryKey) => show({ name: 'recoveryKey', recoveryKey })}
+          onRestoreChosen={(chosen) => show({ name: 'restore', chosen })}
+        />
+      );
+    case 'restore':
+      return (
+        <RestoreBackupScreen
+          key={generation}
+          chosen={screen.chosen}
+          onRestored={() => show({ name: 'shell' })}
+          onBack={() => show({ name: 'create' })}
+        />
       );
     case 'recoveryKey':
       return (

@@ -3,9 +3,9 @@ import { errorPayloadSchema } from '../errors';
 import { languageSchema } from '../i18n/languages';
 import { syncProgressSchema } from '../sync/bundle';
 import { passphraseSchema, recoveryKeySchema } from '../vault';
-import { backupMethods } from './backupMethods';
+import { backupMainOnlyMethods, backupMethods, backupShellMethods } from './backupMethods';
 import { deadlineMethods } from './deadlineMethods';
-import { recordsMethods } from './recordsMethods';
+import { attachmentMainOnlyMethods, attachmentShellMethods, recordsMethods } from './recordsMethods';
 import { reportMethods } from './reportMethods';
 import { searchMethods } from './searchMethods';
 import { syncMainOnlyMethods, syncMethods, syncShellMethods } from './syncMethods';
@@ -99,7 +99,7 @@ export function isMethodName(value: unknown): value is MethodName {
  * dialog, then calls a main-only method with the path the lawyer chose. The core does not answer
  * them (it has no dialog).
  */
-export const shellMethodNames = syncShellMethods;
+export const shellMethodNames = [...syncShellMethods, ...backupShellMethods, ...attachmentShellMethods] as const;
 export type ShellMethodName = (typeof shellMethodNames)[number];
 /** The methods the core answers (the CLI and the tests call them directly). */
 export type CoreMethodName = Exclude<MethodName, ShellMethodName>;
@@ -112,7 +112,7 @@ export function isShellMethodName(value: unknown): value is ShellMethodName {
  * What only the main process may ask of the core: methods that take a file path. Kept out of
  * `api` so the renderer's gate refuses them by name, whatever the page sends.
  */
-export const mainOnlyApi = { ...syncMainOnlyMethods } as const;
+export const mainOnlyApi = { ...syncMainOnlyMethods, ...backupMainOnlyMethods, ...attachmentMainOnlyMethods } as const;
 export type MainOnlyApi = typeof mainOnlyApi;
 export type MainOnlyMethodName = keyof MainOnlyApi;
 export type MainOnlyInput<M extends MainOnlyMethodName> = z.output<MainOnlyApi[M]['input']>;

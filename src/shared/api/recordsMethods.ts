@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { applicantFieldsSchema, applicantPatchSchema, applicantSchema } from '../records/applicant';
 import { applicantListQuerySchema, applicantSummarySchema } from '../records/applicantSummary';
-import { attachmentMetaSchema, attachmentUploadSchema } from '../records/attachment';
+import { attachmentMetaSchema, attachmentMimeTypes, attachmentUploadSchema } from '../records/attachment';
 import { auditEntrySchema } from '../records/audit';
 import { eventFieldsSchema, timelineEventSchema } from '../records/events';
 import { importResultSchema } from '../records/importFile';
@@ -33,6 +33,14 @@ const draftKey = z
 const draftDoc = z.unknown().refine((doc) => (JSON.stringify(doc) ?? '').length <= DRAFT_MAX_CHARS, {
   message: 'tooLong',
 });
+
+export const attachmentSaveResultSchema = z.discriminatedUnion('outcome', [
+  /** The lawyer closed the save dialog: nothing was written. */
+  z.object({ outcome: z.literal('cancelled') }),
+  /** The name the copy was saved under (the lawyer may have changed it in the dialog). */
+  z.object({ outcome: z.literal('saved'), fileName: z.string() }),
+]);
+export type AttachmentSaveResult = z.output<typeof attachmentSaveResultSchema>;
 
 export const IMPORT_MAX_CHARS = 64 * 1024 * 1024;
 
@@ -84,6 +92,12 @@ export const recordsMethods = {
     output: z.object({ meta: attachmentMetaSchema, contentBase64: z.string() }),
   },
   'attachments.delete': { input: byId, output: empty },
+  /**
+   * Answered by the main process: a save dialog (the user's Documents, the file's own name), then
+   * the core writes the decrypted copy there and audits it. The page learns the name the copy was
+   * saved under, never the folder.
+   */
+  'attachments.saveCopy': { input: byId, output: attachmentSaveResultSchema },
   'trash.list': { input: empty, output: z.array(trashItemSchema) },
   'trash.restore': { input: z.object({ kind: z.enum(trashKinds), id: z.uuid() }).strict(), output: empty },
   'audit.list': {
@@ -111,5 +125,28 @@ export const recordsMethods = {
   'profile.set': {
     input: z.object({ name: nameText.refine((s) => s.length > 0, { message: 'required' }) }).strict(),
     output: z.object({ name: z.string() }),
+  },
+} as const;
+
+/** The renderer methods above that the main process answers itself, with a native dialog first. */
+export const attachmentShellMethods = ['attachments.saveCopy'] as const;
+
+/** Long enough for any path a file dialog returns; a path is never shown, only passed on. */
+const pathSchema = z.string().min(1).max(4096);
+
+/**
+ * What the main process asks of the core around the save dialog. `attachments.writeCopy` takes a
+ * path, so neither is in the renderer's contract: the IPC gate refuses them by name.
+ */
+export const attachmentMainOnlyMethods = {
+  /** The name to offer in the save dialog (a plain file name, with the extension of its type). */
+  'attachments.copyName': {
+    input: byId,
+    output: z.object({ fileName: z.string(), mimeType: z.enum(attachmentMimeTypes) }),
+  },
+  /** Writes the decrypted bytes to the path the lawyer chose, and audits it. */
+  'attachments.writeCopy': {
+    input: z.object({ id: z.uuid(), path: pathSchema }).strict(),
+    output: z.object({ path: z.string() }),
   },
 } as const;

@@ -1,4 +1,5 @@
 import { applicantsMessages } from './parts/applicants';
+import { backupMessages } from './parts/backup';
 import { deadlinesMessages } from './parts/deadlines';
 import { incidentsMessages } from './parts/incidents';
 import { reportsMessages } from './parts/reports';
@@ -155,6 +156,7 @@ export const en = {
   ...deadlinesMessages.en,
   ...syncMessages.en,
   ...searchMessages.en,
+  ...backupMessages.en,
 };
 
 export type MessageKey = keyof typeof en;

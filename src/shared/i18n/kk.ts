@@ -1,5 +1,6 @@
 import type { BaseCatalog, Catalog } from './en';
 import { applicantsMessages } from './parts/applicants';
+import { backupMessages } from './parts/backup';
 import { deadlinesMessages } from './parts/deadlines';
 import { incidentsMessages } from './parts/incidents';
 import { reportsMessages } from './parts/reports';
@@ -159,4 +160,5 @@ export const kk: Catalog = {
   ...deadlinesMessages.kk,
   ...syncMessages.kk,
   ...searchMessages.kk,
+  ...backupMessages.kk,
 };

@@ -1,5 +1,6 @@
 import type { BaseCatalog, Catalog } from './en';
 import { applicantsMessages } from './parts/applicants';
+import { backupMessages } from './parts/backup';
 import { deadlinesMessages } from './parts/deadlines';
 import { incidentsMessages } from './parts/incidents';
 import { reportsMessages } from './parts/reports';
@@ -159,4 +160,5 @@ export const ru: Catalog = {
   ...deadlinesMessages.ru,
   ...syncMessages.ru,
   ...searchMessages.ru,
+  ...backupMessages.ru,
 };

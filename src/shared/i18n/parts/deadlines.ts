@@ -131,22 +131,6 @@ export const deadlinesMessages = defineMessages({
     'settings.office.hint': 'Printed at the top of PDF case summaries and statistics.',
     'settings.office.submit': 'Save the office name',
     'settings.office.done': 'Saved. New reports carry this name.',
-
-    'settings.backup.title': 'Backups',
-    'settings.backup.last': 'Last backup: {date}.',
-    'settings.backup.never': 'No backup of this vault has been made yet.',
-    'settings.backup.due': 'A backup is due: the last one is older than the reminder interval.',
-    'settings.backup.dueNever': 'Make a first backup soon: a lost or broken laptop would take every record with it.',
-    'settings.backup.reminder': 'Remind after this many days without a backup',
-    'settings.backup.reminderHint': 'A whole number from 1 to 365.',
-    'settings.backup.reminderRange': 'Enter a whole number from 1 to 365.',
-    'settings.backup.submit': 'Save the reminder',
-    'settings.backup.done': 'The reminder was saved.',
-    'settings.backup.howTo': 'For now, backups are made from the command line, usually by the office IT person:',
-    'settings.backup.passphrase':
-      'The command reads the passphrase from the PANOH_PASSPHRASE variable or a --passphrase-file, never from the command itself.',
-    'settings.backup.twoFiles':
-      'A backup is two files: NAME.panoh and NAME.panoh.keys. Keep them together and away from this computer: one without the other cannot be restored. Both stay encrypted; opening them still needs the passphrase or the recovery key.',
   },
   ru: {
     'deadline.rule.petition_after_arrival': 'Ходатайство о статусе беженца (после прибытия)',
@@ -274,22 +258,6 @@ export const deadlinesMessages = defineMessages({
     'settings.office.hint': 'Печатается в шапке PDF-справок по делу и статистических отчётов.',
     'settings.office.submit': 'Сохранить название',
     'settings.office.done': 'Сохранено. Новые отчёты выйдут с этим названием.',
-
-    'settings.backup.title': 'Резервные копии',
-    'settings.backup.last': 'Последняя резервная копия: {date}.',
-    'settings.backup.never': 'Резервная копия этого хранилища ещё не создавалась.',
-    'settings.backup.due': 'Пора сделать резервную копию: последняя старше установленного интервала.',
-    'settings.backup.dueNever': 'Сделайте первую резервную копию: при потере или поломке ноутбука пропадут все записи.',
-    'settings.backup.reminder': 'Напоминать, если резервной копии нет столько дней',
-    'settings.backup.reminderHint': 'Целое число от 1 до 365.',
-    'settings.backup.reminderRange': 'Введите целое число от 1 до 365.',
-    'settings.backup.submit': 'Сохранить напоминание',
-    'settings.backup.done': 'Напоминание сохранено.',
-    'settings.backup.howTo': 'Пока резервные копии делаются из командной строки, обычно ИТ-специалистом бюро:',
-    'settings.backup.passphrase':
-      'Команда берёт парольную фразу из переменной PANOH_PASSPHRASE или из файла --passphrase-file, но никогда из самой команды.',
-    'settings.backup.twoFiles':
-      'Резервная копия — это два файла: ИМЯ.panoh и ИМЯ.panoh.keys. Храните их вместе и отдельно от этого компьютера: без одного из них восстановление невозможно. Оба файла зашифрованы; чтобы их открыть, по-прежнему нужна парольная фраза или ключ восстановления.',
   },
   kk: {
     'deadline.rule.petition_after_arrival': 'Босқын мәртебесін алу туралы өтініш (келгеннен кейін)',
@@ -417,22 +385,5 @@ export const deadlinesMessages = defineMessages({
     'settings.office.hint': 'PDF іс анықтамалары мен статистикалық есептердің жоғарғы жағында басылады.',
     'settings.office.submit': 'Атауын сақтау',
     'settings.office.done': 'Сақталды. Жаңа есептер осы атаумен шығады.',
-
-    'settings.backup.title': 'Сақтық көшірмелер',
-    'settings.backup.last': 'Соңғы сақтық көшірме: {date}.',
-    'settings.backup.never': 'Бұл қойманың сақтық көшірмесі әлі жасалмаған.',
-    'settings.backup.due': 'Сақтық көшірме жасайтын уақыт келді: соңғысы белгіленген аралықтан ескі.',
-    'settings.backup.dueNever':
-      'Алғашқы сақтық көшірмені жақын арада жасаңыз: ноутбук жоғалса немесе бұзылса, барлық жазба бірге жоғалады.',
-    'settings.backup.reminder': 'Сақтық көшірмесіз осынша күн өткенде еске салу',
-    'settings.backup.reminderHint': '1-ден 365-ке дейінгі бүтін сан.',
-    'settings.backup.reminderRange': '1-ден 365-ке дейінгі бүтін сан енгізіңіз.',
-    'settings.backup.submit': 'Еске салуды сақтау',
-    'settings.backup.done': 'Еске салу сақталды.',
-    'settings.backup.howTo': 'Әзірге сақтық көшірмелер пәрмен жолынан жасалады, әдетте бюроның IT маманы жасайды:',
-    'settings.backup.passphrase':
-      'Пәрмен құпия сөз тіркесін PANOH_PASSPHRASE айнымалысынан немесе --passphrase-file файлынан алады, ешқашан пәрменнің өзінен алмайды.',
-    'settings.backup.twoFiles':
-      'Сақтық көшірме — екі файл: АТЫ.panoh және АТЫ.panoh.keys. Оларды бірге және осы компьютерден бөлек сақтаңыз: біреуі болмаса, қалпына келтіру мүмкін емес. Екі файл да шифрланған; оларды ашу үшін бәрібір құпия сөз тіркесі немесе қалпына келтіру кілті қажет.',
   },
 });

@@ -94,8 +94,9 @@ export const incidentsMessages = defineMessages({
 
     'attachments.title': 'Files',
     'attachments.encrypted':
-      'Files are stored encrypted inside the vault. They are shown here from memory and never written to this computer’s disk in clear.',
-    'attachments.saveOutNote': 'Saving a copy outside the vault is not available in this version.',
+      'Files are stored encrypted inside the vault. They are shown here from memory and reach a disk in clear only when you save a copy out.',
+    'attachments.saveOutNote':
+      '“Save a copy…” writes an unencrypted copy outside the vault, where you choose. Every copy saved is recorded in the audit log.',
     'attachments.add': 'Add file',
     'attachments.dropZone': 'Drop files here',
     'attachments.dropHint': 'Or drop PDF, JPEG or PNG files here, up to {maxMegabytes} MB each.',
@@ -128,6 +129,26 @@ export const incidentsMessages = defineMessages({
     'attachments.preview.loading': 'Opening the file…',
     'attachments.preview.failed': 'This file cannot be shown; it may be damaged.',
     'attachments.preview.page': 'Page {page} of {pages}',
+    'attachments.saveCopy': 'Save a copy…',
+    'attachments.saveCopyNamed': 'Save a copy of {name}',
+    'attachments.saveCopy.title': 'Save an unencrypted copy?',
+    'attachments.saveCopy.body':
+      'The copy of “{name}” will be outside the encrypted vault, unencrypted, on this computer’s disk or on the USB stick you choose. Anyone who gets hold of that disk or stick can open it. Save a copy only if you need it outside Panoh (for a court or an authority), and delete it as soon as it is no longer needed. The copy is recorded in the audit log.',
+    'attachments.saveCopy.confirm': 'Choose where to save',
+    'attachments.saveCopy.choosing': 'Choose where to save the copy of “{name}” in the window that opened…',
+    'attachments.saveCopy.saved':
+      'A copy of “{name}” was saved as “{fileName}”. It is not encrypted: delete it when it is no longer needed.',
+    'attachments.saveCopy.cancelled': 'Nothing was saved: the save window was closed.',
+    'attachments.saveCopy.failed': 'The copy of “{name}” was not saved. {reason}',
+    'attachments.saveCopy.error.diskFull':
+      'There is not enough free space where you chose. Free some space or choose another place (another USB stick, for example).',
+    'attachments.saveCopy.error.notWritable':
+      'That folder cannot be written to: it is read-only, or the USB stick is write-protected. Choose another folder.',
+    'attachments.saveCopy.error.missing':
+      'The folder is no longer there: the USB stick may have been pulled out. Insert it again or choose another folder.',
+    'attachments.saveCopy.error.notFound': 'This file is no longer in the vault: it may have just been deleted.',
+    'attachments.dialog.saveTitle': 'Save a copy outside the vault',
+    'attachments.dialog.saveButton': 'Save copy',
 
     'import.title': 'Import',
     'import.intro':
@@ -315,8 +336,9 @@ export const incidentsMessages = defineMessages({
 
     'attachments.title': 'Файлы',
     'attachments.encrypted':
-      'Файлы хранятся в зашифрованном виде внутри хранилища. Здесь они показываются из памяти и никогда не записываются на диск компьютера в открытом виде.',
-    'attachments.saveOutNote': 'Сохранить копию файла вне хранилища в этой версии нельзя.',
+      'Файлы хранятся в зашифрованном виде внутри хранилища. Здесь они показываются из памяти; в открытом виде на диск они попадают, только если вы сами сохраните копию.',
+    'attachments.saveOutNote':
+      '«Сохранить копию…» записывает незашифрованную копию вне хранилища, туда, куда вы укажете. Каждое сохранение копии записывается в журнал действий.',
     'attachments.add': 'Добавить файл',
     'attachments.dropZone': 'Перетащите файлы сюда',
     'attachments.dropHint': 'Или перетащите сюда файлы PDF, JPEG или PNG, каждый не больше {maxMegabytes} МБ.',
@@ -350,6 +372,26 @@ export const incidentsMessages = defineMessages({
     'attachments.preview.loading': 'Открытие файла…',
     'attachments.preview.failed': 'Этот файл нельзя показать: возможно, он повреждён.',
     'attachments.preview.page': 'Страница {page} из {pages}',
+    'attachments.saveCopy': 'Сохранить копию…',
+    'attachments.saveCopyNamed': 'Сохранить копию: {name}',
+    'attachments.saveCopy.title': 'Сохранить незашифрованную копию?',
+    'attachments.saveCopy.body':
+      'Копия файла «{name}» окажется вне зашифрованного хранилища, без шифрования — на диске этого компьютера или на флешке, которую вы выберете. Любой, к кому попадёт этот диск или флешка, сможет её открыть. Сохраняйте копию, только если она нужна вне Panoh (например, для суда или ведомства), и удалите её, как только она станет не нужна. Сохранение записывается в журнал действий.',
+    'attachments.saveCopy.confirm': 'Выбрать, куда сохранить',
+    'attachments.saveCopy.choosing': 'Выберите в открывшемся окне, куда сохранить копию «{name}»…',
+    'attachments.saveCopy.saved':
+      'Копия «{name}» сохранена как «{fileName}». Она не зашифрована: удалите её, когда она станет не нужна.',
+    'attachments.saveCopy.cancelled': 'Ничего не сохранено: окно сохранения закрыто.',
+    'attachments.saveCopy.failed': 'Копия «{name}» не сохранена. {reason}',
+    'attachments.saveCopy.error.diskFull':
+      'В выбранном месте не хватает свободного места. Освободите место или выберите другое (например, другую флешку).',
+    'attachments.saveCopy.error.notWritable':
+      'В эту папку нельзя записать: она только для чтения или флешка защищена от записи. Выберите другую папку.',
+    'attachments.saveCopy.error.missing':
+      'Папки больше нет: возможно, флешку вынули. Вставьте её снова или выберите другую папку.',
+    'attachments.saveCopy.error.notFound': 'Этого файла больше нет в хранилище: возможно, его только что удалили.',
+    'attachments.dialog.saveTitle': 'Сохранить копию вне хранилища',
+    'attachments.dialog.saveButton': 'Сохранить копию',
 
     'import.title': 'Импорт',
     'import.intro':
@@ -538,8 +580,9 @@ export const incidentsMessages = defineMessages({
 
     'attachments.title': 'Файлдар',
     'attachments.encrypted':
-      'Файлдар қойманың ішінде шифрланған күйде сақталады. Мұнда олар жадтан көрсетіледі және компьютер дискісіне ашық күйде ешқашан жазылмайды.',
-    'attachments.saveOutNote': 'Бұл нұсқада файлдың көшірмесін қоймадан тыс сақтау мүмкін емес.',
+      'Файлдар қойманың ішінде шифрланған күйде сақталады. Мұнда олар жадтан көрсетіледі; дискіге ашық күйде тек өзіңіз көшірмесін сақтағанда ғана жазылады.',
+    'attachments.saveOutNote':
+      '«Көшірмесін сақтау…» шифрланбаған көшірмені қоймадан тыс, өзіңіз таңдаған жерге жазады. Әр сақталған көшірме әрекеттер журналына жазылады.',
     'attachments.add': 'Файл қосу',
     'attachments.dropZone': 'Файлдарды осында сүйреп әкеліңіз',
     'attachments.dropHint':
@@ -574,6 +617,26 @@ export const incidentsMessages = defineMessages({
     'attachments.preview.loading': 'Файл ашылуда…',
     'attachments.preview.failed': 'Бұл файлды көрсету мүмкін емес: ол зақымдалған болуы мүмкін.',
     'attachments.preview.page': '{pages} беттің {page}-беті',
+    'attachments.saveCopy': 'Көшірмесін сақтау…',
+    'attachments.saveCopyNamed': 'Көшірмесін сақтау: {name}',
+    'attachments.saveCopy.title': 'Шифрланбаған көшірмені сақтау керек пе?',
+    'attachments.saveCopy.body':
+      '«{name}» файлының көшірмесі шифрланған қоймадан тыс, шифрсыз күйде — осы компьютердің дискісінде немесе өзіңіз таңдаған флешкада болады. Сол диск не флешка кімнің қолына түссе, сол адам оны аша алады. Көшірмені Panoh-тан тыс қажет болғанда ғана сақтаңыз (мысалы, сот не мемлекеттік орган үшін), ал қажеті болмай қалғанда бірден жойыңыз. Сақтау әрекеттер журналына жазылады.',
+    'attachments.saveCopy.confirm': 'Сақтайтын жерді таңдау',
+    'attachments.saveCopy.choosing': '«{name}» көшірмесін қайда сақтайтыныңызды ашылған терезеде таңдаңыз…',
+    'attachments.saveCopy.saved':
+      '«{name}» көшірмесі «{fileName}» деген атпен сақталды. Ол шифрланбаған: қажеті болмай қалғанда оны жойыңыз.',
+    'attachments.saveCopy.cancelled': 'Ештеңе сақталмады: сақтау терезесі жабылды.',
+    'attachments.saveCopy.failed': '«{name}» көшірмесі сақталмады. {reason}',
+    'attachments.saveCopy.error.diskFull':
+      'Таңдалған жерде бос орын жеткіліксіз. Орын босатыңыз немесе басқа жерді (мысалы, басқа флешканы) таңдаңыз.',
+    'attachments.saveCopy.error.notWritable':
+      'Бұл қалтаға жазу мүмкін емес: ол тек оқуға арналған немесе флешка жазудан қорғалған. Басқа қалтаны таңдаңыз.',
+    'attachments.saveCopy.error.missing':
+      'Қалта енді жоқ: флешка суырылып алынған болуы мүмкін. Оны қайта салыңыз немесе басқа қалтаны таңдаңыз.',
+    'attachments.saveCopy.error.notFound': 'Бұл файл қоймада енді жоқ: оны жаңа ғана жойған болуы мүмкін.',
+    'attachments.dialog.saveTitle': 'Көшірмені қоймадан тыс сақтау',
+    'attachments.dialog.saveButton': 'Көшірмені сақтау',
 
     'import.title': 'Импорттау',
     'import.intro':

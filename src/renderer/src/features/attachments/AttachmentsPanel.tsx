@@ -8,6 +8,7 @@ import { formatDay } from '../../i18n/recordText';
 import { useConfirm } from '../incidents/ConfirmDialog';
 import { AttachmentPreview } from './AttachmentPreview';
 import { bytesToBase64 } from './bytes';
+import { saveCopyErrorMessage } from './saveCopyText';
 import '../incidents/ledger.css';
 import '../incidents/modal.css';
 import './attachments.css';
@@ -16,7 +17,13 @@ const MAX_MEGABYTES = ATTACHMENT_MAX_BYTES / 1024 / 1024;
 const ACCEPT = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png';
 const EXTENSIONS = /\.(pdf|jpe?g|png)$/i;
 
-type Note = { id: number; tone: 'error' | 'success' | 'progress'; text: string };
+type Note = { id: number; tone: 'error' | 'success' | 'progress' | 'info'; text: string };
+
+const NOTE_CLASS: Record<Exclude<Note['tone'], 'error'>, string> = {
+  success: 'success',
+  progress: 'attachments-progress',
+  info: 'attachments-info',
+};
 
 let noteCounter = 0;
 const note = (tone: Note['tone'], text: string): Note => ({ id: ++noteCounter, tone, text });
@@ -39,8 +46,9 @@ function refusal(t: Translate, file: File): string | undefined {
 /**
  * The files of an applicant or an incident: scans of decisions, certificates, photos. They are
  * kept encrypted in the vault; adding reads the file into memory and hands it to the core, and
- * the preview shows it from memory. Saving a copy out of the vault is not offered (it needs a
- * native save dialog in the main process).
+ * the preview shows it from memory. "Save a copy…" is the one way out in clear: the lawyer is
+ * warned first, then the main process asks where in a native save dialog (the page never learns
+ * the folder) and the core writes and audits the copy.
  */
 export function AttachmentsPanel({ ownerKind, ownerId }: { ownerKind: 'applicant' | 'incident'; ownerId: string }) {
   const { t, language } = useI18n();
@@ -53,6 +61,7 @@ export function AttachmentsPanel({ ownerKind, ownerId }: { ownerKind: 'applicant
   const [adding, setAdding] = useState(false);
   const [dragging, setDragging] = useState(false);
   const [preview, setPreview] = useState<AttachmentMeta | undefined>(undefined);
+  const [saving, setSaving] = useState(false);
 
   const load = useCallback(async () => {
     try {
@@ -113,6 +122,37 @@ export function AttachmentsPanel({ ownerKind, ownerId }: { ownerKind: 'applicant
       setNotes([note('error', errorMessage(t, asPanohError(error)))]);
     }
     await load();
+  };
+
+  const saveCopy = async (file: AttachmentMeta) => {
+    if (saving) return;
+    const name = file.fileName;
+    // Asked every time: each copy is one more unencrypted file somewhere, and the lawyer should
+    // weigh that before choosing a place, not after.
+    const yes = await ask({
+      title: t('attachments.saveCopy.title'),
+      body: t('attachments.saveCopy.body', { name }),
+      confirmLabel: t('attachments.saveCopy.confirm'),
+      cancelLabel: t('common.cancel'),
+    });
+    if (!yes) return;
+    setSaving(true);
+    setNotes([note('progress', t('attachments.saveCopy.choosing', { name }))]);
+    try {
+      const result = await call('attachments.saveCopy', { id: file.id });
+      setNotes([
+        result.outcome === 'saved'
+          ? note('success', t('attachments.saveCopy.saved', { name, fileName: result.fileName }))
+          : note('info', t('attachments.saveCopy.cancelled')),
+      ]);
+    } catch (error) {
+      const failure = asPanohError(error);
+      setNotes([note('error', t('attachments.saveCopy.failed', { name, reason: saveCopyErrorMessage(t, failure) }))]);
+      // Deleted meanwhile (here or by a colleague's bundle): show the list as it is now.
+      if (failure.code === 'RECORD_NOT_FOUND') await load();
+    } finally {
+      setSaving(false);
+    }
   };
 
   const onDrop = (event: DragEvent<HTMLElement>) => {
@@ -180,7 +220,7 @@ export function AttachmentsPanel({ ownerKind, ownerId }: { ownerKind: 'applicant
           item.tone === 'error' ? (
             <FormAlert key={item.id} message={item.text} />
           ) : (
-            <p key={item.id} className={item.tone === 'success' ? 'success' : 'attachments-progress'} role="status">
+            <p key={item.id} className={NOTE_CLASS[item.tone]} role="status">
               {item.tone === 'progress' ? <span className="attachments-spinner" aria-hidden="true" /> : null}
               {item.text}
             </p>
@@ -197,11 +237,15 @@ export function AttachmentsPanel({ ownerKind, ownerId }: { ownerKind: 'applicant
             <thead>
               <tr>
                 <th scope="col">{t('attachments.column.name')}</th>
-                <th scope="col">{t('attachments.column.type')}</th>
+                <th scope="col" className="attachments-col-type">
+                  {t('attachments.column.type')}
+                </th>
                 <th scope="col" className="ledger-number">
                   {t('attachments.column.size')}
                 </th>
-                <th scope="col">{t('attachments.column.added')}</th>
+                <th scope="col" className="attachments-col-added">
+                  {t('attachments.column.added')}
+                </th>
                 <th scope="col">
                   <span className="visually-hidden">{t('attachments.column.actions')}</span>
                 </th>
@@ -218,9 +262,9 @@ export function AttachmentsPanel({ ownerKind, ownerId }: { ownerKind: 'applicant
                       </button>
                     </span>
                   </td>
-                  <td>{t(`attachments.type.${file.mimeType}`)}</td>
+                  <td className="attachments-col-type">{t(`attachments.type.${file.mimeType}`)}</td>
                   <td className="ledger-number">{formatSize(t, file.size, language)}</td>
-                  <td className="ledger-date">{formatDay(file.createdAt)}</td>
+                  <td className="ledger-date attachments-col-added">{formatDay(file.createdAt)}</td>
                   <td>
                     <div className="ledger-actions">
                       <button
@@ -230,6 +274,15 @@ export function AttachmentsPanel({ ownerKind, ownerId }: { ownerKind: 'applicant
                         onClick={() => setPreview(file)}
                       >
                         {t('attachments.open')}
+                      </button>
+                      <button
+                        type="button"
+                        className="button button-outline button-small"
+                        aria-label={t('attachments.saveCopyNamed', { name: file.fileName })}
+                        aria-disabled={saving || undefined}
+                        onClick={() => void saveCopy(file)}
+                      >
+                        {t('attachments.saveCopy')}
                       </button>
                       <button
                         type="button"

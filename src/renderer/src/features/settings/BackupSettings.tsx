@@ -11,6 +11,7 @@ import { SubmitButton } from '../../components/SubmitButton';
 import { errorMessage } from '../../forms/formMessages';
 import { useT } from '../../i18n/I18nProvider';
 import { formatTimestamp } from '../../i18n/recordText';
+import { BackupNow } from './BackupNow';
 import { fieldMessage } from './settingsMessage';
 import './settings.css';
 
@@ -32,8 +33,9 @@ type ReminderOutput = z.output<typeof reminderFormSchema>;
 const BACKUP_COMMAND = 'npm run cli -- backup --vault … --out …';
 
 /**
- * When this vault was last backed up, and after how many days without one the program should
- * remind. Backups themselves are written from the command line for now (DESIGN.md section 6).
+ * When this vault was last backed up, "back up now" (a save dialog of the desktop shell), and after
+ * how many days without one the program should remind. The command line does the same for office
+ * IT's scheduled backups (DESIGN.md section 6).
  */
 export function BackupSettings() {
   const t = useT();
@@ -103,7 +105,8 @@ export function BackupSettings() {
           ) : null}
         </div>
       ) : null}
-      <form className="form" onSubmit={onSubmit} noValidate aria-busy={busy}>
+      <BackupNow onSaved={setStatus} />
+      <form className="form backup-reminder" onSubmit={onSubmit} noValidate aria-busy={busy}>
         <FormField
           label={t('settings.backup.reminder')}
           hint={t('settings.backup.reminderHint')}
@@ -134,12 +137,12 @@ export function BackupSettings() {
         </div>
       </form>
       <div className="backup-howto">
+        <p>{t('settings.backup.twoFiles')}</p>
         <p>{t('settings.backup.howTo')}</p>
         <pre className="backup-command">
           <code>{BACKUP_COMMAND}</code>
         </pre>
         <p>{t('settings.backup.passphrase')}</p>
-        <p>{t('settings.backup.twoFiles')}</p>
       </div>
     </section>
   );

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { PanohError } from '../../../../shared/errors';
 import { asPanohError, call } from '../../api/client';
@@ -12,9 +12,17 @@ import { errorMessage, formMessage } from '../../forms/formMessages';
 import { type CreateVaultForm, createVaultFormSchema } from '../../forms/schemas';
 import { useCapsLock } from '../../forms/useCapsLock';
 import { useT } from '../../i18n/I18nProvider';
+import type { ChosenBackup } from './RestoreBackupScreen';
 
 /** First start: choose the passphrase; the core creates the encrypted vault and a recovery key. */
-export function CreateVaultScreen({ onCreated }: { onCreated: (recoveryKey: string) => void }) {
+export function CreateVaultScreen({
+  onCreated,
+  onRestoreChosen,
+}: {
+  onCreated: (recoveryKey: string) => void;
+  /** A backup was picked in the main process's open dialog: ask for its passphrase next. */
+  onRestoreChosen: (chosen: ChosenBackup) => void;
+}) {
   const t = useT();
   const [visible, setVisible] = useState(false);
   const [failure, setFailure] = useState<PanohError | undefined>(undefined);
@@ -25,6 +33,8 @@ export function CreateVaultScreen({ onCreated }: { onCreated: (recoveryKey: stri
   });
   const passphrase = useWatch({ control, name: 'newPassphrase' });
   const busy = formState.isSubmitting;
+  const [choosing, setChoosing] = useState(false);
+  const choosingNow = useRef(false);
 
   useEffect(() => setFocus('newPassphrase'), [setFocus]);
 
@@ -44,6 +54,23 @@ export function CreateVaultScreen({ onCreated }: { onCreated: (recoveryKey: stri
       return;
     }
     void submit(event);
+  };
+
+  /** "Restore from a backup…": the open dialog is the main process's; the page gets a name and a token. */
+  const chooseBackup = async () => {
+    if (choosingNow.current || busy) return;
+    choosingNow.current = true;
+    setChoosing(true);
+    setFailure(undefined);
+    try {
+      const result = await call('backup.chooseRestore', {});
+      if (result.outcome === 'chosen') onRestoreChosen(result);
+    } catch (error) {
+      setFailure(asPanohError(error));
+    } finally {
+      choosingNow.current = false;
+      setChoosing(false);
+    }
   };
 
   return (
@@ -67,6 +94,19 @@ export function CreateVaultScreen({ onCreated }: { onCreated: (recoveryKey: stri
           <SubmitButton busy={busy}>{t('create.submit')}</SubmitButton>
         </div>
       </form>
+      <div className="vault-secondary">
+        <p>{t('backup.restore.offerText')}</p>
+        <p>
+          <button
+            type="button"
+            className="link-button"
+            aria-disabled={choosing || undefined}
+            onClick={() => void chooseBackup()}
+          >
+            {t('backup.restore.offer')}
+          </button>
+        </p>
+      </div>
     </VaultScreenLayout>
   );
 }
