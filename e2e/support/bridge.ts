@@ -7,7 +7,7 @@ import { toInvokeResult } from '../../src/core/api/toInvokeResult';
 import { keyFilePath } from '../../src/core/vault/keyFile';
 import { createSaveCopyRoute } from '../../src/main/attachments/saveCopyRoute';
 import { createBackupRoutes } from '../../src/main/backup/backupRoutes';
-import { createInvokeAdapter, trustedSenderCheck } from '../../src/main/ipc/invokeAdapter';
+import { type AllShellRoutes, createInvokeAdapter, trustedSenderCheck } from '../../src/main/ipc/invokeAdapter';
 import { createBundleRoutes } from '../../src/main/sync/bundleRoutes';
 import type { EventName, EventPayload, MethodName } from '../../src/shared/api/contract';
 import type { SyncProgress } from '../../src/shared/sync/bundle';
@@ -205,7 +205,7 @@ function createBridge(): Bridge & { dispose(): void } {
       const adapter = createInvokeAdapter({
         isTrustedSender: trustedSenderCheck(appOrigin),
         callCore: (method, input) => toInvokeResult(() => core.invoke(method as MethodName, input)),
-        shellRoutes: { ...bundles.routes, ...backups.routes, ...attachmentCopies.routes },
+        shellRoutes: { ...bundles.routes, ...backups.routes, ...attachmentCopies.routes } satisfies AllShellRoutes,
       });
       await context.exposeBinding(INVOKE_BINDING, (source, method: unknown, input: unknown) =>
         adapter({ url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() }, method, input),

@@ -17,7 +17,7 @@ import { createCoreProcess } from './core/coreProcess';
 import { forkCoreHost } from './core/forkCoreHost';
 import { describeError } from './core/messages';
 import { nativeBindingFor } from './core/nativeBinding';
-import { createInvokeAdapter, trustedSenderCheck } from './ipc/invokeAdapter';
+import { type AllShellRoutes, createInvokeAdapter, trustedSenderCheck } from './ipc/invokeAdapter';
 import { forwardCoreEvents, registerIpc } from './ipc/registerIpc';
 import { createVaultLocker } from './lockVault';
 import { applicationMenuTemplate } from './menu';
@@ -203,13 +203,19 @@ function start() {
     ),
     callMainOnly: (method, input) => core.callMainOnly(method, input),
   });
+  // A file kept for a retry (an unknown sender's bundle, a backup whose passphrase was wrong) is
+  // forgotten when the vault locks: nobody should finish another person's half-done step.
+  const forgetPickedFiles = () => {
+    bundles.forget();
+    backups.forget();
+  };
   core.onEvent((event) => {
-    if (event === 'vault.locked') bundles.forget();
+    if (event === 'vault.locked') forgetPickedFiles();
   });
   const lockVault = createVaultLocker(
     core,
     (reason) => {
-      bundles.forget();
+      forgetPickedFiles();
       sendToPage('vault.locked', { reason });
     },
     log,
@@ -219,7 +225,7 @@ function start() {
     adapter: createInvokeAdapter({
       isTrustedSender: trustedSenderCheck(appOrigin),
       callCore: (method, input) => core.call(method, input),
-      shellRoutes: { ...bundles.routes, ...backups.routes, ...attachmentCopies.routes },
+      shellRoutes: { ...bundles.routes, ...backups.routes, ...attachmentCopies.routes } satisfies AllShellRoutes,
       onInternalError: (method, error) => log(`[ipc] ${method}: ${describeError(error)}`),
     }),
     isMainWindow: (contents) => mainWindow !== undefined && contents === mainWindow.webContents,

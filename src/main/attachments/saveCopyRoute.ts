@@ -6,9 +6,9 @@ import {
   mainOnlyApi,
   type ParsedInput,
 } from '../../shared/api/contract';
-import type { AttachmentSaveResult } from '../../shared/api/recordsMethods';
+import type { AttachmentSaveResult, attachmentShellMethods } from '../../shared/api/recordsMethods';
 import type { AttachmentMimeType } from '../../shared/records/attachment';
-import type { ShellRoutes } from '../ipc/invokeAdapter';
+import type { RoutesFor } from '../ipc/invokeAdapter';
 
 export interface SaveCopyRouteOptions {
   /**
@@ -31,7 +31,9 @@ const INTERNAL: InvokeResult = { ok: false, error: { code: 'INTERNAL' } };
  * saved under, never the folder. The page asks the lawyer to confirm before calling (the copy is
  * not encrypted); this route does not repeat that question.
  */
-export function createSaveCopyRoute(options: SaveCopyRouteOptions): { routes: ShellRoutes } {
+export function createSaveCopyRoute(options: SaveCopyRouteOptions): {
+  routes: RoutesFor<(typeof attachmentShellMethods)[number]>;
+} {
   const saveCopy = async ({ id }: ParsedInput<'attachments.saveCopy'>): Promise<InvokeResult> => {
     const named = await options.callMainOnly('attachments.copyName', { id });
     if (!named.ok) return named;

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { basename } from 'node:path';
+import type { backupShellMethods } from '../../shared/api/backupMethods';
 import {
   BACKUP_EXTENSION,
   type BackupSaveResult,
@@ -13,7 +14,7 @@ import {
   mainOnlyApi,
   type ParsedInput,
 } from '../../shared/api/contract';
-import type { ShellRoutes } from '../ipc/invokeAdapter';
+import type { RoutesFor } from '../ipc/invokeAdapter';
 
 export interface BackupRouteOptions {
   /**
@@ -61,7 +62,10 @@ export function withBackupExtension(path: string): string {
  * native save dialog and the path goes from here to the core as a main-only call. The page gets
  * back the file's name and the reminder, never the folder.
  */
-export function createBackupRoutes(options: BackupRouteOptions): { routes: ShellRoutes; forget(): void } {
+export function createBackupRoutes(options: BackupRouteOptions): {
+  routes: RoutesFor<(typeof backupShellMethods)[number]>;
+  forget(): void;
+} {
   const now = options.now ?? (() => new Date());
   const newToken = options.newToken ?? (() => randomBytes(16).toString('hex'));
   const restoreMs = options.restoreMs ?? RESTORE_KEEP_MS;

@@ -25,6 +25,12 @@ export type ShellRoutes = {
   [M in ShellMethodName]?: (input: ParsedInput<M>) => Promise<InvokeResult>;
 };
 
+/** One feature's routes, every one of its methods answered. */
+export type RoutesFor<M extends ShellMethodName> = Required<Pick<ShellRoutes, M>>;
+
+/** What the shell wires: every shell method of the contract, so a forgotten route fails typecheck. */
+export type AllShellRoutes = Required<ShellRoutes>;
+
 export interface InvokeAdapterOptions {
   /** True only for the app's own page (its exact origin), never for a subframe or another URL. */
   isTrustedSender(sender: InvokeSender): boolean;

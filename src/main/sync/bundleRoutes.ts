@@ -7,8 +7,8 @@ import {
   mainOnlyApi,
   type ParsedInput,
 } from '../../shared/api/contract';
-import type { BundleExportResult, BundleImportResult } from '../../shared/api/syncMethods';
-import type { ShellRoutes } from '../ipc/invokeAdapter';
+import type { BundleExportResult, BundleImportResult, syncShellMethods } from '../../shared/api/syncMethods';
+import type { RoutesFor } from '../ipc/invokeAdapter';
 
 /** How long a picked file is kept for the retry after its fingerprint was compared. */
 export const BUNDLE_RETRY_MS = 10 * 60_000;
@@ -28,7 +28,7 @@ export interface BundleRouteOptions {
 
 export interface BundleRoutes {
   /** The answers to `sync.exportBundle` and `sync.importBundle`, for the IPC gate. */
-  routes: ShellRoutes;
+  routes: RoutesFor<(typeof syncShellMethods)[number]>;
   /** Forgets the file kept for a retry (the vault locked). */
   forget(): void;
 }
