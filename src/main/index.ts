@@ -5,7 +5,18 @@
  */
 import { chmodSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { app, type BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, session } from 'electron';
+import {
+  app,
+  type BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  type OpenDialogOptions,
+  powerMonitor,
+  protocol,
+  type SaveDialogOptions,
+  session,
+} from 'electron';
 import { type LockReason, type Prefs, prefsSchema } from '../shared/api/contract';
 import type { Language } from '../shared/i18n';
 import { createSaveCopyRoute } from './attachments/saveCopyRoute';
@@ -148,41 +159,33 @@ function start() {
   core.onEvent(sendToPage);
   /** The interface language, for the menu and the native dialogs (prefs arrive from the core). */
   let shellLanguage: Language = 'ru';
+  // Native dialogs are modal to the window while it exists.
+  const parentWindow = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined);
+  const showOpenDialog = (options: OpenDialogOptions) => {
+    const window = parentWindow();
+    return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options);
+  };
+  const showSaveDialog = (options: SaveDialogOptions) => {
+    const window = parentWindow();
+    return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options);
+  };
   // Bundles: the native dialog is shown here, modal to the window, and the path chosen goes to the
   // core as a main-only call; the page never sees it (sync/bundleRoutes.ts).
   const bundles = createBundleRoutes({
-    ...nativeBundleDialogs(
-      (options) => {
-        const window = mainWindow;
-        return window && !window.isDestroyed()
-          ? dialog.showOpenDialog(window, options)
-          : dialog.showOpenDialog(options);
-      },
-      () => shellLanguage,
-    ),
+    ...nativeBundleDialogs(showOpenDialog, () => shellLanguage),
     callMainOnly: (method, input) => core.callMainOnly(method, input, { timeoutMs: BUNDLE_TIMEOUT_MS }),
   });
   // "Back up now": the same pattern, a native save dialog in Documents and a main-only call
   // (backup/backupRoutes.ts). Writing and checking a large vault can take a while.
   const backups = createBackupRoutes({
     ...nativeBackupDialogs(
-      (options) => {
-        const window = mainWindow;
-        return window && !window.isDestroyed()
-          ? dialog.showSaveDialog(window, options)
-          : dialog.showSaveDialog(options);
-      },
+      showSaveDialog,
       () => shellLanguage,
       () => app.getPath('documents'),
     ),
     // "Restore from a backup…" on the first screen: an open dialog; the file stays here under a token.
     ...nativeRestoreDialog(
-      (options) => {
-        const window = mainWindow;
-        return window && !window.isDestroyed()
-          ? dialog.showOpenDialog(window, options)
-          : dialog.showOpenDialog(options);
-      },
+      showOpenDialog,
       () => shellLanguage,
       () => app.getPath('documents'),
     ),
@@ -192,12 +195,7 @@ function start() {
   // then a main-only call that writes the decrypted copy there (attachments/saveCopyRoute.ts).
   const attachmentCopies = createSaveCopyRoute({
     ...nativeSaveCopyDialog(
-      (options) => {
-        const window = mainWindow;
-        return window && !window.isDestroyed()
-          ? dialog.showSaveDialog(window, options)
-          : dialog.showSaveDialog(options);
-      },
+      showSaveDialog,
       () => shellLanguage,
       () => app.getPath('documents'),
     ),
