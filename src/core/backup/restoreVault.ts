@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
 import { PanohError } from '../../shared/errors';
 import { classifyStorageError } from '../fs/fsErrors';
+import { renewDeviceIdentity } from '../sync/deviceIdentity';
 import { keyFilePath, readKeyFile, unwrapWithPassphrase, writeKeyFile } from '../vault/keyFile';
 import type { ScryptParams } from '../vault/keyWrapping';
 import { LATEST_SCHEMA_VERSION } from '../vault/migrations';
@@ -11,7 +12,8 @@ import { VaultSession } from '../vault/vaultSession';
 /**
  * Restores a backup into a new vault file. Nothing is replaced: the target must not exist, and the
  * backup is opened with the passphrase and checked (cipher, pages, schema) before a byte is copied.
- * The copy is made under a temporary name and renamed, then opened once more to prove it works.
+ * The copy is made under a temporary name and renamed, then opened once more to prove it works,
+ * and given a device identity of its own for USB sync (see renewDeviceIdentity).
  */
 export async function restoreVault(
   from: string,
@@ -56,5 +58,9 @@ export async function restoreVault(
   }
   const restored = new VaultSession(to, options);
   await restored.unlock(passphrase);
-  restored.lock();
+  try {
+    renewDeviceIdentity(restored.database());
+  } finally {
+    restored.lock();
+  }
 }

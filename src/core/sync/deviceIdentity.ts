@@ -1,4 +1,11 @@
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  type KeyObject,
+  randomBytes,
+} from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Db } from '../vault/openDatabase';
 import { prepared } from '../vault/prepared';
@@ -54,4 +61,36 @@ export function deviceIdentity(db: Db): DeviceIdentity {
 
 export function setDeviceName(db: Db, name: string): void {
   saveSetting(db, 'device_name', name);
+}
+
+/**
+ * Gives a restored vault a new device identity (id and signing key), keeping what it holds.
+ *
+ * A backup is restored onto a laptop that replaces the one it came from, or beside it. Keeping the
+ * old identity breaks sync either way: colleagues remember what the old laptop held when it last
+ * sent a bundle, which is more than the backup holds, so they would never send the restored vault
+ * the old laptop's later changes; and two laptops with one id would stamp clashing clocks. As a new
+ * device it starts from what the backup holds: colleagues confirm its new fingerprint once, and
+ * their next bundles bring everything it lacks. Its coverage of every device, the old one
+ * included, carries over: the backup holds all the old laptop's changes up to its newest.
+ */
+export function renewDeviceIdentity(db: Db): string {
+  const old = (prepared(db, "SELECT value FROM meta WHERE key = 'device_id'").get() as { value: string }).value;
+  const next = randomBytes(8).toString('hex');
+  const newestOld = (
+    prepared(db, 'SELECT max(hlc) AS hlc FROM changes WHERE device_id = ?').get(old) as { hlc: string | null }
+  ).hlc;
+  db.transaction(() => {
+    prepared(db, "UPDATE meta SET value = ? WHERE key = 'device_id'").run(next);
+    prepared(db, "DELETE FROM settings WHERE key = 'device_signing_key'").run();
+    prepared(db, 'UPDATE sync_vectors SET holder = ? WHERE holder = ?').run(next, old);
+    if (newestOld) {
+      prepared(
+        db,
+        `INSERT INTO sync_vectors (holder, origin, hlc) VALUES (?, ?, ?)
+         ON CONFLICT (holder, origin) DO UPDATE SET hlc = max(hlc, excluded.hlc)`,
+      ).run(next, old, newestOld);
+    }
+  })();
+  return next;
 }

@@ -4,10 +4,14 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type ErrorCode, PanohError } from '../../shared/errors';
 import { BUNDLE_FORMAT } from '../../shared/sync/bundle';
-import { openTestWorkspace } from '../testing/openWorkspace';
-import { fingerprint as fileHashes, vaultFiles } from '../testing/tempVault';
+import { backupVault } from '../backup/backupService';
+import { restoreVault } from '../backup/restoreVault';
+import { Workspace } from '../records/workspace';
+import { openTestWorkspace, TEST_PASSPHRASE } from '../testing/openWorkspace';
+import { fingerprint as fileHashes, TEST_SCRYPT, vaultFiles } from '../testing/tempVault';
 import { LATEST_SCHEMA_VERSION } from '../vault/migrations';
 import { prepared } from '../vault/prepared';
+import { VaultSession } from '../vault/vaultSession';
 import { BodyWriter, writeBundle } from './bundleFile';
 import { deviceIdentity, fingerprintOf } from './deviceIdentity';
 import { bundleKey, createOfficeKey, joinOffice, officeKey, officeKeyId } from './officeKey';
@@ -242,6 +246,38 @@ describe('bundles', () => {
     expect(rest.waiting).toBe(0);
     expect(c.workspace.applicants.get(id).doc).toMatchObject({ familyName: 'Yusupova', phone: '2' });
     expect(state(c)).toEqual(state(a));
+  });
+
+  it('bring a laptop restored from an old backup everything it lacks, as a new device', async () => {
+    const [a, b] = await office(2);
+    if (!a || !b) throw new Error('devices');
+    const id = a.workspace.applicants.create({ familyName: 'Rahimova', phone: '1' });
+    send(a, b);
+    send(b, a);
+    const backup = join(a.dir, 'backup.panoh');
+    backupVault(a.workspace, a.vault, backup);
+    // After the backup the old laptop changes more and sends it, then dies.
+    a.workspace.applicants.update(id, { phone: '2' });
+    const later = a.workspace.applicants.create({ familyName: 'Asanova' });
+    send(a, b);
+
+    const restoredPath = join(a.dir, 'restored.panoh');
+    await restoreVault(backup, restoredPath, TEST_PASSPHRASE, { scrypt: TEST_SCRYPT });
+    const session = new VaultSession(restoredPath, { scrypt: TEST_SCRYPT });
+    await session.unlock(TEST_PASSPHRASE);
+    const restored = { ...a, vault: session, vaultPath: restoredPath, workspace: new Workspace(session.database()) };
+    try {
+      expect(deviceIdentity(restored.workspace.db).deviceId).not.toBe(deviceIdentity(a.workspace.db).deviceId);
+      expect(fingerprintOfDevice(restored)).not.toBe(fingerprintOfDevice(a));
+      // The colleague confirms the new fingerprint once; then incremental bundles both ways suffice.
+      send(restored, b);
+      send(b, restored);
+      expect(restored.workspace.applicants.get(id).doc.phone).toBe('2');
+      expect(restored.workspace.applicants.get(later).doc.familyName).toBe('Asanova');
+      expect(state(restored)).toEqual(state(b));
+    } finally {
+      session.lock();
+    }
   });
 
   it('carry only what the least up-to-date colleague may lack', async () => {
