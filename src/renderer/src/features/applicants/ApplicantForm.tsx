@@ -12,6 +12,7 @@ import {
 import type { ApplicantSummary } from '../../../../shared/records/applicantSummary';
 import { LIMITS } from '../../../../shared/records/text';
 import { asPanohError, call } from '../../api/client';
+import { useConfirm } from '../../components/ConfirmDialog';
 import { FormField } from '../../components/FormField';
 import { errorMessage, formMessage } from '../../forms/formMessages';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -35,7 +36,6 @@ import { FamilyLinksField } from './FamilyLinksField';
 import { fullName } from './format';
 import { RecordFormFrame } from './RecordFormFrame';
 import { StringListField } from './StringListField';
-import { useConfirm } from './useConfirm';
 import { useDuplicateCandidates } from './useDuplicateCandidates';
 import { useFormDraft } from './useFormDraft';
 import { useLeaveGuard } from './useLeaveGuard';
@@ -86,7 +86,7 @@ export function ApplicantForm({
     dirty: isDirty,
     read: () => getValues(),
   });
-  const { confirm, dialog } = useConfirm();
+  const { ask: confirm, dialog } = useConfirm();
   const { release } = useLeaveGuard({ dirty: isDirty, flush: draft.flush, confirm });
 
   useEffect(() => {
@@ -142,10 +142,10 @@ export function ApplicantForm({
     if (isDirty) {
       const discard = await confirm({
         title: t('applicants.discard.title'),
-        message: t('applicants.discard.message'),
+        body: t('applicants.discard.message'),
         confirmLabel: t('applicants.discard.confirm'),
         cancelLabel: t('applicants.leave.stay'),
-        tone: 'danger',
+        danger: true,
       });
       if (!discard) return;
     }

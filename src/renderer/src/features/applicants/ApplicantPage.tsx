@@ -4,6 +4,7 @@ import type { ApplicantSummary } from '../../../../shared/records/applicantSumma
 import type { TimelineEvent } from '../../../../shared/records/events';
 import { describeEvent } from '../../../../shared/records/eventText';
 import { call } from '../../api/client';
+import { useConfirm } from '../../components/ConfirmDialog';
 import { useI18n } from '../../i18n/I18nProvider';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { CaseSummaryDialog } from '../reports/CaseSummaryDialog';
@@ -19,7 +20,6 @@ import { StatusBadge } from './StatusBadge';
 import { useAltShortcut } from './useAltShortcut';
 import { useApplicantDeadlines } from './useApplicantDeadlines';
 import type { ApplicantRecord } from './useApplicantRecord';
-import { useConfirm } from './useConfirm';
 
 export type PageFocus = 'heading' | 'addEvent' | 'edit';
 
@@ -50,7 +50,7 @@ export function ApplicantPage({
 }) {
   const { t, language } = useI18n();
   const { navigate } = useNavigation();
-  const { confirm, dialog } = useConfirm();
+  const { ask: confirm, dialog } = useConfirm();
   const ids = { timeline: useId(), incidents: useId(), facts: useId(), deadlines: useId() };
   const addEventRef = useRef<HTMLButtonElement>(null);
   const editRef = useRef<HTMLButtonElement>(null);
@@ -74,10 +74,10 @@ export function ApplicantPage({
   const deleteApplicant = async () => {
     const yes = await confirm({
       title: t('applicants.delete.title', { name }),
-      message: t('applicants.delete.message'),
+      body: t('applicants.delete.message'),
       confirmLabel: t('applicants.delete.confirm'),
       cancelLabel: t('common.cancel'),
-      tone: 'danger',
+      danger: true,
     });
     if (!yes) return;
     await call('applicants.delete', { id: applicant.id }).catch(() => {});
@@ -88,10 +88,10 @@ export function ApplicantPage({
     const text = describeEvent(t, language, entry, events);
     const yes = await confirm({
       title: t('applicants.deleteEvent.title', { title: text.title, date: text.date }),
-      message: t('applicants.deleteEvent.message'),
+      body: t('applicants.deleteEvent.message'),
       confirmLabel: t('applicants.delete.confirm'),
       cancelLabel: t('common.cancel'),
-      tone: 'danger',
+      danger: true,
     });
     if (!yes) return;
     await call('events.delete', { id: entry.id }).catch(() => {});

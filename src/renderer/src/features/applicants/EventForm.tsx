@@ -4,6 +4,7 @@ import type { PanohError } from '../../../../shared/errors';
 import type { Applicant } from '../../../../shared/records/applicant';
 import { type EventInput, type EventType, eventTypes, type TimelineEvent } from '../../../../shared/records/events';
 import { asPanohError, call } from '../../api/client';
+import { useConfirm } from '../../components/ConfirmDialog';
 import { errorMessage, formMessage } from '../../forms/formMessages';
 import { useT } from '../../i18n/I18nProvider';
 import { focusFirstInvalid, placeCoreErrors } from './coreErrors';
@@ -20,7 +21,6 @@ import {
 } from './eventFormModel';
 import { fullName } from './format';
 import { RecordFormFrame } from './RecordFormFrame';
-import { useConfirm } from './useConfirm';
 import { useFormDraft } from './useFormDraft';
 import { useLeaveGuard } from './useLeaveGuard';
 
@@ -68,7 +68,7 @@ export function EventForm({
     dirty: isDirty,
     read: () => getValues(),
   });
-  const { confirm, dialog } = useConfirm();
+  const { ask: confirm, dialog } = useConfirm();
   const { release } = useLeaveGuard({ dirty: isDirty, flush: draft.flush, confirm });
 
   useEffect(() => {
@@ -105,10 +105,10 @@ export function EventForm({
     if (isDirty) {
       const discard = await confirm({
         title: t('applicants.discard.title'),
-        message: t('applicants.discard.message'),
+        body: t('applicants.discard.message'),
         confirmLabel: t('applicants.discard.confirm'),
         cancelLabel: t('applicants.leave.stay'),
-        tone: 'danger',
+        danger: true,
       });
       if (!discard) return;
     }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
+import type { ConfirmOptions } from '../../components/ConfirmDialog';
 import { useT } from '../../i18n/I18nProvider';
 import { useNavigation } from '../shell/navigation';
-import type { ConfirmOptions } from './ConfirmDialog';
 
 /**
  * While a form has unsaved changes, leaving it for another section asks first, in an in-app
@@ -29,10 +29,9 @@ export function useLeaveGuard({
       if (released.current) return true;
       const leave = await confirm({
         title: t('applicants.leave.title'),
-        message: t('applicants.leave.message'),
+        body: t('applicants.leave.message'),
         confirmLabel: t('applicants.leave.leave'),
         cancelLabel: t('applicants.leave.stay'),
-        tone: 'neutral',
       });
       if (leave) await flushRef.current();
       return leave;

@@ -1,16 +1,16 @@
 import { type DragEvent, useCallback, useEffect, useId, useState } from 'react';
 import { ATTACHMENT_MAX_BYTES, type AttachmentMeta, attachmentMimeTypes } from '../../../../shared/records/attachment';
 import { asPanohError, call } from '../../api/client';
+import { useConfirm } from '../../components/ConfirmDialog';
 import { FormAlert } from '../../components/FormAlert';
 import { errorMessage } from '../../forms/formMessages';
 import { type Translate, useI18n } from '../../i18n/I18nProvider';
 import { formatDay } from '../../i18n/recordText';
-import { useConfirm } from '../incidents/ConfirmDialog';
 import { AttachmentPreview } from './AttachmentPreview';
 import { bytesToBase64 } from './bytes';
 import { saveCopyErrorMessage } from './saveCopyText';
 import '../incidents/ledger.css';
-import '../incidents/modal.css';
+import '../../components/modal.css';
 import './attachments.css';
 
 const MAX_MEGABYTES = ATTACHMENT_MAX_BYTES / 1024 / 1024;

@@ -12,7 +12,7 @@ import { useT } from '../../i18n/I18nProvider';
 import { useNavigation } from '../shell/navigation';
 import { importProblemLines } from './importProblems';
 import '../incidents/ledger.css';
-import '../incidents/modal.css';
+import '../../components/modal.css';
 import './import.css';
 
 const MAX_MEGABYTES = IMPORT_MAX_CHARS / 1024 / 1024;

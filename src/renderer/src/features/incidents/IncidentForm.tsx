@@ -6,6 +6,7 @@ import type { ApplicantSummary } from '../../../../shared/records/applicantSumma
 import { type Incident, incidentKinds, perpetrators } from '../../../../shared/records/incident';
 import { asPanohError, call } from '../../api/client';
 import { ApplicantPicker } from '../../components/ApplicantPicker';
+import { useConfirm } from '../../components/ConfirmDialog';
 import { FormAlert } from '../../components/FormAlert';
 import { FormField } from '../../components/FormField';
 import { SubmitButton } from '../../components/SubmitButton';
@@ -13,7 +14,6 @@ import { errorMessage, formMessage } from '../../forms/formMessages';
 import { useT } from '../../i18n/I18nProvider';
 import { formatTimestamp } from '../../i18n/recordText';
 import { useNavigation } from '../shell/navigation';
-import { useConfirm } from './ConfirmDialog';
 import {
   emptyIncidentForm,
   type IncidentFormOutput,

@@ -3,13 +3,13 @@ import type { MethodOutput } from '../../../../shared/api/contract';
 import type { PanohError } from '../../../../shared/errors';
 import { formatPartialDate } from '../../../../shared/records/partialDate';
 import { asPanohError, call } from '../../api/client';
+import { useConfirm } from '../../components/ConfirmDialog';
 import { FormAlert } from '../../components/FormAlert';
 import { errorMessage } from '../../forms/formMessages';
 import { useI18n } from '../../i18n/I18nProvider';
 import { applicantLine, formatTimestamp } from '../../i18n/recordText';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { useNavigation } from '../shell/navigation';
-import { useConfirm } from './ConfirmDialog';
 import { IncidentForm } from './IncidentForm';
 import { kindLabel, perpetratorLabel } from './labels';
 

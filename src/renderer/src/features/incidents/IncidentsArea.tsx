@@ -5,7 +5,7 @@ import { IncidentPage } from './IncidentPage';
 import { IncidentRegister } from './IncidentRegister';
 import './incidents.css';
 import './ledger.css';
-import './modal.css';
+import '../../components/modal.css';
 
 /** A confirmation shown once, on the screen it belongs to (the register, or one incident's page). */
 export interface Flash {

@@ -10,7 +10,7 @@ import { type Translate, useT } from '../../i18n/I18nProvider';
 import { formatTimestamp } from '../../i18n/recordText';
 import { kindLabel } from '../incidents/labels';
 import '../incidents/ledger.css';
-import '../incidents/modal.css';
+import '../../components/modal.css';
 
 type TrashItem = MethodOutput<'trash.list'>[number];
 

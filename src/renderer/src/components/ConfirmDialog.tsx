@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react';
 import './modal.css';
 
 export interface ConfirmOptions {
@@ -12,7 +12,8 @@ export interface ConfirmOptions {
 
 /**
  * An in-app question (role="alertdialog") in a modal <dialog>: the page behind is inert, Esc
- * answers "no", and the focus returns where it was.
+ * answers "no", Tab stays on the two answers (a modal dialog would let it wander into the browser's
+ * own controls), and the focus returns where it was.
  */
 export function ConfirmDialog({ options, onAnswer }: { options: ConfirmOptions; onAnswer(yes: boolean): void }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -32,6 +33,23 @@ export function ConfirmDialog({ options, onAnswer }: { options: ConfirmOptions; 
     };
   }, []);
 
+  const keepFocusInside = (event: KeyboardEvent<HTMLDialogElement>) => {
+    // Keys answered here must not reach the page's own shortcuts behind the dialog.
+    event.stopPropagation();
+    if (event.key !== 'Tab') return;
+    const buttons = [...(ref.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
+    const first = buttons[0];
+    const last = buttons.at(-1);
+    if (!first || !last) return;
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  };
+
   return (
     <dialog
       ref={ref}
@@ -44,7 +62,7 @@ export function ConfirmDialog({ options, onAnswer }: { options: ConfirmOptions; 
         event.preventDefault();
         onAnswer(false);
       }}
-      onKeyDown={(event) => event.stopPropagation()}
+      onKeyDown={keepFocusInside}
     >
       <h2 className="modal-title" id={titleId}>
         {options.title}
