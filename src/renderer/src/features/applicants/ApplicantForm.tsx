@@ -12,7 +12,6 @@ import {
 import type { ApplicantSummary } from '../../../../shared/records/applicantSummary';
 import { LIMITS } from '../../../../shared/records/text';
 import { asPanohError, call } from '../../api/client';
-import { useConfirm } from '../../components/ConfirmDialog';
 import { FormField } from '../../components/FormField';
 import { errorMessage, formMessage } from '../../forms/formMessages';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -38,7 +37,7 @@ import { RecordFormFrame } from './RecordFormFrame';
 import { StringListField } from './StringListField';
 import { useDuplicateCandidates } from './useDuplicateCandidates';
 import { useFormDraft } from './useFormDraft';
-import { useLeaveGuard } from './useLeaveGuard';
+import { useFormExit } from './useFormExit';
 
 const FIELD_KEYS = Object.keys(emptyApplicantValues());
 
@@ -86,8 +85,7 @@ export function ApplicantForm({
     dirty: isDirty,
     read: () => getValues(),
   });
-  const { ask: confirm, dialog } = useConfirm();
-  const { release } = useLeaveGuard({ dirty: isDirty, flush: draft.flush, confirm });
+  const { release, cancel, dialog } = useFormExit({ dirty: isDirty, draft, onCancel });
 
   useEffect(() => {
     const subscription = watch(() => draft.changed());
@@ -137,22 +135,6 @@ export function ApplicantForm({
       if (placeCoreErrors(failed, setError, 'fields', FIELD_KEYS)) focusFirstInvalid();
     }
   }, focusFirstInvalid);
-
-  const cancel = async () => {
-    if (isDirty) {
-      const discard = await confirm({
-        title: t('applicants.discard.title'),
-        body: t('applicants.discard.message'),
-        confirmLabel: t('applicants.discard.confirm'),
-        cancelLabel: t('applicants.leave.stay'),
-        danger: true,
-      });
-      if (!discard) return;
-    }
-    if (draft.state.status !== 'offered') await draft.close();
-    release();
-    onCancel();
-  };
 
   const title = applicant
     ? t('applicants.form.editTitle', { name: fullName(applicant) })

@@ -4,7 +4,6 @@ import type { PanohError } from '../../../../shared/errors';
 import type { Applicant } from '../../../../shared/records/applicant';
 import { type EventInput, type EventType, eventTypes, type TimelineEvent } from '../../../../shared/records/events';
 import { asPanohError, call } from '../../api/client';
-import { useConfirm } from '../../components/ConfirmDialog';
 import { errorMessage, formMessage } from '../../forms/formMessages';
 import { useT } from '../../i18n/I18nProvider';
 import { focusFirstInvalid, placeCoreErrors } from './coreErrors';
@@ -22,7 +21,7 @@ import {
 import { fullName } from './format';
 import { RecordFormFrame } from './RecordFormFrame';
 import { useFormDraft } from './useFormDraft';
-import { useLeaveGuard } from './useLeaveGuard';
+import { useFormExit } from './useFormExit';
 
 const FIELD_KEYS = Object.keys(emptyEventValues());
 
@@ -68,8 +67,7 @@ export function EventForm({
     dirty: isDirty,
     read: () => getValues(),
   });
-  const { ask: confirm, dialog } = useConfirm();
-  const { release } = useLeaveGuard({ dirty: isDirty, flush: draft.flush, confirm });
+  const { release, cancel, dialog } = useFormExit({ dirty: isDirty, draft, onCancel });
 
   useEffect(() => {
     const subscription = watch(() => draft.changed());
@@ -100,22 +98,6 @@ export function EventForm({
       if (placeCoreErrors(failed, setError, 'event', FIELD_KEYS)) focusFirstInvalid();
     }
   }, focusFirstInvalid);
-
-  const cancel = async () => {
-    if (isDirty) {
-      const discard = await confirm({
-        title: t('applicants.discard.title'),
-        body: t('applicants.discard.message'),
-        confirmLabel: t('applicants.discard.confirm'),
-        cancelLabel: t('applicants.leave.stay'),
-        danger: true,
-      });
-      if (!discard) return;
-    }
-    if (draft.state.status !== 'offered') await draft.close();
-    release();
-    onCancel();
-  };
 
   const typeError = formMessage(t, errors.type?.message);
   return (

@@ -7,6 +7,7 @@ import { asPanohError, call } from '../../api/client';
 import { FormAlert } from '../../components/FormAlert';
 import { FormField } from '../../components/FormField';
 import { SubmitButton } from '../../components/SubmitButton';
+import { WrittenDownConfirm } from '../../components/WrittenDownConfirm';
 import { errorMessage, formMessage } from '../../forms/formMessages';
 import { useT } from '../../i18n/I18nProvider';
 import { useNavigation } from '../shell/navigation';
@@ -195,8 +196,6 @@ function OfficeWords({ words, onDone }: { words: string[]; onDone(): void }) {
   const t = useT();
   const titleId = useId();
   const labelId = useId();
-  const confirmId = useId();
-  const [confirmed, setConfirmed] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { setLeaveGuard } = useNavigation();
 
@@ -223,30 +222,7 @@ function OfficeWords({ words, onDone }: { words: string[]; onDone(): void }) {
           </li>
         ))}
       </ol>
-      <form
-        className="form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (confirmed) onDone();
-        }}
-      >
-        <div className="checkbox-field">
-          <input
-            id={confirmId}
-            type="checkbox"
-            className="checkbox"
-            checked={confirmed}
-            onChange={(event) => setConfirmed(event.target.checked)}
-          />
-          <label htmlFor={confirmId}>{t('sync.words.confirm')}</label>
-        </div>
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={!confirmed}>
-            {t('sync.words.done')}
-          </button>
-        </div>
-      </form>
+      <WrittenDownConfirm label={t('sync.words.confirm')} submitLabel={t('sync.words.done')} onDone={onDone} />
     </section>
   );
 }

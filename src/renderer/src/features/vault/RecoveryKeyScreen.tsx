@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { formatRecoveryKey, normalizeRecoveryKey } from '../../../../shared/vault';
 import { VaultScreenLayout } from '../../components/VaultScreenLayout';
+import { WrittenDownConfirm } from '../../components/WrittenDownConfirm';
 import { useT } from '../../i18n/I18nProvider';
 
 /**
@@ -9,8 +10,6 @@ import { useT } from '../../i18n/I18nProvider';
  */
 export function RecoveryKeyScreen({ recoveryKey, onDone }: { recoveryKey: string; onDone: () => void }) {
   const t = useT();
-  const confirmId = useId();
-  const [confirmed, setConfirmed] = useState(false);
   const keyRef = useRef<HTMLElement>(null);
   const groups = formatRecoveryKey(normalizeRecoveryKey(recoveryKey)).split('-');
 
@@ -34,30 +33,7 @@ export function RecoveryKeyScreen({ recoveryKey, onDone }: { recoveryKey: string
           ))}
         </div>
       </figure>
-      <form
-        className="form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (confirmed) onDone();
-        }}
-      >
-        <div className="checkbox-field">
-          <input
-            id={confirmId}
-            type="checkbox"
-            className="checkbox"
-            checked={confirmed}
-            onChange={(event) => setConfirmed(event.target.checked)}
-          />
-          <label htmlFor={confirmId}>{t('recovery.confirm')}</label>
-        </div>
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={!confirmed}>
-            {t('recovery.continue')}
-          </button>
-        </div>
-      </form>
+      <WrittenDownConfirm label={t('recovery.confirm')} submitLabel={t('recovery.continue')} onDone={onDone} />
     </VaultScreenLayout>
   );
 }
