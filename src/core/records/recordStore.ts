@@ -6,6 +6,7 @@ import { insertMany } from '../vault/insertMany';
 import type { Db } from '../vault/openDatabase';
 import { prepared } from '../vault/prepared';
 import { ChangeBatch } from './changeLog';
+import { createdFields, creationsOf, fieldsOfCreation, MAX_CHANGE_VALUE_LENGTH } from './creationChange';
 import { recordIds } from './recordIds';
 
 export type RecordTable = 'applicants' | 'events' | 'incidents' | 'attachments' | 'tasks';
@@ -73,8 +74,8 @@ function canonical(value: unknown): string {
 
 /**
  * The one write path for records (DESIGN.md section 3): in a single transaction it writes the
- * row, one change-log entry per changed field with a hybrid-logical-clock stamp (what sync will
- * ship), the field clocks, the derived indexes and the audit entry. Repositories describe their
+ * row, one change-log entry per changed field (one for a whole new record) with a
+ * hybrid-logical-clock stamp (what sync will ship), the field clocks, the derived indexes and the audit entry. Repositories describe their
  * table with a RecordSpec and never write SQL for records themselves.
  */
 export class RecordStore {
@@ -143,9 +144,8 @@ export class RecordStore {
 
   /**
    * Creates records already validated by the caller and writes exactly what as many `create` calls
-   * would (the row, a change and a field clock per given field, an audit entry each), but with
-   * multi-row statements and ids that sort together (see recordIds): an import writes about 80 rows
-   * per person. Returns the ids in the order of `docs`.
+   * would (the row, one creation change, an audit entry each), but with multi-row statements and
+   * ids that sort together (see recordIds). Returns the ids in the order of `docs`.
    */
   createMany<D extends Doc>(
     spec: RecordSpec<D>,
@@ -169,12 +169,10 @@ export class RecordStore {
     docs.forEach((doc, index) => {
       const id = ids[index] ?? '';
       const hlc = this.clock.now();
-      // A new record's empty lists and absent fields are its defaults; logging them adds nothing.
-      // Nor has it a clock yet: each first value replaces nothing ('').
-      for (const [field, value] of Object.entries(doc)) {
-        if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
-        log.add(hlc, id, field, JSON.stringify(value), '');
-      }
+      const fields = createdFields(doc);
+      const whole = JSON.stringify(fields);
+      if (whole.length <= MAX_CHANGE_VALUE_LENGTH) log.addCreation(hlc, id, whole);
+      else for (const [field, value] of Object.entries(fields)) log.add(hlc, id, field, JSON.stringify(value), '');
       spec.afterWrite?.(this.db, id, doc, false);
       this.markStale(spec, id, doc);
     });
@@ -323,13 +321,21 @@ export class RecordStore {
     this.markStale(spec, id, doc);
   }
 
-  /** Logs changes of an existing record: each names the clock of the value it replaces. */
+  /**
+   * Logs changes of an existing record: each names the clock of the value it replaces, the newer of
+   * the field's own last change and the record's creation when that set the field.
+   */
   private recordChanges(table: RecordTable, id: string, hlc: string, fields: [string, unknown][]): void {
     const clockOf = prepared(this.db, 'SELECT hlc FROM field_clocks WHERE tbl = ? AND row_id = ? AND field = ?');
+    const createdClocks = new Map<string, string>();
+    for (const creation of creationsOf(this.db, table, id)) {
+      for (const [field] of fieldsOfCreation(creation.value)) createdClocks.set(field, creation.hlc);
+    }
     const log = new ChangeBatch(table, this.clock.deviceId);
     for (const [field, value] of fields) {
-      const previous = (clockOf.get(table, id, field) as { hlc: string } | undefined)?.hlc ?? '';
-      log.add(hlc, id, field, JSON.stringify(value ?? null), previous);
+      const own = (clockOf.get(table, id, field) as { hlc: string } | undefined)?.hlc ?? '';
+      const created = createdClocks.get(field) ?? '';
+      log.add(hlc, id, field, JSON.stringify(value ?? null), own > created ? own : created);
     }
     log.write(this.db);
   }

@@ -11,8 +11,8 @@ afterEach(() => env.close());
 
 function changesFor(rowId: string) {
   return env.workspace.db
-    .prepare('SELECT tbl, field, value, hlc, device_id FROM changes WHERE row_id = ? ORDER BY seq')
-    .all(rowId) as { tbl: string; field: string; value: string; hlc: string; device_id: string }[];
+    .prepare('SELECT tbl, field, value, hlc, device_id, prev_hlc FROM changes WHERE row_id = ? ORDER BY seq')
+    .all(rowId) as { tbl: string; field: string; value: string; hlc: string; device_id: string; prev_hlc: string }[];
 }
 
 function auditFor(id: string) {
@@ -29,15 +29,21 @@ const nazarov = {
 };
 
 describe('the one write path', () => {
-  it('writes the row, one change per field with a clock and device, and an audit entry naming the fields', () => {
+  it('writes the row, one creation change with a clock and device carrying the given fields, and an audit entry', () => {
     const id = env.workspace.applicants.create(nazarov);
     const changes = changesFor(id);
-    expect(changes.map((c) => c.field).sort()).toEqual(
+    expect(changes.map((c) => c.field)).toEqual(['_created']);
+    expect(Object.keys(JSON.parse(changes[0]?.value ?? '{}')).sort()).toEqual(
       // Empty lists are the schema's defaults and are not logged for a new record.
       ['birthDate', 'citizenship', 'familyName', 'givenName', 'languages', 'patronymic', 'sex', 'caseStatus'].sort(),
     );
-    expect(new Set(changes.map((c) => c.device_id)).size).toBe(1);
+    expect(JSON.parse(changes[0]?.value ?? '{}')).toMatchObject(nazarov);
+    expect(changes[0]?.device_id).toBe(env.workspace.clock.deviceId);
     expect(changes[0]?.hlc).toMatch(/^\d{15}-\d{5}-[0-9a-f]{16}$/);
+    // The fields' clocks are the creation's: nothing is kept per field until a field changes.
+    expect(env.workspace.db.prepare('SELECT count(*) AS n FROM field_clocks WHERE row_id = ?').get(id)).toEqual({
+      n: 0,
+    });
     const [entry] = auditFor(id);
     expect(entry).toMatchObject({ action: 'create', targetKind: 'applicant', targetId: id });
     expect(JSON.stringify(entry)).not.toContain('Назаров');
@@ -51,14 +57,18 @@ describe('the one write path', () => {
       'phone',
     ]);
     const later = changesFor(id).filter((c) => c.hlc > firstHlc);
-    expect(later.map((c) => [c.field, JSON.parse(c.value)])).toEqual([
-      ['birthDate', '1990-04'],
-      ['phone', '+7 701 111 22 33'],
+    // Each names the clock of the value it replaced: the creation's for a field it set, none for a new one.
+    expect(later.map((c) => [c.field, JSON.parse(c.value), c.prev_hlc])).toEqual([
+      ['birthDate', '1990-04', firstHlc],
+      ['phone', '+7 701 111 22 33', ''],
     ]);
     const update = auditFor(id).at(-1);
     expect(update).toMatchObject({ action: 'update', fields: ['birthDate', 'phone'] });
     expect(JSON.stringify(update)).not.toContain('701');
     expect(env.workspace.applicants.update(id, { birthDate: '1990-04' })).toEqual([]);
+    env.workspace.applicants.update(id, { birthDate: '1990-04-02' });
+    const third = changesFor(id).at(-1);
+    expect([third?.field, third?.prev_hlc]).toEqual(['birthDate', later[0]?.hlc]);
   });
 
   it('deletes as a tombstone that is itself a change, and restores', () => {

@@ -5,6 +5,7 @@ import { applicantFieldsSchema } from '../../shared/records/applicant';
 import { eventFieldsSchema } from '../../shared/records/events';
 import { incidentFieldsSchema } from '../../shared/records/incident';
 import type { BundleChange, SyncProgress } from '../../shared/sync/bundle';
+import { CREATED_FIELD, creationsOf, fieldsOfCreation } from '../records/creationChange';
 import { DELETED_FIELD, type Doc, type RecordSpec, type RecordStore, type RecordTable } from '../records/recordStore';
 import {
   applicantSpec,
@@ -50,6 +51,8 @@ interface FieldClock {
   hlc: string;
   value: string;
   prevHlc: string;
+  /** The value came with the record's creation, which keeps no field clock of its own. */
+  created?: boolean;
 }
 
 interface RowState {
@@ -66,6 +69,7 @@ interface RowState {
 /** How often the merge reports progress, in changes. */
 const PROGRESS_EVERY = 5_000;
 
+/** Each field's winning change: its own newest change, or the record's creation if newer. */
 function clocksOf(db: Db, tbl: RecordTable, rowId: string): Map<string, FieldClock> {
   const rows = prepared(
     db,
@@ -73,7 +77,14 @@ function clocksOf(db: Db, tbl: RecordTable, rowId: string): Map<string, FieldClo
      JOIN changes c ON c.tbl = f.tbl AND c.row_id = f.row_id AND c.field = f.field AND c.hlc = f.hlc
      WHERE f.tbl = ? AND f.row_id = ?`,
   ).all(tbl, rowId) as (FieldClock & { field: string })[];
-  return new Map(rows.map(({ field, ...clock }) => [field, clock]));
+  const clocks = new Map(rows.map(({ field, ...clock }) => [field, clock]));
+  for (const creation of creationsOf(db, tbl, rowId)) {
+    for (const [field, value] of fieldsOfCreation(creation.value)) {
+      const own = clocks.get(field);
+      if (!own || creation.hlc > own.hlc) clocks.set(field, { hlc: creation.hlc, value, prevHlc: '', created: true });
+    }
+  }
+  return clocks;
 }
 
 /**
@@ -177,10 +188,9 @@ export class ChangeApplier {
   }
 
   private merge(change: BundleChange, state: RowState): void {
-    const db = this.db;
     const { hlc, tbl, rowId, field, value, prevHlc } = change;
     const inserted = prepared(
-      db,
+      this.db,
       'INSERT OR IGNORE INTO changes (hlc, device_id, tbl, row_id, field, value, prev_hlc) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ).run(hlc, hlc.slice(-16), tbl, rowId, field, value, prevHlc);
     if (inserted.changes === 0) {
@@ -189,6 +199,20 @@ export class ChangeApplier {
     }
     this.result.received += 1;
     if (hlc > this.newest) this.newest = hlc;
+    if (field !== CREATED_FIELD) {
+      this.mergeField(tbl, rowId, field, { hlc, value, prevHlc }, state);
+      return;
+    }
+    // A creation means one change per field it sets, each replacing nothing.
+    if (prevHlc !== '') throw new PanohError('BUNDLE_INVALID');
+    for (const [createdField, createdValue] of fieldsOfCreation(value)) {
+      this.mergeField(tbl, rowId, createdField, { hlc, value: createdValue, prevHlc: '', created: true }, state);
+    }
+  }
+
+  private mergeField(tbl: RecordTable, rowId: string, field: string, incoming: FieldClock, state: RowState): void {
+    const db = this.db;
+    const { hlc, value, prevHlc } = incoming;
     const current = state.clocks.get(field);
     const conflict = (winner: FieldClock, loser: FieldClock) => {
       this.result.conflicts += prepared(
@@ -197,7 +221,6 @@ export class ChangeApplier {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(tbl, rowId, field, winner.hlc, winner.value, loser.hlc, loser.value, this.detectedAt).changes;
     };
-    const incoming: FieldClock = { hlc, value, prevHlc };
 
     if (!current || hlc > current.hlc) {
       if (current && prevHlc !== current.hlc && !same(value, current.value)) conflict(incoming, current);
@@ -226,7 +249,10 @@ export class ChangeApplier {
       `INSERT INTO field_clocks (tbl, row_id, field, hlc) VALUES (?, ?, ?, ?)
        ON CONFLICT (tbl, row_id, field) DO UPDATE SET hlc = excluded.hlc`,
     );
-    for (const field of state.changed) setClock.run(tbl, rowId, field, state.clocks.get(field)?.hlc);
+    for (const field of state.changed) {
+      const winner = state.clocks.get(field);
+      if (winner && !winner.created) setClock.run(tbl, rowId, field, winner.hlc);
+    }
     // The parsed form fills the defaults a new record does not log (empty lists), exactly as the
     // sending device stored them, so both hold the same document.
     const parsed = SCHEMAS[tbl].safeParse(state.doc);

@@ -14,6 +14,7 @@ import {
 } from '../../shared/sync/bundle';
 import { writeFileAtomic } from '../fs/atomicWrite';
 import { classifyStorageError } from '../fs/fsErrors';
+import { CREATED_FIELD, fieldsOfCreation } from '../records/creationChange';
 import type { Doc, RecordSpec } from '../records/recordStore';
 import { applicantSpec, attachmentSpec, eventSpec, incidentSpec, taskSpec } from '../records/specs';
 import type { Workspace } from '../records/workspace';
@@ -68,7 +69,13 @@ export function exportBundle(
     if (read++ % 20_000 === 0) progress({ phase: 'reading', done: read - 1, total });
     if (r.hlc <= (base[r.device_id] ?? '')) continue;
     body.addChange({ hlc: r.hlc, tbl: r.tbl, rowId: r.row_id, field: r.field, value: r.value, prevHlc: r.prev_hlc });
-    if (r.tbl === 'attachments' && r.field === 'sha256') hashes.add(JSON.parse(r.value) as string);
+    if (r.tbl === 'attachments') {
+      if (r.field === 'sha256') hashes.add(JSON.parse(r.value) as string);
+      if (r.field === CREATED_FIELD) {
+        const sha256 = fieldsOfCreation(r.value).find(([field]) => field === 'sha256')?.[1];
+        if (sha256) hashes.add(JSON.parse(sha256) as string);
+      }
+    }
   }
   const blob = prepared(db, 'SELECT content FROM blobs WHERE sha256 = ?');
   for (const sha256 of hashes) {

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 export const BUNDLE_FORMAT = 'panoh-bundle';
-export const BUNDLE_VERSION = 1;
+/** 2: a new record travels as one creation change (`_created`); readers of 2 also read 1. */
+export const BUNDLE_VERSION = 2;
 /** A bundle larger than this is refused before it is read into memory. */
 export const MAX_BUNDLE_BYTES = 1024 * 1024 * 1024;
 export const BUNDLE_EXTENSION = '.panohsync';
