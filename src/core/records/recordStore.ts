@@ -335,7 +335,8 @@ export class RecordStore {
     for (const [field, value] of fields) {
       const own = (clockOf.get(table, id, field) as { hlc: string } | undefined)?.hlc ?? '';
       const created = createdClocks.get(field) ?? '';
-      log.add(hlc, id, field, JSON.stringify(value ?? null), own > created ? own : created);
+      const [, newer] = [own, created].sort();
+      log.add(hlc, id, field, JSON.stringify(value ?? null), newer ?? '');
     }
     log.write(this.db);
   }
