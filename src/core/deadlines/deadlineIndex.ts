@@ -1,69 +1,55 @@
 import type { DeadlineRule } from '../../shared/deadlines/deadlineRules';
-import type { ApplicantFields } from '../../shared/records/applicant';
-import type { DerivedIndex, Stale } from '../records/recordStore';
-import type { EventDoc } from '../records/specs';
+import { forEachRoundOfPeople, type PeopleRound } from '../records/people';
+import type { DerivedIndex } from '../records/recordStore';
 import { insertMany } from '../vault/insertMany';
 import type { Db } from '../vault/openDatabase';
 import { prepared } from '../vault/prepared';
 import { computeDeadlines, type TimelineEntry } from './computeDeadlines';
 import { effectiveRules } from './deadlineRules';
 
-/** Ids per round of set-wise reads: enough to spread each query's cost, few enough to hold in memory. */
-const IDS_PER_ROUND = 500;
-
-interface Person {
-  applicant: ApplicantFields;
-  timeline: TimelineEntry[];
-  done: Set<string>;
-}
-
-/** The live applicants among `ids` with their live events and the deadlines marked done. */
-function readPeople(db: Db, list: string): Map<string, Person> {
-  const people = new Map<string, Person>();
+/** The deadlines marked done, per applicant of the round. */
+function doneOf(db: Db, list: string): Map<string, Set<string>> {
+  const done = new Map<string, Set<string>>();
   const rows = prepared(
-    db,
-    'SELECT id, doc FROM applicants WHERE id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL',
-  ).all(list) as { id: string; doc: string }[];
-  for (const row of rows) {
-    people.set(row.id, { applicant: JSON.parse(row.doc) as ApplicantFields, timeline: [], done: new Set() });
-  }
-  const events = prepared(
-    db,
-    'SELECT id, applicant_id, doc FROM events WHERE applicant_id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL',
-  ).all(list) as { id: string; applicant_id: string; doc: string }[];
-  for (const row of events) {
-    const { applicantId: _owner, ...event } = JSON.parse(row.doc) as EventDoc;
-    people.get(row.applicant_id)?.timeline.push({ id: row.id, event });
-  }
-  const done = prepared(
     db,
     `SELECT applicant_id, deadline_key FROM tasks WHERE applicant_id IN (SELECT value FROM json_each(?))
        AND done = 1 AND deleted_at IS NULL AND deadline_key <> ''`,
   ).all(list) as { applicant_id: string; deadline_key: string }[];
-  for (const row of done) people.get(row.applicant_id)?.done.add(row.deadline_key);
-  return people;
+  for (const row of rows) {
+    const keys = done.get(row.applicant_id) ?? new Set<string>();
+    keys.add(row.deadline_key);
+    done.set(row.applicant_id, keys);
+  }
+  return done;
+}
+
+/** Recomputes the deadlines of one round of people (none for one deleted or gone). */
+function refreshRound(db: Db, { list, people }: PeopleRound, rules: readonly DeadlineRule[]): void {
+  prepared(db, 'DELETE FROM deadlines WHERE applicant_id IN (SELECT value FROM json_each(?))').run(list);
+  const done = doneOf(db, list);
+  const rows: unknown[] = [];
+  for (const [applicantId, person] of people) {
+    const timeline: TimelineEntry[] = person.events.map(({ id, doc: { applicantId: _owner, ...event } }) => ({
+      id,
+      event,
+    }));
+    for (const deadline of computeDeadlines(applicantId, person.doc, timeline, rules)) {
+      if (done.get(applicantId)?.has(deadline.key)) continue;
+      const { key, ruleId, dueOn, triggerOn, unconfirmed } = deadline;
+      rows.push(key, applicantId, ruleId, dueOn, triggerOn, unconfirmed ? 1 : 0, person.doc.assignedLawyer ?? '');
+    }
+  }
+  insertMany(
+    db,
+    'INSERT INTO deadlines (key, applicant_id, rule_id, due_on, trigger_on, unconfirmed, lawyer)',
+    7,
+    rows,
+  );
 }
 
 /** Recomputes the deadlines of these applicants (none for one deleted or gone). */
 export function refreshDeadlinesOf(db: Db, ids: readonly string[], rules: readonly DeadlineRule[]): void {
-  for (let start = 0; start < ids.length; start += IDS_PER_ROUND) {
-    const list = JSON.stringify(ids.slice(start, start + IDS_PER_ROUND));
-    prepared(db, 'DELETE FROM deadlines WHERE applicant_id IN (SELECT value FROM json_each(?))').run(list);
-    const rows: unknown[] = [];
-    for (const [applicantId, { applicant, timeline, done }] of readPeople(db, list)) {
-      for (const deadline of computeDeadlines(applicantId, applicant, timeline, rules)) {
-        if (done.has(deadline.key)) continue;
-        const { key, ruleId, dueOn, triggerOn, unconfirmed } = deadline;
-        rows.push(key, applicantId, ruleId, dueOn, triggerOn, unconfirmed ? 1 : 0, applicant.assignedLawyer ?? '');
-      }
-    }
-    insertMany(
-      db,
-      'INSERT INTO deadlines (key, applicant_id, rule_id, due_on, trigger_on, unconfirmed, lawyer)',
-      7,
-      rows,
-    );
-  }
+  forEachRoundOfPeople(db, ids, (round) => refreshRound(db, round, rules));
 }
 
 /** Recomputes every person's deadlines (after the office changes a rule). */
@@ -74,8 +60,7 @@ export function refreshAllDeadlines(db: Db): void {
 
 /** Keeps each person's deadlines current in the same transaction as any change to their record. */
 export const deadlineIndex: DerivedIndex = {
-  refresh(db: Db, stale: Stale) {
-    if (stale.applicants.size === 0) return;
-    refreshDeadlinesOf(db, [...stale.applicants], effectiveRules(db));
+  refreshPeople(db, round) {
+    refreshRound(db, round, effectiveRules(db));
   },
 };

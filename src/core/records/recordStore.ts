@@ -7,6 +7,7 @@ import type { Db } from '../vault/openDatabase';
 import { prepared } from '../vault/prepared';
 import { ChangeBatch } from './changeLog';
 import { createdFields, creationsOf, fieldsOfCreation, MAX_CHANGE_VALUE_LENGTH } from './creationChange';
+import { forEachRoundOfPeople, type PeopleRound } from './people';
 import { recordIds } from './recordIds';
 
 export type RecordTable = 'applicants' | 'events' | 'incidents' | 'attachments' | 'tasks';
@@ -44,7 +45,9 @@ export interface Stale {
  * everything the transaction touched, so a bulk import reindexes each person once, not per event.
  */
 export interface DerivedIndex {
-  refresh(db: Db, stale: Stale): void;
+  /** Rewrites the rows of one round of people (those absent from its map are deleted or gone). */
+  refreshPeople(db: Db, round: PeopleRound): void;
+  refreshIncidents?(db: Db, ids: readonly string[]): void;
 }
 
 export interface StoredRecord<D extends Doc> {
@@ -110,9 +113,13 @@ export class RecordStore {
     })();
   }
 
+  /** Each round of stale people is read once and handed to every index. */
   private refreshDerived(): void {
-    if (this.stale.applicants.size === 0 && this.stale.incidents.size === 0) return;
-    for (const index of this.derived) index.refresh(this.db, this.stale);
+    forEachRoundOfPeople(this.db, [...this.stale.applicants], (round) => {
+      for (const index of this.derived) index.refreshPeople(this.db, round);
+    });
+    if (this.stale.incidents.size === 0) return;
+    for (const index of this.derived) index.refreshIncidents?.(this.db, [...this.stale.incidents]);
   }
 
   private markStale<D extends Doc>(spec: RecordSpec<D>, id: string, doc: D): void {

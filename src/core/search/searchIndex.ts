@@ -1,7 +1,6 @@
-import type { ApplicantFields } from '../../shared/records/applicant';
 import type { IncidentFields } from '../../shared/records/incident';
-import type { DerivedIndex, Stale } from '../records/recordStore';
-import type { EventDoc } from '../records/specs';
+import { forEachRoundOfPeople, type PeopleRound } from '../records/people';
+import type { DerivedIndex } from '../records/recordStore';
 import { insertMany } from '../vault/insertMany';
 import type { Db } from '../vault/openDatabase';
 import { prepared } from '../vault/prepared';
@@ -25,49 +24,25 @@ function replaceRow(db: Db, table: string, keyColumn: string, id: string, values
   prepared(db, `INSERT INTO ${keys} (${keyColumn}, search_rowid) VALUES (?, ?)`).run(id, lastInsertRowid);
 }
 
-/** Ids per round of set-wise reads: enough to spread each query's cost, few enough to hold in memory. */
-const IDS_PER_ROUND = 500;
-
-interface Person {
-  doc: ApplicantFields;
-  events: EventDoc[];
-}
-
-/** The live applicants among `ids` with their live events, read with one query per table. */
-function readPeople(db: Db, ids: readonly string[]): Map<string, Person> {
-  const list = JSON.stringify(ids);
-  const people = new Map<string, Person>();
-  const rows = prepared(
-    db,
-    'SELECT id, doc FROM applicants WHERE id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL',
-  ).all(list) as { id: string; doc: string }[];
-  for (const row of rows) people.set(row.id, { doc: JSON.parse(row.doc) as ApplicantFields, events: [] });
-  const events = prepared(
-    db,
-    'SELECT applicant_id, doc FROM events WHERE applicant_id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL',
-  ).all(list) as { applicant_id: string; doc: string }[];
-  for (const event of events) people.get(event.applicant_id)?.events.push(JSON.parse(event.doc) as EventDoc);
-  return people;
+/** Replaces the search rows of one round of people (none for one deleted or gone). */
+function reindexRound(db: Db, { list, people }: PeopleRound): void {
+  removeRows(db, list);
+  const keys: unknown[] = [];
+  const insert = prepared(db, 'INSERT INTO applicant_search (names, numbers, text) VALUES (@names, @numbers, @text)');
+  for (const [id, person] of people) {
+    const events = person.events.map((event) => event.doc);
+    const { lastInsertRowid } = insert.run({ ...applicantSearchDocument(person.doc, events) });
+    keys.push(id, lastInsertRowid);
+  }
+  insertMany(db, 'INSERT INTO applicant_search_keys (applicant_id, search_rowid)', 2, keys);
 }
 
 /** Replaces the search rows of these applicants (none for one deleted or gone). */
 export function reindexApplicants(db: Db, ids: readonly string[]): void {
-  for (let start = 0; start < ids.length; start += IDS_PER_ROUND) {
-    const round = ids.slice(start, start + IDS_PER_ROUND);
-    const people = readPeople(db, round);
-    removeRows(db, round);
-    const keys: unknown[] = [];
-    const insert = prepared(db, 'INSERT INTO applicant_search (names, numbers, text) VALUES (@names, @numbers, @text)');
-    for (const [id, person] of people) {
-      const { lastInsertRowid } = insert.run({ ...applicantSearchDocument(person.doc, person.events) });
-      keys.push(id, lastInsertRowid);
-    }
-    insertMany(db, 'INSERT INTO applicant_search_keys (applicant_id, search_rowid)', 2, keys);
-  }
+  forEachRoundOfPeople(db, ids, (round) => reindexRound(db, round));
 }
 
-function removeRows(db: Db, ids: readonly string[]): void {
-  const list = JSON.stringify(ids);
+function removeRows(db: Db, list: string): void {
   const existing = prepared(
     db,
     'SELECT search_rowid FROM applicant_search_keys WHERE applicant_id IN (SELECT value FROM json_each(?))',
@@ -96,8 +71,8 @@ export function rebuildSearchIndex(db: Db): void {
 
 /** Keeps the search index current inside every write transaction. */
 export const searchIndex: DerivedIndex = {
-  refresh(db: Db, stale: Stale) {
-    reindexApplicants(db, [...stale.applicants]);
-    for (const id of stale.incidents) reindexIncident(db, id);
+  refreshPeople: reindexRound,
+  refreshIncidents(db, ids) {
+    for (const id of ids) reindexIncident(db, id);
   },
 };
