@@ -14,18 +14,19 @@ type Row = Record<string, string | null>;
 function rowsOf(count: number, seed: number) {
   const { applicants } = importDocumentSchema.parse({ applicants: generateApplicants(count, seed) });
   const at = new Date().toISOString();
+  // Ids as the import makes them: one run of counting ids for the applicants, one for the events.
   const ids = recordIds(applicants.length);
+  const eventIds = recordIds(applicants.reduce((sum, a) => sum + a.events.length, 0));
   const people: Row[] = [];
   const events: Row[] = [];
   const search: Row[] = [];
   applicants.forEach(({ ref: _ref, events: timeline, ...fields }, index) => {
     const id = ids[index] ?? '';
     people.push({ id, doc: JSON.stringify(fields), at, ...applicantSpec.columns(fields) });
-    const eventIds = recordIds(timeline.length);
-    timeline.forEach((event, n) => {
+    for (const event of timeline) {
       const doc: EventDoc = { ...event, applicantId: id };
-      events.push({ id: eventIds[n] ?? '', doc: JSON.stringify(doc), at, ...eventSpec.columns(doc) });
-    });
+      events.push({ id: eventIds[events.length] ?? '', doc: JSON.stringify(doc), at, ...eventSpec.columns(doc) });
+    }
     search.push({ id, ...applicantSearchDocument(fields, timeline) });
   });
   return { people, events, search };

@@ -6,7 +6,7 @@ import { insertMany } from '../vault/insertMany';
 import type { Db } from '../vault/openDatabase';
 import { prepared } from '../vault/prepared';
 import { ChangeBatch } from './changeLog';
-import { createdFields, creationsOf, fieldsOfCreation, MAX_CHANGE_VALUE_LENGTH } from './creationChange';
+import { creationsOf, fieldsOfCreation, MAX_CHANGE_VALUE_LENGTH } from './creationChange';
 import { forEachRoundOfPeople, type PeopleRound } from './people';
 import { recordIds } from './recordIds';
 
@@ -171,15 +171,20 @@ export class RecordStore {
   }
 
   private createBatch<D extends Doc>(spec: RecordSpec<D>, ids: readonly string[], docs: readonly D[], audit: boolean) {
-    this.insertRows(spec, ids, docs);
+    // The creation change carries the document exactly as the row stores it.
+    const texts = docs.map((doc) => JSON.stringify(doc));
+    this.insertRows(spec, ids, docs, texts);
     const log = new ChangeBatch(spec.table, this.clock.deviceId);
     docs.forEach((doc, index) => {
       const id = ids[index] ?? '';
       const hlc = this.clock.now();
-      const fields = createdFields(doc);
-      const whole = JSON.stringify(fields);
-      if (whole.length <= MAX_CHANGE_VALUE_LENGTH) log.addCreation(hlc, id, whole);
-      else for (const [field, value] of Object.entries(fields)) log.add(hlc, id, field, JSON.stringify(value), '');
+      const text = texts[index] ?? '{}';
+      if (text.length <= MAX_CHANGE_VALUE_LENGTH) log.addCreation(hlc, id, text);
+      else {
+        for (const [field, value] of Object.entries(doc)) {
+          if (value !== undefined && value !== null) log.add(hlc, id, field, JSON.stringify(value), '');
+        }
+      }
       spec.afterWrite?.(this.db, id, doc, false);
       this.markStale(spec, id, doc);
     });
@@ -196,14 +201,19 @@ export class RecordStore {
     );
   }
 
-  private insertRows<D extends Doc>(spec: RecordSpec<D>, ids: readonly string[], docs: readonly D[]): void {
+  private insertRows<D extends Doc>(
+    spec: RecordSpec<D>,
+    ids: readonly string[],
+    docs: readonly D[],
+    texts: readonly string[],
+  ): void {
     const at = this.now().toISOString();
     let names: string[] | undefined;
     const values: unknown[] = [];
     docs.forEach((doc, index) => {
       const columns = spec.columns(doc);
       names ??= Object.keys(columns);
-      values.push(ids[index], JSON.stringify(doc), at, at);
+      values.push(ids[index], texts[index], at, at);
       for (const name of names) values.push(columns[name] ?? null);
     });
     if (!names) return;

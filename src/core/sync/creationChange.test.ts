@@ -113,7 +113,7 @@ describe('a creation change', () => {
     origin.workspace.applicants.create({ familyName: 'Asanova' });
     const [good] = logOf(origin);
     if (!good) throw new Error('no creation');
-    const damaged = ['[]', '"Asanova"', 'not json', '{"_deleted":true}', '{"familyName":null}'];
+    const damaged = ['[]', '"Asanova"', 'not json', '{"_deleted":true}', '{"family-name":"Asanova"}'];
     for (const value of damaged) {
       const bad = { ...good, rowId: good.rowId.replace(/^./, good.rowId.startsWith('f') ? '0' : 'f'), value };
       const changes = [good, bad].sort((x, y) => (x.rowId < y.rowId ? -1 : 1));
