@@ -305,6 +305,14 @@ export class RecordStore {
    */
   writeMerged<D extends Doc>(spec: RecordSpec<D>, id: string, doc: D, deletedAt: string | null, whole: boolean): void {
     const exists = prepared(this.db, `SELECT 1 FROM ${spec.table} WHERE id = ?`).get(id);
+    if (!exists && whole && deletedAt === null) {
+      // A record new here is written once, whole, rather than inserted empty and then updated
+      // (which would move every index entry twice): most of a first bundle is such records.
+      this.insertRows(spec, [id], [doc], [JSON.stringify(doc)]);
+      spec.afterWrite?.(this.db, id, doc, false);
+      this.markStale(spec, id, doc);
+      return;
+    }
     if (!exists) {
       const at = this.now().toISOString();
       prepared(this.db, `INSERT INTO ${spec.table} (id, doc, created_at, updated_at) VALUES (?, '{}', ?, ?)`).run(
