@@ -24,8 +24,13 @@ const SAMPLES = 200;
 const dir = mkdtempSync(join(tmpdir(), 'panoh-bench-'));
 const rows: [string, string, string, string][] = [];
 let peakRss = 0;
-const sampleMemory = () => {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+let peakPhase = '';
+/** Resident memory is a high-water mark: the phase that set it says where to look. */
+const sampleMemory = (phase: string) => {
+  const rss = process.memoryUsage().rss;
+  if (rss <= peakRss) return;
+  peakRss = rss;
+  peakPhase = phase;
 };
 
 function ms(start: bigint): number {
@@ -126,7 +131,7 @@ function rawDocuments(db: Database.Database, people: ReturnType<typeof generateA
 async function main() {
   print(`Panoh benchmark: ${COUNT.toLocaleString('en')} applicants, about 5 events each (${dir})`);
   const raw = rawBaseline();
-  sampleMemory();
+  sampleMemory('raw baselines');
 
   const vaultPath = join(dir, 'office.panoh');
   const passphrase = 'benchmark passphrase for the office';
@@ -147,7 +152,7 @@ async function main() {
     importSeconds += ms(start) / 1000;
     imported += result.imported.applicants;
     events += result.imported.events;
-    sampleMemory();
+    sampleMemory('import');
     process.stdout.write(`\r  importing… ${imported.toLocaleString('en')}`);
   }
   process.stdout.write('\n');
@@ -233,7 +238,7 @@ async function main() {
     3,
   );
   row('statistics PDF over all applicants (p50)', fmt(stats.p50, 'ms'));
-  const bundle = await benchBundle(core, dir, passphrase, sampleMemory);
+  const bundle = await benchBundle(core, dir, passphrase, () => sampleMemory('sync bundle'));
   const bundleRate = (time: number) => bundle.changes / (time / 1000);
   const bundleMiB = (bundle.bytes / 1024 / 1024).toFixed(1);
   row(
@@ -248,8 +253,8 @@ async function main() {
     fmt(raw.insertRate, 'rows/s raw insert+FTS5'),
     `${(bundleRate(bundle.importMs) / raw.insertRate).toFixed(3)}x`,
   );
-  sampleMemory();
-  row('peak resident memory', fmt(peakRss / 1024 / 1024, 'MiB'));
+  sampleMemory('the end');
+  row('peak resident memory', `${fmt(peakRss / 1024 / 1024, 'MiB')} (during ${peakPhase})`);
   core.close();
 
   const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c]?.length ?? 0), 6));
