@@ -6,7 +6,7 @@ import { insertMany } from '../vault/insertMany';
 import type { Db } from '../vault/openDatabase';
 import { prepared } from '../vault/prepared';
 import { ChangeBatch } from './changeLog';
-import { creationsOf, fieldsOfCreation, MAX_CHANGE_VALUE_LENGTH } from './creationChange';
+import { creationsOf, MAX_CHANGE_VALUE_LENGTH } from './creationChange';
 import { forEachRoundOfPeople, type PeopleRound } from './people';
 import { recordIds } from './recordIds';
 
@@ -354,7 +354,7 @@ export class RecordStore {
     const clockOf = prepared(this.db, 'SELECT hlc FROM field_clocks WHERE tbl = ? AND row_id = ? AND field = ?');
     const createdClocks = new Map<string, string>();
     for (const creation of creationsOf(this.db, table, id)) {
-      for (const [field] of fieldsOfCreation(creation.value)) createdClocks.set(field, creation.hlc);
+      for (const [field] of creation.fields) createdClocks.set(field, creation.hlc);
     }
     const log = new ChangeBatch(table, this.clock.deviceId);
     for (const [field, value] of fields) {

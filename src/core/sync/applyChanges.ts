@@ -79,7 +79,7 @@ function clocksOf(db: Db, tbl: RecordTable, rowId: string): Map<string, FieldClo
   ).all(tbl, rowId) as (FieldClock & { field: string })[];
   const clocks = new Map(rows.map(({ field, ...clock }) => [field, clock]));
   for (const creation of creationsOf(db, tbl, rowId)) {
-    for (const [field, value] of fieldsOfCreation(creation.value)) {
+    for (const [field, value] of creation.fields) {
       const own = clocks.get(field);
       if (!own || creation.hlc > own.hlc) clocks.set(field, { hlc: creation.hlc, value, prevHlc: '', created: true });
     }
