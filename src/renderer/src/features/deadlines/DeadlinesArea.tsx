@@ -3,12 +3,12 @@ import type { DeadlineItem, DeadlineRule } from '../../../../shared/deadlines/de
 import type { PanohError } from '../../../../shared/errors';
 import { formatPartialDate } from '../../../../shared/records/partialDate';
 import { asPanohError, call } from '../../api/client';
+import { useConfirm } from '../../components/ConfirmDialog';
 import { FormAlert } from '../../components/FormAlert';
 import { errorMessage } from '../../forms/formMessages';
 import { type Translate, useT } from '../../i18n/I18nProvider';
 import { requestRulesFocus } from '../settings/rulesFocus';
 import { useNavigation } from '../shell/navigation';
-import { ConfirmDoneDialog, type ConfirmDoneText } from './ConfirmDoneDialog';
 import { DeadlineGroup, type GroupId } from './DeadlineGroup';
 import { itemWhat, ruleName } from './deadlineText';
 import { rememberedLawyer, rememberLawyer } from './lawyerMemory';
@@ -17,11 +17,6 @@ import { useDeadlines } from './useDeadlines';
 import './deadlines.css';
 
 const GROUPS: readonly GroupId[] = ['overdue', 'dueToday', 'thisWeek', 'later'];
-
-interface Question {
-  text: ConfirmDoneText;
-  answer(yes: boolean): void;
-}
 
 /**
  * What is due: overdue first (in red, with how late), then today, the next 7 days and later. Each
@@ -39,7 +34,7 @@ export function DeadlinesArea({ headingRef }: { headingRef: RefObject<HTMLHeadin
   /** What just happened, said in the language on screen now (it may be switched meanwhile). */
   const [status, setStatus] = useState<((t: Translate) => string) | undefined>(undefined);
   const [failure, setFailure] = useState<PanohError | undefined>(undefined);
-  const [question, setQuestion] = useState<Question | undefined>(undefined);
+  const { ask, dialog } = useConfirm();
   const addButtonRef = useRef<HTMLButtonElement>(null);
   const groupsRef = useRef<HTMLDivElement>(null);
   /** Where the focus goes once a deadline marked done has left the list. */
@@ -80,17 +75,6 @@ export function DeadlinesArea({ headingRef }: { headingRef: RefObject<HTMLHeadin
     if (next) next.focus();
     else group?.querySelector<HTMLElement>('.deadline-group-title')?.focus();
   }, [load]);
-
-  const ask = (text: ConfirmDoneText) =>
-    new Promise<boolean>((resolve) => {
-      setQuestion({
-        text,
-        answer: (yes) => {
-          setQuestion(undefined);
-          resolve(yes);
-        },
-      });
-    });
 
   const markDone = async (item: DeadlineItem, group: GroupId, index: number) => {
     const what = itemWhat(t, item);
@@ -248,7 +232,7 @@ export function DeadlinesArea({ headingRef }: { headingRef: RefObject<HTMLHeadin
           ))}
         </div>
       )}
-      {question ? <ConfirmDoneDialog text={question.text} onAnswer={question.answer} /> : null}
+      {dialog}
     </div>
   );
 }
