@@ -233,9 +233,35 @@ export class ChangeApplier {
       applyValue(state, field, value);
       state.clocks.set(field, incoming);
       state.changed.add(field);
-    } else if (current.prevHlc !== hlc && !same(value, current.value)) {
-      conflict(current, incoming);
+    } else {
+      // An older change conflicts unless the winner's history (which may now run through it) does.
+      const history = this.historyOf(tbl, rowId, field, current.prevHlc);
+      if (!history.has(hlc)) {
+        if (!same(value, current.value)) conflict(current, incoming);
+      } else {
+        // It filled a gap in that history: a loser recorded while the gap was open (a colleague's
+        // bundle that skipped an edit) may have been an earlier step of the same line of edits.
+        prepared(
+          db,
+          `UPDATE conflicts SET resolved_at = ? WHERE tbl = ? AND row_id = ? AND field = ? AND winner_hlc = ?
+             AND resolved_at IS NULL AND loser_hlc IN (SELECT value FROM json_each(?))`,
+        ).run(this.detectedAt, tbl, rowId, field, current.hlc, JSON.stringify([...history]));
+      }
     }
+  }
+
+  /** The clocks a field's value replaced one after another, back from `from`, as far as this vault holds them. */
+  private historyOf(tbl: RecordTable, rowId: string, field: string, from: string): Set<string> {
+    const previous = prepared(
+      this.db,
+      'SELECT prev_hlc FROM changes WHERE tbl = ? AND row_id = ? AND field = ? AND hlc = ?',
+    );
+    const history = new Set<string>();
+    for (let hlc = from; hlc && !history.has(hlc); ) {
+      history.add(hlc);
+      hlc = (previous.get(tbl, rowId, field, hlc) as { prev_hlc: string } | undefined)?.prev_hlc ?? '';
+    }
+    return history;
   }
 
   /** Writes the record whose changes have all arrived. */

@@ -342,8 +342,30 @@ describe('conflicts', () => {
   });
 });
 
+describe('conflicts and gaps', () => {
+  it("are not left open when a colleague missed an edit between two of one lawyer's, once it arrives", async () => {
+    const [a, b, c] = await office(3);
+    if (!a || !b || !c) throw new Error('devices');
+    const id = a.workspace.applicants.create({ familyName: 'Yusupova', phone: '1' });
+    send(a, b, true);
+    send(a, c, true);
+    send(b, a);
+    a.workspace.applicants.update(id, { phone: '2' });
+    send(a, b);
+    send(b, a);
+    a.workspace.applicants.update(id, { phone: '3' });
+    // A has heard from B only, so this bundle lacks the edit to '2' that C has not seen.
+    send(a, c);
+    send(c, a);
+    send(a, c);
+    expect(c.workspace.applicants.get(id).doc.phone).toBe('3');
+    expect(listConflicts(c.workspace)).toEqual([]);
+    expect(listConflicts(a.workspace)).toEqual([]);
+  });
+});
+
 describe('convergence (property)', () => {
-  it('three devices editing, deleting and exchanging in any order end with identical data', async () => {
+  it('three devices editing, deleting and exchanging in any order end with identical data and no false conflicts', async () => {
     const op = fc.oneof(
       fc.record({
         kind: fc.constant('create' as const),
@@ -371,6 +393,11 @@ describe('convergence (property)', () => {
           origin.workspace.applicants.create({ familyName: 'Asanova' }),
         ];
         for (const other of others) send(origin, other, true);
+        // Who wrote each field (a creation writes its status): one writer alone never conflicts.
+        const writers = new Map<string, Set<number>>();
+        const wrote = (id: string, field: string, device: number) =>
+          writers.set(`${id}/${field}`, (writers.get(`${id}/${field}`) ?? new Set()).add(device));
+        for (const id of ids) wrote(id, 'caseStatus', 0);
         const known = (device: Env) =>
           ids.filter((id) =>
             prepared(device.workspace.db, 'SELECT 1 FROM applicants WHERE id = ? AND deleted_at IS NULL').get(id),
@@ -385,7 +412,9 @@ describe('convergence (property)', () => {
           const device = devices[step.device];
           if (!device) continue;
           if (step.kind === 'create') {
-            ids.push(device.workspace.applicants.create({ familyName: step.name }));
+            const id = device.workspace.applicants.create({ familyName: step.name });
+            ids.push(id);
+            wrote(id, 'caseStatus', step.device);
             continue;
           }
           const live = known(device);
@@ -396,8 +425,13 @@ describe('convergence (property)', () => {
               step.field === 'caseStatus'
                 ? ({ a: 'intake', b: 'appeal', c: 'refused' } as const)[step.value]
                 : step.value;
-            device.workspace.applicants.update(target, { [step.field]: value });
-          } else device.workspace.applicants.setDeleted(target, step.deleted);
+            if (device.workspace.applicants.update(target, { [step.field]: value }).length > 0) {
+              wrote(target, step.field, step.device);
+            }
+          } else {
+            device.workspace.applicants.setDeleted(target, step.deleted);
+            if (step.deleted) wrote(target, '_deleted', step.device);
+          }
         }
         // Incremental bundles only: three rounds in which everyone hears from everyone must be
         // enough, whatever partial bundles went where before.
@@ -407,6 +441,11 @@ describe('convergence (property)', () => {
         const [first, ...rest] = devices.map(state);
         for (const other of rest) expect(other).toEqual(first);
         for (const device of devices) expect(device.workspace.audit.verify().ok).toBe(true);
+        for (const device of devices) {
+          for (const open of listConflicts(device.workspace)) {
+            expect(writers.get(`${open.rowId}/${open.field}`)?.size ?? 0).toBeGreaterThan(1);
+          }
+        }
         for (const device of devices.splice(0)) {
           const index = opened.indexOf(device);
           if (index >= 0) opened.splice(index, 1);
