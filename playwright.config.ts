@@ -11,6 +11,9 @@ const RENDERER_PORT = Number(process.env.PANOH_E2E_PORT ?? 4178);
 
 export default defineConfig({
   testDir: 'e2e',
+  // One tsconfig without `paths`: tsconfig.node.json maps the SQLite module to its .d.ts for the
+  // typechecker only, and Playwright would otherwise load that .d.ts as code.
+  tsconfig: './tsconfig.base.json',
   fullyParallel: false,
   workers: 1,
   retries: 0,

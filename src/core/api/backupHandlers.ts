@@ -74,17 +74,14 @@ export type RestoreMainOnlyHandlers = {
  */
 export function restoreMainOnlyHandlers(
   vault: () => VaultSession,
-  options: Pick<VaultOptions, 'scrypt' | 'nativeBinding'>,
+  options: Pick<VaultOptions, 'scrypt'>,
   audited: (entry: { action: 'restore'; targetKind: 'vault'; detail: Record<string, string> }) => void,
 ): RestoreMainOnlyHandlers {
   return {
     'backup.restoreFrom': async ({ path, passphrase }) => {
       const session = vault();
       if (session.isUnlocked || session.exists()) throw new PanohError('VAULT_ALREADY_EXISTS');
-      await restoreVault(path, session.path, passphrase, {
-        ...(options.scrypt ? { scrypt: options.scrypt } : {}),
-        ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-      });
+      await restoreVault(path, session.path, passphrase, options.scrypt ? { scrypt: options.scrypt } : {});
       await session.unlock(passphrase);
       audited({ action: 'restore', targetKind: 'vault', detail: { from: 'backup' } });
       return {};

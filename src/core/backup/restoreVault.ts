@@ -19,7 +19,7 @@ export async function restoreVault(
   from: string,
   to: string,
   passphrase: string,
-  options: { scrypt?: ScryptParams; nativeBinding?: string } = {},
+  options: { scrypt?: ScryptParams } = {},
 ): Promise<void> {
   if (existsSync(to) || existsSync(keyFilePath(to))) throw new PanohError('VAULT_ALREADY_EXISTS');
   if (!existsSync(from)) throw new PanohError('VAULT_NOT_FOUND');
@@ -28,7 +28,7 @@ export async function restoreVault(
   const dataKey = await unwrapWithPassphrase(keyFile, passphrase);
   if (!dataKey) throw new PanohError('WRONG_PASSPHRASE');
   try {
-    const backup = openEncryptedDatabase(from, dataKey, { readonly: true, nativeBinding: options.nativeBinding });
+    const backup = openEncryptedDatabase(from, dataKey, { readonly: true });
     try {
       if (schemaVersion(backup) > LATEST_SCHEMA_VERSION) {
         throw new PanohError('VAULT_TOO_NEW', { version: schemaVersion(backup), supported: LATEST_SCHEMA_VERSION });

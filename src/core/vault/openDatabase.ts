@@ -8,8 +8,6 @@ export interface OpenOptions {
   create?: boolean;
   /** Open without the right to write (checking a backup before restoring it). */
   readonly?: boolean;
-  /** Path to a better-sqlite3 native binding built for the running runtime (Electron). */
-  nativeBinding?: string;
 }
 
 /**
@@ -22,7 +20,6 @@ export function openEncryptedDatabase(path: string, dataKey: Buffer, options: Op
     db = new Database(path, {
       fileMustExist: !options.create,
       readonly: options.readonly ?? false,
-      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     });
     db.pragma("cipher='sqlcipher'");
     db.pragma('legacy=4');

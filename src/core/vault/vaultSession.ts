@@ -25,7 +25,6 @@ export interface VaultOptions {
   /** Lower only in tests; vaults created with it are stored with it. */
   scrypt?: ScryptParams;
   migrations?: readonly Migration[];
-  nativeBinding?: string;
 }
 
 export interface VaultCheckReport {
@@ -118,7 +117,7 @@ export class VaultSession {
     try {
       // Key file first: a vault file without its key file would be unreadable forever.
       writeKeyFile(this.path, keyFile);
-      db = openEncryptedDatabase(this.path, dataKey, { create: true, nativeBinding: this.options.nativeBinding });
+      db = openEncryptedDatabase(this.path, dataKey, { create: true });
       applyConnectionSettings(db);
       migrate(db, this.migrationList());
       db.prepare('INSERT INTO meta (key, value) VALUES (?, ?), (?, ?)').run(
@@ -193,7 +192,7 @@ export class VaultSession {
     try {
       db.prepare('VACUUM INTO ?').run(temp);
       syncFile(temp);
-      const copy = openEncryptedDatabase(temp, this.dataKey, { nativeBinding: this.options.nativeBinding });
+      const copy = openEncryptedDatabase(temp, this.dataKey);
       try {
         const integrity = copy.pragma('integrity_check', { simple: true });
         if (integrity !== 'ok' || schemaVersion(copy) !== schemaVersion(db)) throw new PanohError('VAULT_DAMAGED');
@@ -273,7 +272,7 @@ export class VaultSession {
   private openWith(dataKey: Buffer, keyFile: KeyFile): void {
     let db: Db | undefined;
     try {
-      db = openEncryptedDatabase(this.path, dataKey, { nativeBinding: this.options.nativeBinding });
+      db = openEncryptedDatabase(this.path, dataKey);
       // Checked before any pragma that writes, so a too-new vault is left exactly as it was.
       assertNotTooNew(db, this.migrationList());
       applyConnectionSettings(db);

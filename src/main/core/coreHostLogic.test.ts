@@ -38,17 +38,17 @@ describe('coreHost', () => {
     dir = undefined;
   });
 
-  it('creates the core from the configure message, passing the native binding', () => {
+  it('creates the core from the first configure message only', () => {
     const port = new FakePort();
     const makeCore = vi.fn((_options: CoreOptions) => fakeCore(vi.fn()));
     startCoreHost(port, makeCore, vi.fn());
-    port.send({ kind: 'configure', config: { ...configure.config, nativeBinding: '/n/better_sqlite3.node' } });
+    port.send({ kind: 'configure', config: { ...configure.config, exportsDir: '/first/exports' } });
     port.send(configure);
     expect(makeCore).toHaveBeenCalledTimes(1);
     expect(makeCore.mock.calls[0]?.[0]).toMatchObject({
       vaultPath: '/v/office.panoh',
       prefsPath: '/v/prefs.json',
-      nativeBinding: '/n/better_sqlite3.node',
+      exportsDir: '/first/exports',
     });
   });
 

@@ -28,7 +28,6 @@ export function startCoreHost(
     core = makeCore({
       vaultPath: config.vaultPath,
       prefsPath: config.prefsPath,
-      ...(config.nativeBinding ? { nativeBinding: config.nativeBinding } : {}),
       ...(config.exportsDir ? { exportsDir: config.exportsDir } : {}),
       emit: (event, payload) => port.postMessage({ kind: 'event', event, payload }),
     });

@@ -7,8 +7,6 @@ import type { InvokeResult } from '../../shared/api/contract';
 export interface CoreConfig {
   vaultPath: string;
   prefsPath: string;
-  /** A better-sqlite3 binary built for Electron's ABI (unpackaged runs only). */
-  nativeBinding?: string;
   /** Where exported PDFs and CSVs are written (Documents/Panoh exports). */
   exportsDir?: string;
 }
@@ -39,7 +37,6 @@ export function isToCore(value: unknown): value is ToCore {
       isRecord(config) &&
       typeof config.vaultPath === 'string' &&
       typeof config.prefsPath === 'string' &&
-      (config.nativeBinding === undefined || typeof config.nativeBinding === 'string') &&
       (config.exportsDir === undefined || typeof config.exportsDir === 'string')
     );
   }
