@@ -8,29 +8,27 @@
  * `require('electron')` is deliberately not used to find out: without a binary it starts a
  * download.
  */
-import { existsSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, openSync, readdirSync, readSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron, type ElectronApplication, expect, type Page, test } from '@playwright/test';
+import { findElectronBinary } from '../../scripts/electron-binary.mjs';
 import { type MessageKey, translate } from '../../src/shared/i18n';
 
 const projectRoot = resolve(__dirname, '../..');
 
+/** Why the real app cannot be driven here, or the program to drive. */
 function findElectron(): { executablePath?: string; why: string } {
-  const packageDir = join(projectRoot, 'node_modules', 'electron');
-  const pathFile = join(packageDir, 'path.txt');
-  if (!existsSync(pathFile)) {
-    return {
-      why: 'node_modules/electron/path.txt is missing: the Electron binary was never downloaded',
-    };
-  }
-  const dist = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(packageDir, 'dist');
-  const executablePath = join(dist, readFileSync(pathFile, 'utf8').trim());
-  if (!existsSync(executablePath)) return { why: `the Electron binary ${executablePath} is missing` };
+  const found = findElectronBinary(projectRoot);
+  if (found.why !== undefined) return { why: found.why };
   if (!existsSync(join(projectRoot, 'out', 'main', 'index.js'))) {
     return { why: 'out/main/index.js is missing: run `npm run build` first' };
   }
-  return { executablePath, why: '' };
+  // `npm run test:e2e` starts a virtual display with xvfb-run where there is none (scripts/e2e.mjs).
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+    return { why: 'there is no display: install xvfb (xvfb-run) or run under a desktop session' };
+  }
+  return { executablePath: found.executablePath, why: '' };
 }
 
 const electron = findElectron();
@@ -51,10 +49,12 @@ test.beforeAll(async () => {
   for (const [name, value] of Object.entries(process.env)) {
     if (value !== undefined && name !== 'ELECTRON_RENDERER_URL' && name !== 'ELECTRON_RUN_AS_NODE') env[name] = value;
   }
+  // Chromium has no sandbox for root; the app accepts --no-sandbox only from the test runner, unpackaged.
+  const asRoot = process.getuid?.() === 0;
   app = await _electron.launch({
     executablePath: electron.executablePath,
-    args: [projectRoot],
-    env: { ...env, PANOH_USER_DATA: userData },
+    args: [...(asRoot ? ['--no-sandbox'] : []), projectRoot],
+    env: { ...env, PANOH_USER_DATA: userData, ...(asRoot ? { PANOH_TEST_NO_SANDBOX: '1' } : {}) },
   });
   page = await app.firstWindow();
   await page.waitForLoadState('domcontentloaded');
