@@ -4,11 +4,12 @@
  * reach the core.
  */
 import { EventEmitter } from 'node:events';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { InvokeResult } from '../shared/api/contract';
+import { translate } from '../shared/i18n';
 import type { ToCore } from './core/messages';
 
 interface Preventable {
@@ -65,7 +66,7 @@ class FakeChild extends EventEmitter {
   }
 }
 
-function fakeElectron(singleInstance: boolean, userData: string) {
+function fakeElectron(singleInstance: boolean, userData: string, switches: string[] = []) {
   const calls: string[] = [];
   let markReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => {
@@ -84,6 +85,8 @@ function fakeElectron(singleInstance: boolean, userData: string) {
     whenReady: vi.fn(() => ready),
     quit: vi.fn(),
     exit: vi.fn(),
+    commandLine: { hasSwitch: vi.fn((name: string) => switches.includes(name)) },
+    getLocale: vi.fn(() => 'kk-KZ'),
   });
   const protocol = {
     registerSchemesAsPrivileged: vi.fn(() => calls.push('registerSchemesAsPrivileged')),
@@ -133,6 +136,7 @@ function fakeElectron(singleInstance: boolean, userData: string) {
   const powerMonitor = Object.assign(new EventEmitter(), { getSystemIdleTime: vi.fn(() => 0) });
   const dialogAnswers: { canceled: boolean; filePaths: string[] }[] = [];
   const dialog = {
+    showErrorBox: vi.fn(),
     showOpenDialog: vi.fn(async (..._args: unknown[]) => dialogAnswers.shift() ?? { canceled: true, filePaths: [] }),
   };
   const module = {
@@ -165,10 +169,24 @@ function fakeElectron(singleInstance: boolean, userData: string) {
 
 let userData: string;
 
-async function boot(singleInstance = true) {
+/** The Linux D-Bus screen-lock watch, replaced so no test touches the machine's real buses. */
+const screenLock = { started: 0, stopped: 0, onLock: () => {} };
+
+async function boot(singleInstance = true, switches: string[] = []) {
   vi.resetModules();
-  const fake = fakeElectron(singleInstance, userData);
+  const fake = fakeElectron(singleInstance, userData, switches);
   vi.doMock('electron', () => fake.module);
+  vi.doMock('./screenLock/watchLinuxScreenLock', () => ({
+    watchLinuxScreenLock: async (options: { onLock(): void }) => {
+      screenLock.started += 1;
+      screenLock.onLock = options.onLock;
+      return {
+        stop: () => {
+          screenLock.stopped += 1;
+        },
+      };
+    },
+  }));
   await import('./index');
   return fake;
 }
@@ -193,6 +211,8 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.doUnmock('electron');
+  vi.doUnmock('./screenLock/watchLinuxScreenLock');
+  Object.assign(screenLock, { started: 0, stopped: 0 });
   vi.unstubAllEnvs();
   rmSync(userData, { recursive: true, force: true });
 });
@@ -210,6 +230,19 @@ describe('main process, before ready', () => {
     expect(fake.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
       { scheme: 'panoh', privileges: { standard: true, secure: true, supportFetchAPI: true } },
     ]);
+    expect(fake.windows).toHaveLength(0);
+    expect(fake.children).toHaveLength(0);
+  });
+
+  it('refuses to run with the sandbox turned off, saying why in the system language', async () => {
+    const fake = await boot(true, ['no-sandbox']);
+    fake.markReady();
+    await vi.waitFor(() => expect(fake.app.exit).toHaveBeenCalledWith(1));
+    expect(fake.module.dialog.showErrorBox).toHaveBeenCalledWith(
+      translate('kk', 'desktop.noSandbox.title'),
+      translate('kk', 'desktop.noSandbox.text'),
+    );
+    expect(fake.app.requestSingleInstanceLock).not.toHaveBeenCalled();
     expect(fake.windows).toHaveLength(0);
     expect(fake.children).toHaveLength(0);
   });
@@ -248,10 +281,9 @@ describe('main process, when ready', () => {
         exportsDir: join(userData, 'Panoh exports'),
       },
     });
-    if (process.platform !== 'win32') {
-      expect(statSync(join(userData, 'vault')).mode & 0o777).toBe(0o700);
-      expect(statSync(join(userData, 'Panoh exports')).mode & 0o777).toBe(0o700);
-    }
+    if (process.platform !== 'win32') expect(statSync(join(userData, 'vault')).mode & 0o777).toBe(0o700);
+    // Made by the core on the first export: a Documents folder closed to Panoh must not stop the start.
+    expect(existsSync(join(userData, 'Panoh exports'))).toBe(false);
   });
 
   it('opens one secure window on panoh://app/index.html and hardens its webContents', async () => {
@@ -385,6 +417,21 @@ describe('main process, when ready', () => {
     await flush();
     const locks = fake.child.invokes().filter((message) => message.method === 'vault.lock');
     expect(locks.map((message) => message.input)).toEqual([{ reason: 'system' }, { reason: 'system' }]);
+  });
+
+  it("on Linux, locks with reason 'system' when the desktop says on D-Bus that the screen locked", async () => {
+    const fake = await bootReady();
+    if (process.platform !== 'linux') {
+      expect(screenLock.started).toBe(0);
+      return;
+    }
+    expect(screenLock.started).toBe(1);
+    screenLock.onLock();
+    await flush();
+    const locks = fake.child.invokes().filter((message) => message.method === 'vault.lock');
+    expect(locks.map((message) => message.input)).toEqual([{ reason: 'system' }]);
+    fake.app.emit('before-quit', preventable());
+    await vi.waitFor(() => expect(screenLock.stopped).toBe(1));
   });
 
   it('quitting locks the vault first, then stops the core and quits', async () => {

@@ -18,7 +18,7 @@ import {
   session,
 } from 'electron';
 import { type LockReason, type Prefs, prefsSchema } from '../shared/api/contract';
-import type { Language } from '../shared/i18n';
+import { type Language, translate } from '../shared/i18n';
 import { createSaveCopyRoute } from './attachments/saveCopyRoute';
 import { nativeSaveCopyDialog } from './attachments/saveDialog';
 import { startAutoLock } from './autoLock';
@@ -27,18 +27,19 @@ import { nativeBackupDialogs, nativeRestoreDialog } from './backup/nativeDialogs
 import { createCoreProcess } from './core/coreProcess';
 import { forkCoreHost } from './core/forkCoreHost';
 import { describeError } from './core/messages';
-import { nativeBindingFor } from './core/nativeBinding';
 import { type AllShellRoutes, createInvokeAdapter, trustedSenderCheck } from './ipc/invokeAdapter';
 import { forwardCoreEvents, registerIpc } from './ipc/registerIpc';
 import { createVaultLocker } from './lockVault';
 import { applicationMenuTemplate } from './menu';
 import { APP_ENTRY_URL, APP_ORIGIN, registerAppScheme, serveAppProtocol } from './protocol/appProtocol';
+import { watchLinuxScreenLock } from './screenLock/watchLinuxScreenLock';
 import { contentSecurityPolicy } from './security/contentSecurityPolicy';
 import { devServerUrl } from './security/devServer';
 import { hardenSession } from './security/hardenSession';
 import { hardenWebContents } from './security/hardenWebContents';
 import { originOf } from './security/origin';
 import { createRequestPolicy } from './security/requestPolicy';
+import { languageOfLocale, refusesToRunUnsandboxed } from './security/sandboxGuard';
 import { createBundleRoutes } from './sync/bundleRoutes';
 import { nativeBundleDialogs } from './sync/nativeDialogs';
 import { createMainWindow } from './window';
@@ -57,7 +58,15 @@ registerAppScheme(protocol);
 /** The one window; undefined before it is created and after it is closed. */
 let mainWindow: BrowserWindow | undefined;
 
-if (!app.requestSingleInstanceLock()) {
+if (
+  refusesToRunUnsandboxed({ noSandboxSwitch: app.commandLine.hasSwitch('no-sandbox'), isPackaged, env: process.env })
+) {
+  void app.whenReady().then(() => {
+    const language = languageOfLocale(app.getLocale());
+    dialog.showErrorBox(translate(language, 'desktop.noSandbox.title'), translate(language, 'desktop.noSandbox.text'));
+    app.exit(1);
+  });
+} else if (!app.requestSingleInstanceLock()) {
   // Another Panoh is running (and has been asked to come forward): this one leaves.
   app.quit();
 } else {
@@ -117,14 +126,12 @@ function runApp(): void {
 const BUNDLE_TIMEOUT_MS = 30 * 60_000;
 
 /**
- * Exports (PDF, CSV) go to Documents/Panoh exports, made private to this user: the page never
- * names a path, and the lawyer is told where each file went and that it is outside the vault.
+ * Exports (PDF, CSV) go to Documents/Panoh exports: the page never names a path, and the lawyer is
+ * told where each file went and that it is outside the vault. The core makes the folder (private
+ * to this user) on the first export, so a Documents folder the OS keeps closed to Panoh fails that
+ * export with a sentence, never the start of the app.
  */
-function exportsFolder(): string {
-  const folder = join(app.getPath('documents'), 'Panoh exports');
-  mkdirSync(folder, { recursive: true, mode: 0o700 });
-  return folder;
-}
+const exportsFolder = () => join(app.getPath('documents'), 'Panoh exports');
 
 function start() {
   hardenSession(session.defaultSession, {
@@ -139,18 +146,12 @@ function start() {
   mkdirSync(vaultDir, { recursive: true, mode: 0o700 });
   if (process.platform !== 'win32') chmodSync(vaultDir, 0o700);
 
-  const nativeBinding = nativeBindingFor({
-    isPackaged,
-    projectRoot: app.getAppPath(),
-    electronVersion: process.versions.electron,
-  });
   const core = createCoreProcess({
     spawn: () => forkCoreHost(join(__dirname, 'coreHost.js')),
     config: {
       vaultPath: join(vaultDir, 'office.panoh'),
       prefsPath: join(userData, 'prefs.json'),
       exportsDir: exportsFolder(),
-      ...(nativeBinding ? { nativeBinding } : {}),
     },
     log,
   });
@@ -270,6 +271,9 @@ function start() {
     readAutoLockMinutes: async () => (await readPrefs())?.autoLockMinutes,
     onAutoLockMinutesChanged: (listener) => onPrefsChanged((prefs) => listener(prefs.autoLockMinutes)),
   });
+  // powerMonitor has no 'lock-screen' on Linux: the desktop and logind say it on D-Bus instead.
+  const linuxScreenLock =
+    process.platform === 'linux' ? watchLinuxScreenLock({ onLock: () => void lockVault('system'), log }) : undefined;
 
   const window = createMainWindow({
     preloadPath: join(__dirname, '../preload/index.js'),
@@ -285,6 +289,7 @@ function start() {
     lockVault,
     shutdown: () => {
       autoLock.stop();
+      void linuxScreenLock?.then((watch) => watch.stop());
       core.stop();
     },
   };

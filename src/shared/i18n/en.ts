@@ -1,6 +1,7 @@
 import { applicantsMessages } from './parts/applicants';
 import { backupMessages } from './parts/backup';
 import { deadlinesMessages } from './parts/deadlines';
+import { desktopMessages } from './parts/desktop';
 import { incidentsMessages } from './parts/incidents';
 import { reportsMessages } from './parts/reports';
 import { searchMessages } from './parts/search';
@@ -157,6 +158,7 @@ export const en = {
   ...syncMessages.en,
   ...searchMessages.en,
   ...backupMessages.en,
+  ...desktopMessages.en,
 };
 
 export type MessageKey = keyof typeof en;

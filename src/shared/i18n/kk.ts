@@ -2,6 +2,7 @@ import type { BaseCatalog, Catalog } from './en';
 import { applicantsMessages } from './parts/applicants';
 import { backupMessages } from './parts/backup';
 import { deadlinesMessages } from './parts/deadlines';
+import { desktopMessages } from './parts/desktop';
 import { incidentsMessages } from './parts/incidents';
 import { reportsMessages } from './parts/reports';
 import { searchMessages } from './parts/search';
@@ -161,4 +162,5 @@ export const kk: Catalog = {
   ...syncMessages.kk,
   ...searchMessages.kk,
   ...backupMessages.kk,
+  ...desktopMessages.kk,
 };
