@@ -21,6 +21,8 @@ export const errorCodes = [
   'PASSPHRASE_TOO_SHORT',
   'PASSPHRASE_UNCHANGED',
   'DISK_FULL',
+  /** The folder an export goes to refuses to be made or written (OS privacy settings, read-only). */
+  'EXPORT_FOLDER_DENIED',
   'RECORD_NOT_FOUND',
   'IMPORT_INVALID',
   'ATTACHMENT_TOO_LARGE',

@@ -1,4 +1,6 @@
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { PanohError } from '../../shared/errors';
 import type { Language } from '../../shared/i18n';
 import type { CaseSummarySection } from '../../shared/reports/caseSummary';
 import { DEFAULT_SUPPRESSION_THRESHOLD } from '../../shared/reports/statistics';
@@ -46,13 +48,25 @@ function stamp(date: Date): string {
  * folder listings and "recent files" even when the PDF itself has a password.
  */
 function writeExport(target: ExportTarget, defaultName: string, bytes: Buffer | string): string {
-  const path = target.outPath ?? join(target.exportsDir ?? '.', defaultName);
   try {
+    // The app's exports folder is made on the first export, not at start-up: where Documents is
+    // closed to Panoh (a refused macOS privacy prompt, Windows Controlled Folder Access) only the
+    // export fails, with a sentence saying why, and the vault still opens.
+    if (!target.outPath && target.exportsDir) mkdirSync(target.exportsDir, { recursive: true, mode: 0o700 });
+    const path = target.outPath ?? join(target.exportsDir ?? '.', defaultName);
     writeFileAtomic(path, bytes);
+    return path;
   } catch (error) {
-    throw classifyStorageError(error);
+    throw exportStorageError(error);
   }
-  return path;
+}
+
+/** A refused folder is the export's problem, not the vault's: say so, rather than "vault folder". */
+function exportStorageError(error: unknown): unknown {
+  const classified = classifyStorageError(error);
+  return classified instanceof PanohError && classified.code === 'VAULT_FOLDER_READONLY'
+    ? new PanohError('EXPORT_FOLDER_DENIED')
+    : classified;
 }
 
 export async function exportCaseSummary(

@@ -1,9 +1,11 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { translate } from '../../shared/i18n';
 import { importRecords, parseImport } from '../import/importRecords';
 import { openTestWorkspace } from '../testing/openWorkspace';
+import { makeReadOnlyFolder } from '../testing/tempVault';
 import { exportCaseSummary, exportStatistics } from './reportService';
 
 let env: Awaited<ReturnType<typeof openTestWorkspace>>;
@@ -167,5 +169,38 @@ describe('statistics exports', () => {
       action: 'export',
       detail: { report: 'statistics', format: 'csv', threshold: 2 },
     });
+  });
+});
+
+describe('the exports folder', () => {
+  it('is made on the first export, private to this user', async () => {
+    const folder = join(env.dir, 'Documents', 'Panoh exports');
+    expect(existsSync(folder)).toBe(false);
+    const { path } = await exportCaseSummary(
+      env.workspace,
+      { applicantId: ids.nazarov ?? '', language: 'ru', sections: ['identity'] },
+      { exportsDir: folder },
+    );
+    expect(path.startsWith(folder)).toBe(true);
+    if (process.platform !== 'win32') expect(statSync(folder).mode & 0o777).toBe(0o700);
+  });
+
+  it('that the system refuses fails the export with its own sentence, and writes nothing', async () => {
+    const documents = join(env.dir, 'Documents');
+    mkdirSync(documents);
+    const undo = makeReadOnlyFolder(documents);
+    try {
+      await expect(
+        exportStatistics(
+          env.workspace,
+          { from: '2026-01-01', to: '2026-12-31', format: 'csv', language: 'ru' },
+          { exportsDir: join(documents, 'Panoh exports') },
+        ),
+      ).rejects.toMatchObject({ code: 'EXPORT_FOLDER_DENIED' });
+    } finally {
+      undo();
+    }
+    expect(readdirSync(documents)).toEqual([]);
+    expect(translate('ru', 'error.EXPORT_FOLDER_DENIED')).toContain('Ничего не экспортировано');
   });
 });

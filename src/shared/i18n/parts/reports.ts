@@ -3,6 +3,8 @@ import { defineMessages } from '../defineMessages';
 /** PDF case summaries, anonymous statistics (PDF and CSV), and the words around exports. */
 export const reportsMessages = defineMessages({
   en: {
+    'error.EXPORT_FOLDER_DENIED':
+      'The system did not let Panoh write to the exports folder (Documents/Panoh exports). On macOS, allow Panoh to use Documents in System Settings → Privacy & Security → Files and Folders; on Windows, allow it in Controlled folder access; or check that the disk is not read-only. Nothing was exported.',
     'report.confidential': 'CONFIDENTIAL: client data. Do not copy or pass on.',
     'report.generated': 'Generated {date}',
     'report.page': 'Page {page} of {pages}',
@@ -112,6 +114,8 @@ export const reportsMessages = defineMessages({
     'reports.case.close': 'Close',
   },
   ru: {
+    'error.EXPORT_FOLDER_DENIED':
+      'Система не разрешила Panoh записать файл в папку экспорта (Документы/Panoh exports). В macOS разрешите Panoh доступ к папке «Документы»: Системные настройки → Конфиденциальность и безопасность → Файлы и папки; в Windows разрешите его в «Контролируемом доступе к папкам»; или проверьте, не защищён ли диск от записи. Ничего не экспортировано.',
     'report.confidential': 'КОНФИДЕНЦИАЛЬНО: данные клиента. Не копировать и не передавать.',
     'report.generated': 'Сформировано {date}',
     'report.page': 'Страница {page} из {pages}',
@@ -222,6 +226,8 @@ export const reportsMessages = defineMessages({
     'reports.case.close': 'Закрыть',
   },
   kk: {
+    'error.EXPORT_FOLDER_DENIED':
+      'Жүйе Panoh-қа экспорт қалтасына (Құжаттар/Panoh exports) файл жазуға рұқсат бермеді. macOS жүйесінде Panoh-қа «Құжаттар» қалтасын пайдалануға рұқсат етіңіз: Жүйе параметрлері → Құпиялық және қауіпсіздік → Файлдар мен қалталар; Windows жүйесінде оған «Қалталарға басқарылатын қатынас» бөлімінде рұқсат етіңіз; немесе дискінің жазудан қорғалмағанын тексеріңіз. Ештеңе экспортталмады.',
     'report.confidential': 'ҚҰПИЯ: клиент деректері. Көшірмеңіз және бермеңіз.',
     'report.generated': 'Жасалған күні {date}',
     'report.page': '{pages} беттің {page}-беті',
