@@ -14,9 +14,16 @@ const devOnlyCspRelaxation: Plugin = {
   transformIndexHtml: (html) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/, ''),
 };
 
+/** Runtime dependencies that ship no CommonJS entry point. */
+const ESM_ONLY_DEPENDENCIES = ['@scure/bip39'];
+
 export default defineConfig({
   main: {
     build: {
+      // Dependencies stay as require() calls into node_modules (packed by electron-builder), except
+      // those published only as ES modules: those are bundled, so nothing relies on require(esm)
+      // from inside app.asar. src/main/builtOutput.test.ts checks every require left in the output.
+      externalizeDeps: { exclude: ESM_ONLY_DEPENDENCIES },
       rolldownOptions: {
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
