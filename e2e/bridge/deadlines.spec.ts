@@ -259,7 +259,7 @@ test('who I am, the office name and the backup reminder are kept; the pages read
 
   const backups = page.getByRole('region', { name: t('settings.backup.title') });
   await expect(backups).toContainText(t('settings.backup.never'));
-  await expect(backups).toContainText('npm run cli -- backup --vault … --out …');
+  await expect(backups).toContainText(t('settings.backup.cli'));
   await expect(backups).toContainText('.panoh.keys');
   await backups.getByLabel(t('settings.backup.reminder')).fill('400');
   await backups.getByRole('button', { name: t('settings.backup.submit') }).click();

@@ -38,7 +38,7 @@ test('the office key is shown once; a conflict on an address is decided in the i
   await openVault(page, bridge);
   await goTo(page, 'ru', 'sync');
   await expect(page.getByText(t('sync.bundles.text'))).toBeVisible();
-  await expect(page.getByText('npm run cli -- sync export --vault VAULT --out /media/stick')).toBeVisible();
+  await expect(page.getByText(t('sync.bundles.cli'))).toBeVisible();
   await saveWholeScreen(page, 'ru-sync-no-office');
   await expectAccessible(page, 'sync (no office)');
 

@@ -1,10 +1,21 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fingerprint, makeTempDir, vaultFiles } from '../core/testing/tempVault';
+import { fileContainsText, fingerprint, makeTempDir, vaultFiles } from '../core/testing/tempVault';
 import { runCli } from './runCli';
+
+const PANOH_BIN = join(__dirname, '../../bin/panoh');
+const run = promisify(execFile);
+
+/** Every file below `dir` whose bytes hold `text` (UTF-8 or UTF-16). */
+function filesHolding(dir: string, text: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((path) => fileContainsText(path, text));
+}
 
 const PASSPHRASE = 'консоль офиса Тараз 2026';
 
@@ -85,18 +96,49 @@ describe('panoh CLI', () => {
     expect(result.stderr).toContain('vault file was not found');
   });
 
-  it('runs as `npm run cli` with a real exit status and no stack trace', async () => {
-    const run = promisify(execFile);
+  it('runs as bin/panoh with a real exit status and no stack trace', async () => {
     const env = { ...process.env, PANOH_PASSPHRASE: PASSPHRASE };
-    const ok = await run('npm', ['run', '-s', 'cli', '--', 'vault', 'init', '--vault', vault, '--json'], { env });
+    const ok = await run(process.execPath, [PANOH_BIN, 'vault', 'init', '--vault', vault, '--json'], { env });
     expect(JSON.parse(ok.stdout).recoveryKey).toBeTruthy();
-    const failed = await run('npm', ['run', '-s', 'cli', '--', 'vault', 'init', '--vault', vault], { env }).catch(
+    const failed = await run(process.execPath, [PANOH_BIN, 'vault', 'init', '--vault', vault], { env }).catch(
       (error: { code: number; stderr: string }) => error,
     );
     expect('code' in failed && failed.code).toBe(1);
     expect(failed.stderr.trim().split('\n')).toHaveLength(1);
     expect(failed.stderr).toContain('already exists');
     expect(failed.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  }, 60_000);
+
+  it('leaves no trace of what was searched for under the home or the temp folder', async () => {
+    const name = 'Жумабаевскийгулмирзо';
+    const home = join(temp.dir, 'home');
+    const tmp = join(temp.dir, 'tmp');
+    mkdirSync(home);
+    mkdirSync(tmp);
+    // Without the npm_config_* that `npm test` passes down, npm would keep its log in the real home.
+    const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
+    const env = {
+      ...inherited,
+      PANOH_PASSPHRASE: PASSPHRASE,
+      HOME: home,
+      USERPROFILE: home,
+      TMPDIR: tmp,
+      TMP: tmp,
+      TEMP: tmp,
+    };
+    // The vault and the import file live beside home and tmp, not in them: only the traces count.
+    const people = join(temp.dir, 'people.json');
+    writeFileSync(people, JSON.stringify({ applicants: [{ familyName: name, givenName: 'Умар' }] }));
+    await run(process.execPath, [PANOH_BIN, 'vault', 'init', '--vault', vault], { env });
+    await run(process.execPath, [PANOH_BIN, 'import', '--vault', vault, '--in', people], { env });
+    const found = await run(process.execPath, [PANOH_BIN, 'search', '--vault', vault, name, '--json'], { env });
+    expect(JSON.parse(found.stdout)).toMatchObject([{ familyName: name }]);
+    expect(filesHolding(home, name).concat(filesHolding(tmp, name))).toEqual([]);
+
+    // The same search through npx, which logs its arguments, is caught by the same scan: the check
+    // above can fail.
+    await run('npx', ['--yes', 'tsx', join(__dirname, 'index.ts'), 'search', '--vault', vault, name], { env });
+    expect(filesHolding(home, name)).not.toEqual([]);
   }, 60_000);
 });
 

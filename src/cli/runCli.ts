@@ -34,7 +34,7 @@ const commands: Record<string, Command> = {
   'applicant set': applicantSet,
 };
 
-export const USAGE = `Usage: npm run cli -- <command> [options]
+export const USAGE = `Usage: panoh <command> [options]
 
 Commands:
   vault init      --vault FILE                 create an encrypted vault; prints the recovery key once

@@ -13,9 +13,8 @@ export const backupMessages = defineMessages({
     'settings.backup.reminderRange': 'Enter a whole number from 1 to 365.',
     'settings.backup.submit': 'Save the reminder',
     'settings.backup.done': 'The reminder was saved.',
-    'settings.backup.howTo': 'Office IT can make the same backup from the command line, for example on a schedule:',
-    'settings.backup.passphrase':
-      'The command reads the passphrase from the PANOH_PASSPHRASE variable or a --passphrase-file, never from the command itself.',
+    'settings.backup.cli':
+      "Office IT can make the same backup from Panoh's command line, for example on a schedule; the README's “Command line” section shows how.",
     'settings.backup.twoFiles':
       'A backup is two files: NAME.panoh and NAME.panoh.keys. Keep them together and away from this computer: one without the other cannot be restored. Both stay encrypted; opening them still needs the passphrase or the recovery key.',
 
@@ -81,10 +80,8 @@ export const backupMessages = defineMessages({
     'settings.backup.reminderRange': 'Введите целое число от 1 до 365.',
     'settings.backup.submit': 'Сохранить напоминание',
     'settings.backup.done': 'Напоминание сохранено.',
-    'settings.backup.howTo':
-      'ИТ-специалист бюро может делать такие же копии из командной строки, например по расписанию:',
-    'settings.backup.passphrase':
-      'Команда берёт парольную фразу из переменной PANOH_PASSPHRASE или из файла --passphrase-file, но никогда из самой команды.',
+    'settings.backup.cli':
+      'IT-специалист бюро может делать такие же копии из командной строки Panoh, например по расписанию; как это делать, описано в разделе «Command line» файла README.',
     'settings.backup.twoFiles':
       'Резервная копия — это два файла: ИМЯ.panoh и ИМЯ.panoh.keys. Храните их вместе и отдельно от этого компьютера: без одного из них восстановление невозможно. Оба файла зашифрованы; чтобы их открыть, по-прежнему нужна парольная фраза или ключ восстановления.',
 
@@ -151,10 +148,8 @@ export const backupMessages = defineMessages({
     'settings.backup.reminderRange': '1-ден 365-ке дейінгі бүтін сан енгізіңіз.',
     'settings.backup.submit': 'Еске салуды сақтау',
     'settings.backup.done': 'Еске салу сақталды.',
-    'settings.backup.howTo':
-      'Бюроның IT маманы дәл осындай көшірмелерді пәрмен жолынан да жасай алады, мысалы кесте бойынша:',
-    'settings.backup.passphrase':
-      'Пәрмен құпия сөз тіркесін PANOH_PASSPHRASE айнымалысынан немесе --passphrase-file файлынан алады, ешқашан пәрменнің өзінен алмайды.',
+    'settings.backup.cli':
+      'Бюроның IT маманы дәл осындай көшірмелерді Panoh пәрмен жолынан да жасай алады, мысалы кесте бойынша; қалай істеу керектігі README файлының «Command line» бөлімінде жазылған.',
     'settings.backup.twoFiles':
       'Сақтық көшірме — екі файл: АТЫ.panoh және АТЫ.panoh.keys. Оларды бірге және осы компьютерден бөлек сақтаңыз: біреуі болмаса, қалпына келтіру мүмкін емес. Екі файл да шифрланған; оларды ашу үшін бәрібір құпия сөз тіркесі немесе қалпына келтіру кілті қажет.',
 

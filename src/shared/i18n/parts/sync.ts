@@ -133,7 +133,6 @@ export const syncMessages = defineMessages({
       "This computer's disk is full. Nothing was imported; free some space and try again.",
     'sync.bundles.error.importNotReadable':
       'Panoh could not read the file or write to the vault (no permission, or the stick was removed). Nothing was imported.',
-    'sync.bundles.cliTitle': 'On the command line (for office IT)',
     'sync.progress.label': 'Progress of the bundle',
     'sync.progress.count': '{done} of {total}',
     'sync.progress.export.reading': 'Collecting the changes',
@@ -161,11 +160,8 @@ export const syncMessages = defineMessages({
     'sync.dialog.importTitle': 'Choose a bundle to read',
     'sync.dialog.importButton': 'Read this bundle',
     'sync.dialog.bundleFiles': 'Panoh bundles',
-    'sync.bundles.before':
-      'Lock Panoh first. The passphrase is read from the PANOH_PASSPHRASE environment variable or from a file given with --passphrase-file, never from the command itself. VAULT is the path to the vault file ({file}).',
-    'sync.bundles.export': 'Write a bundle of what colleagues may lack to the stick (add --all for everything):',
-    'sync.bundles.import':
-      "Read a colleague's bundle from the stick. The first time a computer is seen, add its fingerprint, after comparing it with the colleague:",
+    'sync.bundles.cli':
+      "Office IT can write and read bundles from Panoh's command line too (for scripts and scheduled exchanges); the README's “Command line” section shows how.",
     'sync.bundles.safe':
       'Bundles are always encrypted and signed. A damaged, altered or foreign bundle is refused and the vault stays unchanged; reading the same bundle twice changes nothing.',
   },
@@ -301,7 +297,6 @@ export const syncMessages = defineMessages({
       'Диск этого компьютера заполнен. Ничего не импортировано; освободите место и повторите.',
     'sync.bundles.error.importNotReadable':
       'Panoh не смог прочитать файл или записать в хранилище (нет прав доступа или накопитель извлечён). Ничего не импортировано.',
-    'sync.bundles.cliTitle': 'В командной строке (для IT-специалиста бюро)',
     'sync.progress.label': 'Ход работы с пакетом',
     'sync.progress.count': '{done} из {total}',
     'sync.progress.export.reading': 'Сбор изменений',
@@ -329,11 +324,8 @@ export const syncMessages = defineMessages({
     'sync.dialog.importTitle': 'Выберите пакет для чтения',
     'sync.dialog.importButton': 'Прочитать этот пакет',
     'sync.dialog.bundleFiles': 'Пакеты Panoh',
-    'sync.bundles.before':
-      'Сначала заблокируйте Panoh. Парольная фраза берётся из переменной окружения PANOH_PASSPHRASE или из файла, указанного в --passphrase-file, но никогда из самой команды. VAULT — путь к файлу хранилища ({file}).',
-    'sync.bundles.export': 'Записать на накопитель пакет того, чего у коллег может не быть (с --all — всё хранилище):',
-    'sync.bundles.import':
-      'Прочитать пакет коллеги с накопителя. Когда компьютер встречается впервые, добавьте его отпечаток, предварительно сверив его с коллегой:',
+    'sync.bundles.cli':
+      'IT-специалист бюро может записывать и читать пакеты и из командной строки Panoh (для сценариев и обмена по расписанию); как это делать, описано в разделе «Command line» файла README.',
     'sync.bundles.safe':
       'Пакеты всегда зашифрованы и подписаны. Повреждённый, изменённый или чужой пакет отклоняется, и хранилище остаётся без изменений; повторное чтение того же пакета ничего не меняет.',
   },
@@ -466,7 +458,6 @@ export const syncMessages = defineMessages({
     'sync.bundles.error.importDiskFull': 'Бұл компьютердің дискі толы. Ештеңе импортталмады; орын босатып, қайталаңыз.',
     'sync.bundles.error.importNotReadable':
       'Panoh файлды оқи алмады немесе қоймаға жаза алмады (рұқсат жоқ немесе флешка суырылған). Ештеңе импортталмады.',
-    'sync.bundles.cliTitle': 'Командалық жолда (бюроның IT маманына)',
     'sync.progress.label': 'Пакетпен жұмыстың барысы',
     'sync.progress.count': '{total} ішінен {done}',
     'sync.progress.export.reading': 'Өзгерістер жиналуда',
@@ -494,12 +485,8 @@ export const syncMessages = defineMessages({
     'sync.dialog.importTitle': 'Оқитын пакетті таңдаңыз',
     'sync.dialog.importButton': 'Осы пакетті оқу',
     'sync.dialog.bundleFiles': 'Panoh пакеттері',
-    'sync.bundles.before':
-      'Алдымен Panoh-ты құлыптаңыз. Құпия сөз тіркесі PANOH_PASSPHRASE орта айнымалысынан немесе --passphrase-file арқылы көрсетілген файлдан алынады, ешқашан команданың өзінен алынбайды. VAULT — қойма файлының жолы ({file}).',
-    'sync.bundles.export':
-      'Әріптестерде жоқ болуы мүмкін өзгерістер пакетін флешкаға жазу (--all қойылса, бүкіл қойма):',
-    'sync.bundles.import':
-      'Әріптестің пакетін флешкадан оқу. Компьютер алғаш кездескенде, оның саусақ ізін әріптеспен салыстырып барып қосыңыз:',
+    'sync.bundles.cli':
+      'Бюроның IT маманы пакеттерді Panoh пәрмен жолынан да жаза және оқи алады (сценарийлер мен кесте бойынша алмасу үшін); қалай істеу керектігі README файлының «Command line» бөлімінде жазылған.',
     'sync.bundles.safe':
       'Пакеттер әрдайым шифрланған және қол қойылған. Зақымданған, өзгертілген немесе бөгде пакет қабылданбайды, қойма өзгеріссіз қалады; бір пакетті қайта оқу ештеңені өзгертпейді.',
   },

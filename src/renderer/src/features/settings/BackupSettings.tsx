@@ -29,9 +29,6 @@ const reminderFormSchema = z.object({
 type ReminderInput = z.input<typeof reminderFormSchema>;
 type ReminderOutput = z.output<typeof reminderFormSchema>;
 
-/** The command an office IT person runs; the paths are theirs to fill in. */
-const BACKUP_COMMAND = 'npm run cli -- backup --vault … --out …';
-
 /**
  * When this vault was last backed up, "back up now" (a save dialog of the desktop shell), and after
  * how many days without one the program should remind. The command line does the same for office
@@ -138,11 +135,7 @@ export function BackupSettings() {
       </form>
       <div className="backup-howto">
         <p>{t('settings.backup.twoFiles')}</p>
-        <p>{t('settings.backup.howTo')}</p>
-        <pre className="backup-command">
-          <code>{BACKUP_COMMAND}</code>
-        </pre>
-        <p>{t('settings.backup.passphrase')}</p>
+        <p>{t('settings.backup.cli')}</p>
       </div>
     </section>
   );

@@ -5,7 +5,6 @@ import { asPanohError, call, onEvent } from '../../api/client';
 import { FormAlert } from '../../components/FormAlert';
 import { useT } from '../../i18n/I18nProvider';
 import { BundleProgress } from './BundleProgress';
-import { BundlesHelp } from './BundlesHelp';
 import { type BundleOperation, bundleErrorMessage, phaseText, untrustedSender } from './bundleText';
 import { Fingerprint } from './DeviceSections';
 
@@ -30,7 +29,6 @@ interface Running {
 
 interface BundleExchangeProps {
   office: boolean;
-  vaultFile: string;
   /** Called after a bundle was read, to read the conflicts, devices and badge again. */
   onImported(): Promise<void>;
   /** Takes the lawyer to the conflicts inbox. */
@@ -43,7 +41,7 @@ interface BundleExchangeProps {
  * file's name). Progress arrives as `sync.progress` events while the core works; they are shown
  * as they come, phase by phase, and may come in bursts.
  */
-export function BundleExchange({ office, vaultFile, onImported, onShowConflicts }: BundleExchangeProps) {
+export function BundleExchange({ office, onImported, onShowConflicts }: BundleExchangeProps) {
   const t = useT();
   const titleId = useId();
   const [scope, setScope] = useState<Scope>('lacking');
@@ -202,7 +200,7 @@ export function BundleExchange({ office, vaultFile, onImported, onShowConflicts 
         <p className="notice">{t('sync.bundles.needOffice')}</p>
       )}
       <p className="field-note">{t('sync.bundles.safe')}</p>
-      <BundlesHelp vaultFile={vaultFile} />
+      <p className="field-note">{t('sync.bundles.cli')}</p>
     </section>
   );
 }

@@ -19,7 +19,6 @@ interface SyncState {
   devices: Device[];
   conflicts: Conflict[];
   names: ReadonlyMap<string, string>;
-  vaultFile: string;
 }
 
 /** The people the conflicts belong to, by name; one that cannot be read is simply left out. */
@@ -52,11 +51,10 @@ export function SyncArea({ headingRef }: { headingRef: RefObject<HTMLHeadingElem
   const load = useCallback(async () => {
     const mine = ++sequence.current;
     try {
-      const [status, devices, conflicts, vault] = await Promise.all([
+      const [status, devices, conflicts] = await Promise.all([
         call('sync.status', {}),
         call('sync.devices', {}),
         call('sync.conflicts', {}),
-        call('vault.status', {}),
       ]);
       const names = await applicantNames(conflicts);
       if (mine !== sequence.current) return;
@@ -68,7 +66,6 @@ export function SyncArea({ headingRef }: { headingRef: RefObject<HTMLHeadingElem
         devices,
         conflicts,
         names,
-        vaultFile: vault.fileName,
       });
     } catch (error) {
       if (mine === sequence.current) setFailure(asPanohError(error));
@@ -100,7 +97,6 @@ export function SyncArea({ headingRef }: { headingRef: RefObject<HTMLHeadingElem
           <OfficeSection office={state.office} onChanged={() => void load()} />
           <BundleExchange
             office={state.office}
-            vaultFile={state.vaultFile}
             onImported={load}
             onShowConflicts={() => {
               conflictsHeadingRef.current?.scrollIntoView({ block: 'start' });
