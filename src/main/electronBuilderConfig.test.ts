@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 const projectRoot = join(import.meta.dirname, '../..');
 const require = createRequire(join(projectRoot, 'package.json'));
 const yaml = require('js-yaml') as { load(text: string): unknown };
+// electron-builder matches its `files` patterns with minimatch.
+const { minimatch } = require('minimatch') as { minimatch(path: string, pattern: string): boolean };
 
 interface BuilderConfig {
   appId: string;
@@ -16,12 +18,14 @@ interface BuilderConfig {
   asar: boolean;
   asarUnpack: string[];
   npmRebuild: boolean;
+  nodeGypRebuild: boolean;
+  buildDependenciesFromSource: boolean;
   electronFuses: Record<string, boolean>;
   publish: unknown;
-  win: { target: { target: string; arch: string[] }[] };
+  win: { target: { target: string; arch: string[] }[]; files: string[] };
   nsis: { deleteAppDataOnUninstall: boolean };
-  linux: { target: string[]; category: string; maintainer: string };
-  mac: { target: string; hardenedRuntime: boolean };
+  linux: { target: string[]; category: string; maintainer: string; files: string[] };
+  mac: { target: string; hardenedRuntime: boolean; files: string[] };
 }
 
 const config = yaml.load(readFileSync(join(projectRoot, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
@@ -40,11 +44,38 @@ describe('electron-builder.yml', () => {
     });
   });
 
-  it('packs the app in an asar and unpacks only the native module', () => {
+  it('packs the app in an asar and unpacks only the prebuilt SQLite binaries', () => {
     expect(config.asar).toBe(true);
-    expect(config.asarUnpack).toEqual(['**/node_modules/better-sqlite3-multiple-ciphers/**', '**/*.node']);
-    expect(config.files).toEqual(['out/**', 'package.json', 'resources/fonts/**']);
-    expect(config.npmRebuild).toBe(true);
+    expect(config.asarUnpack).toEqual(['**/node_modules/better-sqlite3-multiple-ciphers/prebuilds/**']);
+    expect(config.files.slice(0, 3)).toEqual(['out/**', 'package.json', 'resources/fonts/**']);
+    expect(config.files).toContain('!**/node_modules/better-sqlite3-multiple-ciphers/{deps,src}/**');
+  });
+
+  it('rebuilds nothing: the Node-API binary serves Electron as it is, and node_modules stays as tests need it', () => {
+    expect(config.npmRebuild).toBe(false);
+    expect(config.nodeGypRebuild).toBe(false);
+    expect(config.buildDependenciesFromSource).toBe(false);
+    const { scripts } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    expect(scripts.dist).not.toMatch(/rebuild/);
+  });
+
+  it("gives each installer its own system's SQLite binaries and no other", () => {
+    const prebuilds = readdirSync(join(projectRoot, 'node_modules/better-sqlite3-multiple-ciphers/prebuilds'));
+    const kept = (files: string[]) =>
+      prebuilds.filter(
+        (file) =>
+          !files.some((pattern) =>
+            minimatch(`node_modules/better-sqlite3-multiple-ciphers/prebuilds/${file}`, pattern.slice(1)),
+          ),
+      );
+    expect(kept(config.linux.files)).toEqual(
+      expect.arrayContaining(['linux-x64.node', 'linux-arm64.node', 'linuxmusl-x64.node']),
+    );
+    expect(kept(config.linux.files).every((file) => file.startsWith('linux'))).toBe(true);
+    expect(kept(config.win.files)).toEqual(['win32-arm64.node', 'win32-x64.node']);
+    expect(kept(config.mac.files)).toEqual(['darwin-arm64.node', 'darwin-x64.node']);
   });
 
   it('names the app, its folders and its targets', () => {
