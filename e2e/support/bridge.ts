@@ -7,6 +7,7 @@ import { toInvokeResult } from '../../src/core/api/toInvokeResult';
 import { keyFilePath } from '../../src/core/vault/keyFile';
 import { createSaveCopyRoute } from '../../src/main/attachments/saveCopyRoute';
 import { createBackupRoutes } from '../../src/main/backup/backupRoutes';
+import { createImportFileRoute } from '../../src/main/import/importFileRoute';
 import { type AllShellRoutes, createInvokeAdapter, trustedSenderCheck } from '../../src/main/ipc/invokeAdapter';
 import { createBundleRoutes } from '../../src/main/sync/bundleRoutes';
 import type { EventName, EventPayload, MethodName } from '../../src/shared/api/contract';
@@ -195,6 +196,12 @@ function createBridge(): Bridge & { dispose(): void } {
     callMainOnly: (method, input) => toInvokeResult(() => core.invokeMainOnly(method, input)),
   });
 
+  // "Choose a file…" on the Import screen (src/main/import/importFileRoute.ts): a `file` dialog.
+  const importFiles = createImportFileRoute({
+    chooseFile: () => answerDialog('file'),
+    callMainOnly: (method, input) => toInvokeResult(() => core.invokeMainOnly(method, input)),
+  });
+
   return {
     core,
     vaultPath,
@@ -205,7 +212,12 @@ function createBridge(): Bridge & { dispose(): void } {
       const adapter = createInvokeAdapter({
         isTrustedSender: trustedSenderCheck(appOrigin),
         callCore: (method, input) => toInvokeResult(() => core.invoke(method as MethodName, input)),
-        shellRoutes: { ...bundles.routes, ...backups.routes, ...attachmentCopies.routes } satisfies AllShellRoutes,
+        shellRoutes: {
+          ...bundles.routes,
+          ...backups.routes,
+          ...attachmentCopies.routes,
+          ...importFiles.routes,
+        } satisfies AllShellRoutes,
       });
       await context.exposeBinding(INVOKE_BINDING, (source, method: unknown, input: unknown) =>
         adapter({ url: source.frame.url(), isMainFrame: source.frame === source.page.mainFrame() }, method, input),

@@ -31,6 +31,12 @@ export interface CliContext {
   keyFile?: string | undefined;
   trustDevice?: string | undefined;
   all?: boolean | undefined;
+  /** Spreadsheet import: --mapping, --dry-run, --duplicates, --sheet, --encoding. */
+  mappingPath?: string | undefined;
+  dryRun?: boolean | undefined;
+  duplicates?: string | undefined;
+  sheet?: string | undefined;
+  encoding?: string | undefined;
 }
 
 /** A usage mistake: exit status 2 and the message as given (it names flags, not data). */

@@ -39,7 +39,11 @@ export const USAGE = `Usage: panoh <command> [options]
 Commands:
   vault init      --vault FILE                 create an encrypted vault; prints the recovery key once
   vault check     --vault FILE                 check the cipher, the integrity, the header and the audit chain
-  import          --vault FILE --in FILE       import a .json or .csv file, all or nothing
+  import          --vault FILE --in FILE.json|.xlsx|.csv [--mapping FILE.json] [--dry-run]
+                  all or nothing. For .xlsx and .csv Panoh proposes a column mapping (printed) unless
+                  --mapping names one; --dry-run checks and prints the report, writing nothing;
+                  rows like people already in the vault are skipped unless --duplicates new;
+                  --sheet NAME picks a sheet, --encoding utf-8|utf-16le|utf-16be|windows-1251|koi8-r.
   applicant list  --vault FILE                 every applicant
   applicant show  --vault FILE --id ID         one applicant with the timeline
   applicant set   --vault FILE --id ID F=V…    edit fields as the form would (lists: a;b;c, empty: clear)
@@ -87,6 +91,11 @@ function parse(argv: string[]) {
       'key-file': { type: 'string' },
       'trust-device': { type: 'string' },
       all: { type: 'boolean' },
+      mapping: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      duplicates: { type: 'string' },
+      sheet: { type: 'string' },
+      encoding: { type: 'string' },
       json: { type: 'boolean', default: false },
       lang: { type: 'string' },
       help: { type: 'boolean', default: false },
@@ -162,6 +171,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       keyFile: values['key-file'],
       trustDevice: values['trust-device'],
       all: values.all,
+      mappingPath: values.mapping,
+      dryRun: values['dry-run'],
+      duplicates: values.duplicates,
+      sheet: values.sheet,
+      encoding: values.encoding,
     });
   } catch (error) {
     if (error instanceof UsageError) {

@@ -27,6 +27,8 @@ import { nativeBackupDialogs, nativeRestoreDialog } from './backup/nativeDialogs
 import { createCoreProcess } from './core/coreProcess';
 import { forkCoreHost } from './core/forkCoreHost';
 import { describeError } from './core/messages';
+import { createImportFileRoute } from './import/importFileRoute';
+import { nativeImportDialog } from './import/nativeImportDialog';
 import { type AllShellRoutes, createInvokeAdapter, trustedSenderCheck } from './ipc/invokeAdapter';
 import { forwardCoreEvents, registerIpc } from './ipc/registerIpc';
 import { createVaultLocker } from './lockVault';
@@ -202,6 +204,16 @@ function start() {
     ),
     callMainOnly: (method, input) => core.callMainOnly(method, input),
   });
+  // "Choose a file…" on the Import screen: an open dialog, then the core reads the file into its
+  // memory and answers with a token (import/importFileRoute.ts). Reading a large .xlsx takes a while.
+  const importFiles = createImportFileRoute({
+    ...nativeImportDialog(
+      showOpenDialog,
+      () => shellLanguage,
+      () => app.getPath('documents'),
+    ),
+    callMainOnly: (method, input) => core.callMainOnly(method, input, { timeoutMs: BUNDLE_TIMEOUT_MS }),
+  });
   // A file kept for a retry (an unknown sender's bundle, a backup whose passphrase was wrong) is
   // forgotten when the vault locks: nobody should finish another person's half-done step.
   const forgetPickedFiles = () => {
@@ -224,7 +236,12 @@ function start() {
     adapter: createInvokeAdapter({
       isTrustedSender: trustedSenderCheck(appOrigin),
       callCore: (method, input) => core.call(method, input),
-      shellRoutes: { ...bundles.routes, ...backups.routes, ...attachmentCopies.routes } satisfies AllShellRoutes,
+      shellRoutes: {
+        ...bundles.routes,
+        ...backups.routes,
+        ...attachmentCopies.routes,
+        ...importFiles.routes,
+      } satisfies AllShellRoutes,
       onInternalError: (method, error) => log(`[ipc] ${method}: ${describeError(error)}`),
     }),
     isMainWindow: (contents) => mainWindow !== undefined && contents === mainWindow.webContents,

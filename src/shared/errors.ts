@@ -25,6 +25,19 @@ export const errorCodes = [
   'EXPORT_FOLDER_DENIED',
   'RECORD_NOT_FOUND',
   'IMPORT_INVALID',
+  /** Not a spreadsheet Panoh reads (.xlsx, .csv, .json), or a damaged one. */
+  'IMPORT_UNREADABLE',
+  /** The bytes are not text in the encoding detected or chosen. */
+  'IMPORT_ENCODING',
+  /** Over a bound: file size, inflated size, rows, columns or one cell's length. */
+  'IMPORT_TOO_LARGE',
+  /** A row has cells to the right of the last named column. */
+  'IMPORT_ROW_TOO_WIDE',
+  /** Two columns have one header, or a column with data has none: which is which cannot be told. */
+  'IMPORT_HEADER_TWICE',
+  'IMPORT_HEADER_MISSING',
+  /** The file read for this import is no longer held (the vault was locked, or another file was opened). */
+  'IMPORT_EXPIRED',
   'ATTACHMENT_TOO_LARGE',
   'ATTACHMENT_UNSUPPORTED',
   'OFFICE_NOT_SET',
@@ -117,6 +130,12 @@ export const fieldProblems = [
   'attachmentTooLarge',
   'invalidFile',
   'invalid',
+  /** A spreadsheet cell that is none of the forms its value table knows. */
+  'unknownValue',
+  /** A cell of an event whose date column is empty in that row. */
+  'eventNeedsDate',
+  /** No column is mapped to the family name or the full name. */
+  'noNameColumn',
 ] as const;
 export type FieldProblem = (typeof fieldProblems)[number];
 

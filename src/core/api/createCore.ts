@@ -17,12 +17,14 @@ import {
 import { invalidInput, PanohError } from '../../shared/errors';
 import type { AuditInput } from '../audit/auditLog';
 import { classifyStorageError } from '../fs/fsErrors';
+import { ImportFiles } from '../import/importSession';
 import { PrefsStore } from '../prefs/prefsStore';
 import { Workspace } from '../records/workspace';
 import type { ExportTarget } from '../reports/reportService';
 import { type VaultOptions, VaultSession } from '../vault/vaultSession';
 import { backupHandlers, backupMainOnlyHandlers, restoreMainOnlyHandlers } from './backupHandlers';
 import { deadlineHandlers } from './deadlineHandlers';
+import { importHandlers, importMainOnlyHandlers } from './importHandlers';
 import { attachmentMainOnlyHandlers, recordsHandlers } from './recordsHandlers';
 import { reportHandlers } from './reportHandlers';
 import { searchHandlers } from './searchHandlers';
@@ -73,6 +75,7 @@ export function createCore(options: CoreOptions): Core {
   const emit = options.emit ?? (() => {});
   let workspace: Workspace | undefined;
   let exportTarget: ExportTarget = { exportsDir: options.exportsDir, generatedAt: options.reportDate };
+  const importFiles = new ImportFiles();
 
   /** The unlocked vault's records and services; built on first use after unlock, dropped on lock. */
   function ws(): Workspace {
@@ -89,6 +92,7 @@ export function createCore(options: CoreOptions): Core {
     // The lock itself is audited while the vault is still open.
     if (vault.isUnlocked) audited({ action: 'lock', targetKind: 'vault' });
     workspace = undefined;
+    importFiles.forget();
     vault.lock();
   }
 
@@ -141,6 +145,12 @@ export function createCore(options: CoreOptions): Core {
     ...reportHandlers(ws, () => exportTarget),
     ...syncHandlers(ws),
     ...backupHandlers(ws),
+    ...importHandlers(
+      ws,
+      importFiles,
+      () => exportTarget,
+      (progress) => emit('import.progress', progress),
+    ),
   };
   // Each feature brings its own main-only handlers; the type makes a method without one fail typecheck.
   const mainOnlyHandlers: { [M in MainOnlyMethodName]: (input: never) => unknown } = {
@@ -148,6 +158,7 @@ export function createCore(options: CoreOptions): Core {
     ...backupMainOnlyHandlers(ws, () => vault),
     ...restoreMainOnlyHandlers(() => vault, options, audited),
     ...attachmentMainOnlyHandlers(ws),
+    ...importMainOnlyHandlers(importFiles),
   };
 
   async function run(spec: MethodSpec, handler: (input: unknown) => unknown, input: unknown): Promise<unknown> {

@@ -25,19 +25,19 @@ export const PROGRESS_INTERVAL_MS = 100;
  * more often than a bar can show or IPC should carry. The first report of each phase and the one
  * that completes it always go through, so the phases shown are the ones that really happened.
  */
-export function throttledProgress(
-  send: (progress: SyncProgress) => void,
+export function throttledProgress<P extends { phase: string; done: number; total: number } = SyncProgress>(
+  send: (progress: P) => void,
   now: () => number = Date.now,
   intervalMs: number = PROGRESS_INTERVAL_MS,
-): (progress: SyncProgress) => void {
-  let phase: SyncProgress['phase'] | undefined;
+): (progress: P) => void {
+  let phase: P['phase'] | undefined;
   let sentAt = Number.NEGATIVE_INFINITY;
   return (progress) => {
     const at = now();
     if (progress.phase === phase && progress.done < progress.total && at - sentAt < intervalMs) return;
     phase = progress.phase;
     sentAt = at;
-    send({ phase: progress.phase, done: progress.done, total: progress.total });
+    send({ phase: progress.phase, done: progress.done, total: progress.total } as P);
   };
 }
 

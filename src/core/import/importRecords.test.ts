@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PanohError } from '../../shared/errors';
 import { openTestWorkspace } from '../testing/openWorkspace';
 import type { Db } from '../vault/openDatabase';
-import { parseCsv } from './csv';
 import { importRecords, parseImport } from './importRecords';
+import { readCsv } from './readCsv';
 
 // A copy of the shared fictional demo file, kept in the repository so tests never depend on what lies beside it.
 const DEMO = readFileSync(join(__dirname, '../../../fixtures/demo-import.json'), 'utf8');
@@ -193,19 +193,20 @@ describe('import', () => {
     });
     expect(doc.applicants[1]?.citizenship).toEqual(['UZ']);
     expect(importRecords(env.workspace, doc, 'csv').imported.applicants).toBe(2);
-    expect(importError('csv', 'familyName,birthdate\nA,1990\n').fields).toEqual([
+    expect(importError('csv', 'familyName,birth\nA,1990\n').fields).toEqual([
       { path: 'columns.2', issue: 'unknownField' },
     ]);
     expect(importError('csv', 'familyName,birthDate\nA,1990-13\n').fields).toEqual([
-      { path: 'applicants.0.birthDate', issue: 'invalidDate' },
+      { path: 'row.2.birthDate', issue: 'invalidDate' },
     ]);
   });
 
-  it('parses quoted CSV fields exactly', () => {
-    expect(parseCsv('a,"b,c","d""e"\n\n1,2,3')).toEqual([
+  it('parses quoted CSV fields exactly, with papaparse', () => {
+    const rows = readCsv(Buffer.from('a,"b,c","d""e"\n\n1,2,3'), {}).grid.cells.filter((row) => row.some(Boolean));
+    expect(rows).toEqual([
       ['a', 'b,c', 'd"e'],
       ['1', '2', '3'],
     ]);
-    expect(() => parseCsv('a,"b')).toThrow();
+    expect(() => readCsv(Buffer.from('a,"b'), {})).toThrow(expect.objectContaining({ code: 'IMPORT_UNREADABLE' }));
   });
 });

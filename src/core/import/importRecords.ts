@@ -1,14 +1,11 @@
 import { invalidInput, PanohError } from '../../shared/errors';
-import {
-  csvColumns,
-  csvListColumns,
-  type ImportDocument,
-  type ImportResult,
-  importDocumentSchema,
-} from '../../shared/records/importFile';
+import { type ImportDocument, type ImportResult, importDocumentSchema } from '../../shared/records/importFile';
 import { applicantSpec, type EventDoc, eventSpec } from '../records/specs';
 import type { Workspace } from '../records/workspace';
-import { parseCsv } from './csv';
+import { convertRows } from './convertRows';
+import { proposeMapping } from './proposeMapping';
+import { readCsv } from './readCsv';
+import { tableFromGrid } from './sheetGrid';
 
 export type ImportFormat = 'json' | 'csv';
 
@@ -37,32 +34,26 @@ export function parseImport(format: ImportFormat, text: string): ImportDocument 
   return parsed.data;
 }
 
+/**
+ * A CSV through the spreadsheet reader (encoding and separator detected) with the mapping Panoh
+ * proposes, which maps the field names of DESIGN.md section 7 to themselves. A refused cell names
+ * its row and column header: `row.3.birthDate`.
+ */
 function csvToApplicants(text: string): Record<string, unknown>[] {
-  let rows: string[][];
-  try {
-    rows = parseCsv(text);
-  } catch {
-    throw importError([{ path: '', issue: 'invalidFile' }]);
-  }
-  const [header, ...body] = rows;
-  if (!header) return [];
-  const columns = header.map((h) => h.trim());
-  const unknown = columns.findIndex((c) => !(csvColumns as readonly string[]).includes(c));
+  const table = tableFromGrid(readCsv(new TextEncoder().encode(text), { encoding: 'utf-8' }).grid);
+  const mapping = proposeMapping(table.headers);
+  // This way in takes Panoh's own column names; a column it cannot place is a typo, not data to drop.
+  const unknown = mapping.columns.findIndex((column) => column.target === 'ignore');
   if (unknown >= 0) throw importError([{ path: `columns.${unknown + 1}`, issue: 'unknownField' }]);
-  return body.map((cells) => {
-    const record: Record<string, unknown> = {};
-    columns.forEach((column, index) => {
-      const cell = (cells[index] ?? '').trim();
-      if (cell === '') return;
-      record[column] = (csvListColumns as readonly string[]).includes(column)
-        ? cell
-            .split(';')
-            .map((part) => part.trim())
-            .filter(Boolean)
-        : cell;
-    });
-    return record;
-  });
+  const converted = convertRows(table, mapping);
+  const problems = converted.flatMap((row) => row.problems);
+  if (problems.length > 0) {
+    throw importError(
+      problems.map((p) => ({ path: `row.${p.row}.${p.header}`.slice(0, 200), issue: p.issue })),
+      problems.length,
+    );
+  }
+  return converted.map((row) => row.draft);
 }
 
 function checkReferences(doc: ImportDocument): void {

@@ -38,7 +38,7 @@ export function setOfficeName(workspace: Workspace, name: string): void {
   ).run(name);
 }
 
-function stamp(date: Date): string {
+export function stamp(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}-${pad(date.getHours())}${pad(date.getMinutes())}`;
 }
@@ -47,7 +47,7 @@ function stamp(date: Date): string {
  * Writes an export where it was asked to go. File names carry no client name: a file name shows in
  * folder listings and "recent files" even when the PDF itself has a password.
  */
-function writeExport(target: ExportTarget, defaultName: string, bytes: Buffer | string): string {
+export function writeExport(target: ExportTarget, defaultName: string, bytes: Buffer | string): string {
   try {
     // The app's exports folder is made on the first export, not at start-up: where Documents is
     // closed to Panoh (a refused macOS privacy prompt, Windows Controlled Folder Access) only the

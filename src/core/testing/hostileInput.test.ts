@@ -7,8 +7,8 @@ import { invokeResultSchema } from '../../shared/api/contract';
 import { PanohError } from '../../shared/errors';
 import { createCore } from '../api/createCore';
 import { toInvokeResult } from '../api/toInvokeResult';
-import { parseCsv } from '../import/csv';
 import { parseImport } from '../import/importRecords';
+import { readCsv } from '../import/readCsv';
 import { safeFileName } from '../records/attachments';
 import { openBody, readBundleFrame } from '../sync/bundleFile';
 import { fingerprint, makeTempDir, TEST_SCRYPT, vaultFiles } from './tempVault';
@@ -72,7 +72,9 @@ describe('the import parser under hostile input', () => {
     );
     const types = JSON.stringify({ applicants: [{ familyName: 42, events: 'none' }], incidents: {} });
     expect(() => parseImport('json', types)).toThrow(PanohError);
-    expect(() => parseCsv(`"${'x'.repeat(1000)}`)).toThrow();
+    expect(() => readCsv(Buffer.from(`a,"${'x'.repeat(1000)}`), {})).toThrow(
+      expect.objectContaining({ code: 'IMPORT_UNREADABLE' }),
+    );
   });
 
   it('keeps only a plain file name from path-like attachment names', () => {

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { errorPayloadSchema } from '../errors';
 import { languageSchema } from '../i18n/languages';
+import { importProgressSchema } from '../import/spreadsheetImport';
 import { syncProgressSchema } from '../sync/bundle';
 import { passphraseSchema, recoveryKeySchema } from '../vault';
 import { backupMainOnlyMethods, backupMethods, backupShellMethods } from './backupMethods';
 import { deadlineMethods } from './deadlineMethods';
+import { importMainOnlyMethods, importMethods, importShellMethods } from './importMethods';
 import { attachmentMainOnlyMethods, attachmentShellMethods, recordsMethods } from './recordsMethods';
 import { reportMethods } from './reportMethods';
 import { searchMethods } from './searchMethods';
@@ -78,6 +80,7 @@ export const api = {
   ...reportMethods,
   ...syncMethods,
   ...backupMethods,
+  ...importMethods,
 } as const;
 
 export type Api = typeof api;
@@ -99,7 +102,12 @@ export function isMethodName(value: unknown): value is MethodName {
  * dialog, then calls a main-only method with the path the lawyer chose. The core does not answer
  * them (it has no dialog).
  */
-export const shellMethodNames = [...syncShellMethods, ...backupShellMethods, ...attachmentShellMethods] as const;
+export const shellMethodNames = [
+  ...syncShellMethods,
+  ...backupShellMethods,
+  ...attachmentShellMethods,
+  ...importShellMethods,
+] as const;
 export type ShellMethodName = (typeof shellMethodNames)[number];
 /** The methods the core answers (the CLI and the tests call them directly). */
 export type CoreMethodName = Exclude<MethodName, ShellMethodName>;
@@ -112,7 +120,12 @@ export function isShellMethodName(value: unknown): value is ShellMethodName {
  * What only the main process may ask of the core: methods that take a file path. Kept out of
  * `api` so the renderer's gate refuses them by name, whatever the page sends.
  */
-export const mainOnlyApi = { ...syncMainOnlyMethods, ...backupMainOnlyMethods, ...attachmentMainOnlyMethods } as const;
+export const mainOnlyApi = {
+  ...syncMainOnlyMethods,
+  ...backupMainOnlyMethods,
+  ...attachmentMainOnlyMethods,
+  ...importMainOnlyMethods,
+} as const;
 export type MainOnlyApi = typeof mainOnlyApi;
 export type MainOnlyMethodName = keyof MainOnlyApi;
 export type MainOnlyInput<M extends MainOnlyMethodName> = z.output<MainOnlyApi[M]['input']>;
@@ -128,6 +141,8 @@ export const events = {
   'prefs.changed': prefsSchema,
   /** Where a bundle export or import is (its phase, and done of total within it). */
   'sync.progress': syncProgressSchema,
+  /** Where a spreadsheet import is (reading, checking, writing; done of total). */
+  'import.progress': importProgressSchema,
 } as const;
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;

@@ -5,6 +5,7 @@ import { desktopMessages } from './parts/desktop';
 import { incidentsMessages } from './parts/incidents';
 import { reportsMessages } from './parts/reports';
 import { searchMessages } from './parts/search';
+import { spreadsheetImportMessages } from './parts/spreadsheetImport';
 import { syncMessages } from './parts/sync';
 
 /** English catalog; its keys are the canonical list every other language must fill. */
@@ -157,6 +158,7 @@ export const en = {
   ...deadlinesMessages.en,
   ...syncMessages.en,
   ...searchMessages.en,
+  ...spreadsheetImportMessages.en,
   ...backupMessages.en,
   ...desktopMessages.en,
 };

@@ -6,6 +6,7 @@ import { desktopMessages } from './parts/desktop';
 import { incidentsMessages } from './parts/incidents';
 import { reportsMessages } from './parts/reports';
 import { searchMessages } from './parts/search';
+import { spreadsheetImportMessages } from './parts/spreadsheetImport';
 import { syncMessages } from './parts/sync';
 
 const ruBase: BaseCatalog = {
@@ -161,6 +162,7 @@ export const ru: Catalog = {
   ...deadlinesMessages.ru,
   ...syncMessages.ru,
   ...searchMessages.ru,
+  ...spreadsheetImportMessages.ru,
   ...backupMessages.ru,
   ...desktopMessages.ru,
 };

@@ -1,0 +1,37 @@
+import { type ColumnTargetId, columnTargetIds, columnTargets } from '../../shared/import/columnTargets';
+import { foldHeader, foldKey } from '../../shared/import/fold';
+import type { ColumnMapping } from '../../shared/import/spreadsheetImport';
+
+const byHeader = (() => {
+  const map = new Map<string, ColumnTargetId>();
+  for (const id of columnTargetIds) for (const header of columnTargets[id].headers) map.set(foldKey(header), id);
+  return map;
+})();
+
+/** Longer names first, so «дата рождения» wins over «дата» in «Дата рождения заявителя». */
+const prefixes = [...byHeader.entries()].filter(([name]) => name.length >= 5).sort((a, b) => b[0].length - a[0].length);
+
+/** The target a header most likely means, or `ignore`. */
+export function targetForHeader(header: string): ColumnTargetId {
+  const key = foldHeader(header);
+  const exact = byHeader.get(key) ?? byHeader.get(foldKey(header));
+  if (exact) return exact;
+  return prefixes.find(([name]) => key.startsWith(`${name} `))?.[1] ?? 'ignore';
+}
+
+/**
+ * Panoh's first guess at a file's mapping. A target that takes one column only gets the first
+ * column that asks for it; the others are left out rather than overwrite each other.
+ */
+export function proposeMapping(headers: readonly string[]): ColumnMapping {
+  const taken = new Set<ColumnTargetId>();
+  const columns = headers
+    .filter((header) => header !== '')
+    .map((header) => {
+      let target = targetForHeader(header);
+      if (target !== 'ignore' && target !== 'notes' && taken.has(target)) target = 'ignore';
+      taken.add(target);
+      return { header, target };
+    });
+  return { columns, values: {}, unmappedToNotes: false };
+}
