@@ -201,7 +201,7 @@ const PATRONYMIC_TAILS = new Set([
  * them. The patronymic takes the rest, so «Каримов Рустам Ахмед угли» keeps «Ахмед угли».
  */
 export function splitFullName(written: string): { familyName?: string; givenName?: string; patronymic?: string } {
-  const parts = written.replace(/,/g, ' ').split(/\s+/).filter(Boolean);
+  const parts = written.replace(/[,;]/g, ' ').split(/\s+/).filter(Boolean);
   const [familyName, givenName, ...rest] = parts;
   const patronymic = rest.join(' ');
   return {

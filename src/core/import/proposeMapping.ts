@@ -1,6 +1,7 @@
 import { type ColumnTargetId, columnTargetIds, columnTargets } from '../../shared/import/columnTargets';
 import { foldHeader, foldKey } from '../../shared/import/fold';
 import type { ColumnMapping } from '../../shared/import/spreadsheetImport';
+import { HEADER_LEVELS } from './sheetGrid';
 
 const byHeader = (() => {
   const map = new Map<string, ColumnTargetId>();
@@ -11,12 +12,22 @@ const byHeader = (() => {
 /** Longer names first, so «дата рождения» wins over «дата» in «Дата рождения заявителя». */
 const prefixes = [...byHeader.entries()].filter(([name]) => name.length >= 5).sort((a, b) => b[0].length - a[0].length);
 
-/** The target a header most likely means, or `ignore`. */
-export function targetForHeader(header: string): ColumnTargetId {
+function exactTarget(header: string): ColumnTargetId | undefined {
+  return byHeader.get(foldHeader(header)) ?? byHeader.get(foldKey(header));
+}
+
+function prefixTarget(header: string): ColumnTargetId | undefined {
   const key = foldHeader(header);
-  const exact = byHeader.get(key) ?? byHeader.get(foldKey(header));
-  if (exact) return exact;
-  return prefixes.find(([name]) => key.startsWith(`${name} `))?.[1] ?? 'ignore';
+  return prefixes.find(([name]) => key.startsWith(`${name} `))?.[1];
+}
+
+/**
+ * The target a header most likely means, or `ignore`. Under a merged header the sub-header is the
+ * more specific name: «Удостоверение / Срок действия» is tried whole, then as «Срок действия».
+ */
+export function targetForHeader(header: string): ColumnTargetId {
+  const sub = header.split(HEADER_LEVELS).at(-1) ?? header;
+  return exactTarget(header) ?? exactTarget(sub) ?? prefixTarget(sub) ?? prefixTarget(header) ?? 'ignore';
 }
 
 /**

@@ -7,14 +7,14 @@ import type { Cell, MergedRange, SheetGrid } from './sheetGrid';
 const MAX_ZIP_ENTRIES = 10_000;
 
 function tooLarge(): PanohError {
-  return new PanohError('IMPORT_TOO_LARGE', { what: 'inflated', max: SPREADSHEET_LIMITS.inflatedBytes / 1024 / 1024 });
+  return new PanohError('IMPORT_TOO_LARGE', { what: 'inflated' });
 }
 
 /**
  * Inflates every part once, counting, and stops at the bound: the sizes a zip declares are the
  * zip's own word, and a zip bomb lies about them. Only then does exceljs inflate it for real.
  */
-async function checkInflatedSize(bytes: Uint8Array): Promise<void> {
+async function checkInflatedSize(bytes: Uint8Array, maxBytes: number): Promise<void> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -29,7 +29,7 @@ async function checkInflatedSize(bytes: Uint8Array): Promise<void> {
       const stream = entry.nodeStream('nodebuffer');
       stream.on('data', (chunk: Buffer) => {
         total += chunk.length;
-        if (total > SPREADSHEET_LIMITS.inflatedBytes) {
+        if (total > maxBytes) {
           (stream as unknown as { destroy?: () => void }).destroy?.();
           stream.removeAllListeners('data');
           reject(tooLarge());
@@ -104,8 +104,12 @@ export interface XlsxRead {
 }
 
 /** The chosen sheet of an .xlsx (the first by default), its zip checked before it is inflated. */
-export async function readXlsx(bytes: Uint8Array, sheetName: string | undefined): Promise<XlsxRead> {
-  await checkInflatedSize(bytes);
+export async function readXlsx(
+  bytes: Uint8Array,
+  sheetName: string | undefined,
+  maxInflatedBytes: number = SPREADSHEET_LIMITS.inflatedBytes,
+): Promise<XlsxRead> {
+  await checkInflatedSize(bytes, maxInflatedBytes);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(

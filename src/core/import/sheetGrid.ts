@@ -31,6 +31,9 @@ export interface SheetTable {
   rows: DataRow[];
 }
 
+/** Joins a merged header and the sub-header under it: «Удостоверение / Срок действия». */
+export const HEADER_LEVELS = ' / ';
+
 /** A, B, … Z, AA, AB: how spreadsheets and lawyers name a column. */
 export function columnLetter(index: number): string {
   let n = index + 1;
@@ -76,7 +79,8 @@ function firstHeaderRow(cells: Cell[][]): number {
 
 /**
  * Headers from one row, or from two where headers are merged across columns with sub-headers
- * under them («Решение» over «Дата» and «Номер» gives «Решение Дата», «Решение Номер»). A merged
+ * under them («Удостоверение» over «Номер» and «Срок действия» gives «Удостоверение / Номер» and
+ * «Удостоверение / Срок действия»). A merged
  * header with nothing under it names each of its columns: «ФИО», «ФИО (2)», «ФИО (3)».
  */
 function readHeaders(grid: SheetGrid, at: number): { rows: number[]; headers: string[] } {
@@ -90,7 +94,7 @@ function readHeaders(grid: SheetGrid, at: number): { rows: number[]; headers: st
     const merge = across.find((m) => m.left <= column && column <= m.right);
     const own = headerText(merge ? top[merge.left] : top[column]);
     const sub = twoRows ? headerText(below[column]) : '';
-    if (merge && twoRows) headers.push([own, sub].filter(Boolean).join(' '));
+    if (merge && twoRows) headers.push([own, sub].filter(Boolean).join(HEADER_LEVELS));
     else if (merge) headers.push(column === merge.left ? own : `${own} (${column - merge.left + 1})`);
     else headers.push(own || sub);
   }
