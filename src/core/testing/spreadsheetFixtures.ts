@@ -29,7 +29,7 @@ const HEADERS = ['№', 'ФИО', 'Пол', 'Дата рождения', 'Гра
 
 export async function officeWorkbook(
   rows: readonly OfficeRow[],
-  options: { extraSheet?: boolean } = {},
+  options: { extraSheet?: boolean; extraColumns?: { header: string; values: readonly string[] }[] } = {},
 ): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Заявители');
@@ -67,6 +67,14 @@ export async function officeWorkbook(
       if (value !== undefined) r.getCell(column + 1).value = value;
     });
     if (typeof row.born === 'number' && row.born > 3000) r.getCell(4).numFmt = 'dd.mm.yyyy';
+  });
+  (options.extraColumns ?? []).forEach((extra, index) => {
+    const column = 12 + index;
+    sheet.getCell(2, column).value = extra.header;
+    sheet.mergeCells(2, column, 3, column);
+    extra.values.forEach((value, row) => {
+      sheet.getCell(row + 4, column).value = value;
+    });
   });
   if (options.extraSheet) workbook.addWorksheet('Архив').getCell('A1').value = 'ФИО';
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -19,6 +19,7 @@ import { ApplicantListFilters } from './ApplicantListFilters';
 import { countryLabel } from './codeOptions';
 import { countApplicants, fullName, showDate, showDay } from './format';
 import { ListEmptyState } from './ListEmptyState';
+import { ListExportPanel } from './ListExportPanel';
 import { StatusBadge } from './StatusBadge';
 import { useAltShortcut } from './useAltShortcut';
 import { type ListQuery, useApplicantPages } from './useApplicantPages';
@@ -63,6 +64,7 @@ export function ApplicantList({
   const { query } = view;
   const { total, error, rowAt, ensure } = useApplicantPages(query);
   const [lawyers, setLawyers] = useState<string[]>([]);
+  const [exporting, setExporting] = useState(false);
   const [active, setActive] = useState(view.activeIndex);
   const scrollRef = useRef<HTMLDivElement>(null);
   const scrollTop = useRef(view.scrollTop);
@@ -192,11 +194,19 @@ export function ApplicantList({
             {total === undefined ? '' : countApplicants(t, language, total)}
           </p>
         </div>
-        <button type="button" className="button button-primary" onClick={onNew} aria-keyshortcuts="Alt+N">
-          {t('applicants.list.new')}
-          <kbd className="shortcut">{t('applicants.altNShortcut')}</kbd>
-        </button>
+        <div className="list-actions">
+          {total ? (
+            <button type="button" className="button button-outline" onClick={() => setExporting(true)}>
+              {t('applicants.export.open')}
+            </button>
+          ) : null}
+          <button type="button" className="button button-primary" onClick={onNew} aria-keyshortcuts="Alt+N">
+            {t('applicants.list.new')}
+            <kbd className="shortcut">{t('applicants.altNShortcut')}</kbd>
+          </button>
+        </div>
       </div>
+      {exporting && total ? <ListExportPanel query={query} total={total} onClose={() => setExporting(false)} /> : null}
 
       <ApplicantListFilters query={query} lawyers={lawyers} onChange={setQuery} />
       <FormAlert message={error ? errorMessage(t, error) : undefined} />

@@ -1,207 +1,144 @@
-import { type FormEvent, type ReactNode, type RefObject, useId, useRef, useState } from 'react';
-import { IMPORT_MAX_CHARS } from '../../../../shared/api/recordsMethods';
-import type { PanohError } from '../../../../shared/errors';
-import type { ImportResult } from '../../../../shared/records/importFile';
-import { csvColumns } from '../../../../shared/records/importFile';
-import { asPanohError, call } from '../../api/client';
+import { type ReactNode, type RefObject, useEffect, useRef } from 'react';
 import { FormAlert } from '../../components/FormAlert';
-import { FormField } from '../../components/FormField';
-import { SubmitButton } from '../../components/SubmitButton';
 import { errorMessage } from '../../forms/formMessages';
 import { useT } from '../../i18n/I18nProvider';
 import { useNavigation } from '../shell/navigation';
+import { ColumnMappingTable } from './ColumnMappingTable';
+import { DryRunReport } from './DryRunReport';
+import { ImportPreviewTable } from './ImportPreviewTable';
+import { ImportProgressBar } from './ImportProgressBar';
 import { importProblemLines } from './importProblems';
+import { ReadOptionsFields } from './ReadOptionsFields';
+import { SavedMappingsPanel } from './SavedMappingsPanel';
+import { useImportFile } from './useImportFile';
+import { ValueTablesPanel } from './ValueTablesPanel';
 import '../incidents/ledger.css';
-import '../../components/modal.css';
 import './import.css';
 
-const MAX_MEGABYTES = IMPORT_MAX_CHARS / 1024 / 1024;
-
-type Outcome =
-  | { kind: 'none' }
-  | { kind: 'message'; text: string }
-  | { kind: 'refused'; error: PanohError; format: 'json' | 'csv' }
-  | { kind: 'done'; result: ImportResult };
-
-function formatOf(name: string): 'json' | 'csv' | undefined {
-  const lower = name.toLowerCase();
-  if (lower.endsWith('.json')) return 'json';
-  if (lower.endsWith('.csv')) return 'csv';
-  return undefined;
-}
-
-/** Bulk import from the office's lists: JSON in the documented format, or CSV of applicants. */
+/**
+ * Bulk import of the office's lists. The lawyer chooses the file in the system's own dialog (the
+ * page never learns where it is), corrects how it is read and where each column goes while the
+ * first rows show as Panoh will store them, checks the whole file, decides about probable
+ * duplicates, and imports it all or nothing.
+ */
 export function ImportPage({ headingRef }: { headingRef: RefObject<HTMLHeadingElement | null> }) {
   const t = useT();
   const { navigate } = useNavigation();
-  const inputRef = useRef<HTMLInputElement>(null);
+  const flow = useImportFile();
   const resultRef = useRef<HTMLDivElement>(null);
-  const problemsTitleId = useId();
-  const [file, setFile] = useState<File | undefined>(undefined);
-  const [fieldError, setFieldError] = useState<string | undefined>(undefined);
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>({ kind: 'none' });
+  const busy = flow.step !== 'idle';
+  const { file, info, mapping, report, result, failure } = flow;
 
-  const run = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (busy) return;
-    setOutcome({ kind: 'none' });
-    setFieldError(undefined);
-    const format = file ? formatOf(file.name) : undefined;
-    if (!file) {
-      setFieldError(t('import.noFile'));
-      inputRef.current?.focus();
-      return;
-    }
-    if (!format) {
-      setFieldError(t('import.wrongType'));
-      inputRef.current?.focus();
-      return;
-    }
-    if (file.size > IMPORT_MAX_CHARS) {
-      setFieldError(t('import.tooLarge', { maxMegabytes: MAX_MEGABYTES }));
-      inputRef.current?.focus();
-      return;
-    }
-    setBusy(true);
-    try {
-      let content: string;
-      try {
-        content = await file.text();
-      } catch {
-        setFieldError(t('import.unreadable'));
-        return;
-      }
-      if (content.length > IMPORT_MAX_CHARS) {
-        setFieldError(t('import.tooLarge', { maxMegabytes: MAX_MEGABYTES }));
-        return;
-      }
-      try {
-        const result = await call('import.run', { format, content });
-        setOutcome({ kind: 'done', result });
-        setFile(undefined);
-        if (inputRef.current) inputRef.current.value = '';
-      } catch (error) {
-        const failed = asPanohError(error);
-        setOutcome(
-          failed.code === 'IMPORT_INVALID'
-            ? { kind: 'refused', error: failed, format }
-            : { kind: 'message', text: errorMessage(t, failed) },
-        );
-      }
-    } finally {
-      setBusy(false);
-      requestAnimationFrame(() => resultRef.current?.focus());
-    }
-  };
+  useEffect(() => {
+    if (result || failure) resultRef.current?.focus();
+  }, [result, failure]);
 
-  let result: ReactNode = null;
-  if (outcome.kind === 'done') {
-    const { applicants, events, incidents } = outcome.result.imported;
-    result = (
-      <div className="import-done">
-        <p className="success" role="status">
-          {t('import.done', { applicants, events, incidents })}
-        </p>
-        <button type="button" className="button button-primary" onClick={() => void navigate({ area: 'applicants' })}>
-          {t('import.toApplicants')}
-        </button>
-      </div>
-    );
-  } else if (outcome.kind === 'message') {
-    result = <FormAlert message={outcome.text} />;
-  } else if (outcome.kind === 'refused') {
-    const lines = importProblemLines(t, outcome.error, outcome.format);
-    const total = Number(outcome.error.params?.errors ?? lines.length);
-    result = (
-      <section className="import-problems" aria-labelledby={problemsTitleId}>
-        <FormAlert message={errorMessage(t, outcome.error)} />
-        <h2 className="section-title" id={problemsTitleId}>
-          {t('import.problems')}
-        </h2>
-        <ol className="import-problem-list">
-          {lines.map((line, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: the list is replaced whole, never reordered
-            <li key={index}>
-              <strong>{line.where}</strong>: {line.problem}
-            </li>
-          ))}
-        </ol>
-        {total > lines.length ? (
-          <p className="field-note">{t('import.moreProblems', { shown: lines.length, total })}</p>
+  let failureView: ReactNode = null;
+  if (failure) {
+    const lines =
+      failure.code === 'IMPORT_INVALID' && file?.format === 'json' ? importProblemLines(t, failure, 'json') : [];
+    failureView = (
+      <>
+        <FormAlert message={errorMessage(t, failure)} />
+        {lines.length > 0 ? (
+          <ol className="import-problem-list" aria-label={t('import.problems')}>
+            {lines.map((line) => (
+              <li key={`${line.where}:${line.problem}`}>
+                <strong>{line.where}</strong>: {line.problem}
+              </li>
+            ))}
+          </ol>
         ) : null}
-      </section>
+      </>
     );
   }
 
   return (
-    <div className="page">
+    <div className="page import-page">
       <div className="page-heading">
         <h1 className="page-title" tabIndex={-1} ref={headingRef}>
           {t('import.title')}
         </h1>
       </div>
-      <div className="import-layout">
-        <div className="record-card import-explain">
-          <p>{t('import.intro')}</p>
-          <p className="import-formats-title">{t('import.formats')}</p>
-          <ul className="import-formats">
-            <li>{t('import.formatJson')}</li>
-            <li>
-              {t('import.formatCsv')}
-              <code className="import-columns">{csvColumns.join(', ')}</code>
-              {t('import.csvLists')}
-            </li>
-          </ul>
-          <p className="field-note">{t('import.values')}</p>
-          <p className="notice import-all-or-nothing">{t('import.allOrNothing')}</p>
+      <div className="record-card import-explain">
+        <p>{t('import.lead')}</p>
+        <p className="field-note">{t('import.noOds')}</p>
+        <p className="notice import-all-or-nothing">{t('import.allOrNothing')}</p>
+        <div className="import-picker">
+          <button type="button" className="button button-outline" disabled={busy} onClick={() => void flow.choose()}>
+            {file || result ? t('import.another') : t('import.choose')}
+          </button>
+          <span className={file ? 'import-chosen' : 'import-chosen import-chosen-none'}>
+            {file ? t('import.chosen', { name: file.fileName }) : t('import.noneChosen')}
+          </span>
         </div>
-        <div className="import-side">
-          <form
-            className="form record-card import-form"
-            onSubmit={(event) => void run(event)}
-            noValidate
-            aria-busy={busy}
-          >
-            <FormField
-              label={t('import.file')}
-              hint={t('import.fileHint', { maxMegabytes: MAX_MEGABYTES })}
-              error={fieldError}
-            >
-              {(field) => (
-                // The browser's own file button speaks the system's language; this one speaks the app's.
-                <div className="import-picker">
-                  <label className="button button-outline import-choose">
-                    <span>{t('import.choose')}</span>
-                    <input
-                      {...field}
-                      ref={inputRef}
-                      className="visually-hidden"
-                      type="file"
-                      accept=".json,.csv,application/json,text/csv"
-                      disabled={busy}
-                      onChange={(event) => {
-                        setFile(event.currentTarget.files?.[0]);
-                        setFieldError(undefined);
-                        setOutcome({ kind: 'none' });
-                      }}
-                    />
-                  </label>
-                  <span className={file ? 'import-chosen' : 'import-chosen import-chosen-none'}>
-                    {file ? file.name : t('import.noneChosen')}
-                  </span>
-                </div>
-              )}
-            </FormField>
-            <div className="form-actions">
-              <SubmitButton busy={busy}>{t('import.submit')}</SubmitButton>
-            </div>
-          </form>
-          <div className="import-result" ref={resultRef} tabIndex={-1}>
-            {result}
-          </div>
-        </div>
+        {file?.format === 'json' ? <p>{t('import.json')}</p> : null}
       </div>
+
+      <div className="import-result" ref={resultRef} tabIndex={-1}>
+        {failureView}
+        {result ? (
+          <div className="import-done">
+            <p className="success" role="status">
+              {t('import.finished', {
+                applicants: result.imported.applicants,
+                events: result.imported.events,
+                merged: result.merged,
+                skipped: result.skipped,
+              })}
+            </p>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => void navigate({ area: 'applicants' })}
+            >
+              {t('import.toApplicants')}
+            </button>
+          </div>
+        ) : null}
+      </div>
+
+      {info && mapping ? (
+        <div className="record-card import-work">
+          <ReadOptionsFields info={info} disabled={busy} onChange={(read) => void flow.changeRead(read)} />
+          <ColumnMappingTable info={info} mapping={mapping} disabled={busy} onChange={flow.setMapping} />
+          {flow.preview ? (
+            <>
+              <ValueTablesPanel
+                uses={flow.preview.valueTables}
+                mapping={mapping}
+                disabled={busy}
+                onChange={flow.setMapping}
+              />
+              <ImportPreviewTable rows={flow.preview.rows} />
+            </>
+          ) : null}
+          <SavedMappingsPanel mapping={mapping} disabled={busy} onApply={flow.setMapping} />
+        </div>
+      ) : null}
+
+      {file ? (
+        <div className="record-card import-actions">
+          <div className="form-actions">
+            <button type="button" className="button button-outline" disabled={busy} onClick={() => void flow.check()}>
+              {flow.step === 'checking' ? t('import.checking') : t('import.check')}
+            </button>
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={busy || !flow.ready}
+              onClick={() => void flow.commit()}
+            >
+              {t('import.run', { count: report?.ready ?? 0 })}
+            </button>
+          </div>
+          {flow.stale ? <p className="notice">{t('import.changed')}</p> : null}
+          {flow.progress ? <ImportProgressBar progress={flow.progress} /> : null}
+          {report ? (
+            <DryRunReport report={report} decisions={flow.decisions} disabled={busy} onDecide={flow.decide} />
+          ) : null}
+        </div>
+      ) : null}
     </div>
   );
 }
