@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { type Language, languages } from '../../src/shared/i18n';
 import { expect, test } from '../support/bridge';
 import {
@@ -92,17 +93,14 @@ for (const language of languages as readonly Language[]) {
       '"citizenship": ["CN"]',
       '"citizenship": ["CN", "QQ"]',
     );
-    await page.getByLabel(t('import.file')).setInputFiles({
-      name: 'список.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(broken),
-    });
-    await page
-      .getByRole('main')
-      .getByRole('button', { name: t('import.submit'), exact: true })
-      .click();
-    await expect(page.getByRole('region', { name: t('import.problems') }).getByRole('listitem')).toHaveCount(2);
-    await page.getByRole('region', { name: t('import.problems') }).scrollIntoViewIfNeeded();
+    const brokenPath = join(mkdtempSync(join(tmpdir(), 'panoh-e2e-screens-')), 'список.json');
+    writeFileSync(brokenPath, broken);
+    bridge.nextDialog(brokenPath);
+    await page.getByRole('button', { name: t('import.choose') }).click();
+    await page.getByRole('button', { name: t('import.check') }).click();
+    await expect(page.getByRole('list', { name: t('import.problems') }).getByRole('listitem')).toHaveCount(2);
+    rmSync(dirname(brokenPath), { recursive: true, force: true });
+    await page.getByRole('list', { name: t('import.problems') }).scrollIntoViewIfNeeded();
     await shot('6-import-refused');
     await expectAccessible(page, `${language} import`);
 

@@ -22,6 +22,15 @@ async function importJson(context: CliContext, path: string): Promise<number> {
     throw new UsageError('cannot read the file given to --in');
   }
   if (content.length > IMPORT_MAX_CHARS) throw new UsageError('the import file is larger than 64 MB');
+  if (context.dryRun) {
+    const report = await withUnlockedCore(context, async (core) => {
+      const opened = await core.invokeMainOnly('import.openFile', { path });
+      return core.invoke('import.dryRun', { token: opened.token });
+    });
+    if (context.json) printJson(context, { report });
+    else printReport(context, report);
+    return 0;
+  }
   const result = await withUnlockedCore(context, (core) => core.invoke('import.run', { format: 'json', content }));
   if (context.json) printJson(context, result);
   else {

@@ -151,30 +151,12 @@ export const incidentsMessages = defineMessages({
     'attachments.dialog.saveButton': 'Save copy',
 
     'import.title': 'Import',
-    'import.intro':
-      'Adds applicants, their timelines and incidents from a file, for example a list the office kept in a spreadsheet.',
-    'import.formats': 'Two kinds of file are accepted:',
-    'import.formatJson':
-      'JSON in the documented Panoh format: applicants with their events, and incidents that name their victims by the applicants’ “ref”.',
-    'import.formatCsv': 'CSV with one applicant per line; the first line names the columns, with these names:',
-    'import.csvLists': 'Lists (aliases, citizenship, languages, vulnerabilities) are separated by semicolons.',
     'import.choose': 'Choose a file…',
     'import.noneChosen': 'No file chosen',
-    'import.values':
-      'Dates as 1989, 1989-05 or 1989-05-14; countries as two-letter ISO codes (UZ, TJ); languages as ISO 639-1 codes (uz, ru).',
     'import.allOrNothing':
       'All or nothing: if any record has an error, nothing is imported and every problem is listed, so the file can be corrected and imported again.',
-    'import.file': 'File to import (.json or .csv)',
-    'import.fileHint': 'Up to {maxMegabytes} MB. The file is read by Panoh and not copied anywhere.',
-    'import.submit': 'Import',
-    'import.noFile': 'Choose a file first.',
-    'import.tooLarge': 'The file is larger than {maxMegabytes} MB.',
-    'import.wrongType': 'Choose a file ending in .json or .csv.',
-    'import.unreadable': 'The file cannot be read as text.',
-    'import.done': 'Imported: {applicants} applicants, {events} events, {incidents} incidents.',
     'import.toApplicants': 'Open the applicant list',
     'import.problems': 'Problems in the file',
-    'import.moreProblems': 'The first {shown} of {total} problems are listed.',
     'import.record.file': 'The file',
     'import.record.column': 'Column {n}',
     'import.record.applicant': 'Applicant {n}',
@@ -394,31 +376,12 @@ export const incidentsMessages = defineMessages({
     'attachments.dialog.saveButton': 'Сохранить копию',
 
     'import.title': 'Импорт',
-    'import.intro':
-      'Добавляет заявителей, их хронологию и инциденты из файла — например, из списка, который бюро вело в электронной таблице.',
-    'import.formats': 'Принимаются файлы двух видов:',
-    'import.formatJson':
-      'JSON в описанном формате Panoh: заявители с событиями и инциденты, в которых пострадавшие указаны по «ref» заявителей.',
-    'import.formatCsv': 'CSV, по одному заявителю в строке; в первой строке — названия столбцов, вот такие:',
-    'import.csvLists':
-      'Элементы списков (aliases, citizenship, languages, vulnerabilities) разделяются точкой с запятой.',
     'import.choose': 'Выбрать файл…',
     'import.noneChosen': 'Файл не выбран',
-    'import.values':
-      'Даты — 1989, 1989-05 или 1989-05-14; страны — двухбуквенные коды ISO (UZ, TJ); языки — коды ISO 639-1 (uz, ru).',
     'import.allOrNothing':
       'Всё или ничего: если хотя бы в одной записи есть ошибка, ничего не импортируется, а все ошибки перечисляются, чтобы файл можно было исправить и импортировать заново.',
-    'import.file': 'Файл для импорта (.json или .csv)',
-    'import.fileHint': 'До {maxMegabytes} МБ. Файл читается программой Panoh и никуда не копируется.',
-    'import.submit': 'Импортировать',
-    'import.noFile': 'Сначала выберите файл.',
-    'import.tooLarge': 'Файл больше {maxMegabytes} МБ.',
-    'import.wrongType': 'Выберите файл с расширением .json или .csv.',
-    'import.unreadable': 'Файл не удаётся прочитать как текст.',
-    'import.done': 'Импортировано: заявителей — {applicants}, событий — {events}, инцидентов — {incidents}.',
     'import.toApplicants': 'Открыть список заявителей',
     'import.problems': 'Ошибки в файле',
-    'import.moreProblems': 'Показаны первые {shown} ошибок из {total}.',
     'import.record.file': 'Файл',
     'import.record.column': 'Столбец {n}',
     'import.record.applicant': 'Заявитель {n}',
@@ -639,30 +602,12 @@ export const incidentsMessages = defineMessages({
     'attachments.dialog.saveButton': 'Көшірмені сақтау',
 
     'import.title': 'Импорттау',
-    'import.intro':
-      'Өтініш берушілерді, олардың хронологиясын және оқиғаларды файлдан қосады — мысалы, бюро электрондық кестеде жүргізген тізімнен.',
-    'import.formats': 'Файлдың екі түрі қабылданады:',
-    'import.formatJson':
-      'Panoh-тың сипатталған пішіміндегі JSON: оқиғаларымен бірге өтініш берушілер және зардап шеккендері өтініш берушілердің «ref» белгісі бойынша көрсетілген оқиғалар.',
-    'import.formatCsv': 'Әр жолда бір өтініш беруші бар CSV; бірінші жолда бағандардың мына атаулары жазылады:',
-    'import.csvLists': 'Тізім элементтері (aliases, citizenship, languages, vulnerabilities) нүктелі үтірмен бөлінеді.',
     'import.choose': 'Файлды таңдау…',
     'import.noneChosen': 'Файл таңдалмаған',
-    'import.values':
-      'Күндер — 1989, 1989-05 немесе 1989-05-14; елдер — екі әріпті ISO кодтары (UZ, TJ); тілдер — ISO 639-1 кодтары (uz, ru).',
     'import.allOrNothing':
       'Бәрі немесе ештеңе: бір жазбада қате болса, ештеңе импортталмайды, ал барлық қателер тізіліп көрсетіледі — файлды түзетіп, қайта импорттауға болады.',
-    'import.file': 'Импорттауға арналған файл (.json немесе .csv)',
-    'import.fileHint': '{maxMegabytes} МБ-қа дейін. Файлды Panoh оқиды және оны ешқайда көшірмейді.',
-    'import.submit': 'Импорттау',
-    'import.noFile': 'Алдымен файлды таңдаңыз.',
-    'import.tooLarge': 'Файл {maxMegabytes} МБ-тан үлкен.',
-    'import.wrongType': 'Кеңейтімі .json немесе .csv файлды таңдаңыз.',
-    'import.unreadable': 'Файлды мәтін ретінде оқу мүмкін емес.',
-    'import.done': 'Импортталды: {applicants} өтініш беруші, {events} оқиға, {incidents} қудалау оқиғасы.',
     'import.toApplicants': 'Өтініш берушілер тізімін ашу',
     'import.problems': 'Файлдағы қателер',
-    'import.moreProblems': '{total} қатенің алғашқы {shown} көрсетілген.',
     'import.record.file': 'Бүкіл файл',
     'import.record.column': '{n}-баған',
     'import.record.applicant': '{n}-өтініш беруші',

@@ -1,0 +1,107 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { encodedCsv, excelSerial, officeWorkbook } from '../core/testing/spreadsheetFixtures';
+import { fileContainsText, makeTempDir } from '../core/testing/tempVault';
+import { runCli } from './runCli';
+
+const env = { PANOH_PASSPHRASE: 'консоль импорта списков 2026' };
+let temp: ReturnType<typeof makeTempDir>;
+let vault: string;
+
+async function cli(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const status = await runCli(args, {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+    env,
+  });
+  return { status, stdout, stderr };
+}
+
+async function listed(): Promise<{ familyName: string }[]> {
+  return JSON.parse((await cli(['applicant', 'list', '--vault', vault, '--json'])).stdout);
+}
+
+beforeEach(async () => {
+  temp = makeTempDir();
+  vault = join(temp.dir, 'office.panoh');
+  await cli(['vault', 'init', '--vault', vault]);
+});
+afterEach(() => temp.cleanup());
+
+describe('panoh import of spreadsheets', () => {
+  it('prints the proposed mapping and the report on a dry run, writes nothing, then imports', async () => {
+    const xlsx = join(temp.dir, 'список.xlsx');
+    writeFileSync(
+      xlsx,
+      await officeWorkbook([{ name: 'Хамидов Фаррух', born: excelSerial('1990-01-31'), citizenship: 'РУз' }]),
+    );
+    const dry = await cli(['import', '--vault', vault, '--in', xlsx, '--dry-run']);
+    expect(dry).toMatchObject({ status: 0, stderr: '' });
+    expect(dry.stdout).toContain('Mapping (proposed; pass --mapping FILE.json to change it):');
+    expect(dry.stdout).toContain('B "ФИО" -> fullName');
+    expect(dry.stdout).toContain('Check: 1 rows, 1 ready (0 events), 0 refused.');
+    expect(await listed()).toEqual([]);
+
+    const json = JSON.parse((await cli(['import', '--vault', vault, '--in', xlsx, '--dry-run', '--json'])).stdout);
+    expect(json.report).toMatchObject({ rows: 1, ready: 1, refusedRows: 0 });
+    expect(json.mapping.columns).toContainEqual({ header: 'ФИО', target: 'fullName' });
+
+    const done = await cli(['import', '--vault', vault, '--in', xlsx, '--json']);
+    expect(JSON.parse(done.stdout)).toMatchObject({ imported: { applicants: 1 }, merged: 0, skipped: 0 });
+    expect(await listed()).toMatchObject([{ familyName: 'Хамидов', givenName: 'Фаррух', birthDate: '1990-01-31' }]);
+    expect(fileContainsText(vault, 'Хамидов')).toBe(false);
+  });
+
+  it('takes a mapping from a file, names the refused row and column, and skips probable duplicates unless told', async () => {
+    const csv = join(temp.dir, 'список.csv');
+    writeFileSync(
+      csv,
+      encodedCsv(['Кто;Когда родился', 'Абдуллаев Ильхом;01.01.1980', 'Каримова Зухра;31.02.1990'], 'win1251'),
+    );
+    const mapping = join(temp.dir, 'mapping.json');
+    writeFileSync(
+      mapping,
+      JSON.stringify({
+        columns: [
+          { header: 'Кто', target: 'fullName' },
+          { header: 'Когда родился', target: 'birthDate' },
+        ],
+      }),
+    );
+    const refused = await cli(['import', '--vault', vault, '--in', csv, '--mapping', mapping, '--lang', 'ru']);
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toContain('row 3, "Когда родился": "31.02.1990"');
+    expect(refused.stderr).toMatch(/^panoh: В файле ошибок: 1/);
+    expect(await listed()).toEqual([]);
+
+    writeFileSync(csv, encodedCsv(['Кто;Когда родился', 'Abdullaev Ilhom;1980'], 'win1251'));
+    const seeded = join(temp.dir, 'seed.json');
+    writeFileSync(
+      seeded,
+      JSON.stringify({ applicants: [{ familyName: 'Абдуллаев', givenName: 'Ильхом', birthDate: '1980-01-01' }] }),
+    );
+    await cli(['import', '--vault', vault, '--in', seeded]);
+    const skipped = await cli(['import', '--vault', vault, '--in', csv, '--mapping', mapping]);
+    expect(skipped.stdout).toContain('Imported 0 applicants, 0 events; 0 merged, 1 skipped as probable duplicates.');
+    const added = await cli(['import', '--vault', vault, '--in', csv, '--mapping', mapping, '--duplicates', 'new']);
+    expect(added.stdout).toContain('Imported 1 applicants');
+    expect((await listed()).length).toBe(2);
+  });
+
+  it('refuses a mapping that is not one, and an unknown encoding, before writing', async () => {
+    const csv = join(temp.dir, 'a.csv');
+    writeFileSync(csv, 'Фамилия\nАхмедов\n');
+    const mapping = join(temp.dir, 'mapping.json');
+    writeFileSync(mapping, JSON.stringify({ columns: [{ header: 'Фамилия', target: 'surnameOfFather' }] }));
+    expect((await cli(['import', '--vault', vault, '--in', csv, '--mapping', mapping])).status).toBe(1);
+    expect((await cli(['import', '--vault', vault, '--in', csv, '--encoding', 'cp866'])).status).toBe(2);
+    expect(await listed()).toEqual([]);
+  });
+});
