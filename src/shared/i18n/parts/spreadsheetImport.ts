@@ -335,7 +335,7 @@ export const spreadsheetImportMessages = defineMessages({
     'import.lead':
       'Бюро бұрыннан жүргізетін тізімдерді көшіреді: Excel кітабы (.xlsx), Excel немесе басқа бағдарлама сақтаған CSV, не Panoh пішіміндегі JSON. Panoh әр бағанның қайда баратынын ұсынады, алғашқы жолдарды сақтайтын түрінде көрсетеді және бірдеңе жазбас бұрын бүкіл файлды тексереді.',
     'import.noOds': '.xls және .ods файлдары: оларды Excel немесе LibreOffice-та ашып, алдымен .xlsx етіп сақтаңыз.',
-    'import.chosen': 'Файл: {name}',
+    'import.chosen': 'Таңдалған файл: {name}',
     'import.json': 'Panoh пішіміндегі JSON файлы: өтініш берушілер оқиғаларымен және инциденттер.',
     'import.read.title': 'Файл қалай оқылады',
     'import.read.sheet': 'Парақ',
