@@ -3,26 +3,13 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encodedCsv, excelSerial, officeWorkbook } from '../core/testing/spreadsheetFixtures';
 import { fileContainsText, makeTempDir } from '../core/testing/tempVault';
-import { runCli } from './runCli';
+import { captureCli } from './testing/captureCli';
 
 const env = { PANOH_PASSPHRASE: 'консоль импорта списков 2026' };
 let temp: ReturnType<typeof makeTempDir>;
 let vault: string;
 
-async function cli(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await runCli(args, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    env,
-  });
-  return { status, stdout, stderr };
-}
+const cli = (args: string[]) => captureCli(args, env);
 
 async function listed(): Promise<{ familyName: string }[]> {
   return JSON.parse((await cli(['applicant', 'list', '--vault', vault, '--json'])).stdout);

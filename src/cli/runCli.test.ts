@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fileContainsText, fingerprint, makeTempDir, vaultFiles } from '../core/testing/tempVault';
-import { runCli } from './runCli';
+import { captureCli } from './testing/captureCli';
 
 const PANOH_BIN = join(__dirname, '../../bin/panoh');
 const run = promisify(execFile);
@@ -28,20 +28,7 @@ beforeEach(() => {
 });
 afterEach(() => temp.cleanup());
 
-async function cli(args: string[], env: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const status = await runCli(args, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    env,
-  });
-  return { status, stdout, stderr };
-}
+const cli = captureCli;
 
 describe('panoh CLI', () => {
   it('creates a vault, prints the recovery key once, and checks it as JSON', async () => {

@@ -26,44 +26,40 @@ function isoOfDate(date: Date): string {
   return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 
-function lookup(build: () => Map<string, string>): (key: string) => string | undefined {
+/**
+ * Written name → code, built once on first use: the CLDR names in every locale of NAME_LOCALES
+ * (each also without `drop`, e.g. «язык»), the code itself, and the short forms.
+ */
+function namesLookup(
+  type: 'region' | 'language',
+  codes: readonly string[],
+  shortForms: Record<string, readonly string[]>,
+  drop?: RegExp,
+): (key: string) => string | undefined {
   let map: Map<string, string> | undefined;
+  const build = () => {
+    const names = new Map<string, string>();
+    for (const locale of NAME_LOCALES) {
+      const display = new Intl.DisplayNames([locale], { type, fallback: 'none' });
+      for (const code of codes) {
+        const name = display.of(code);
+        if (!name) continue;
+        names.set(foldKey(name), code);
+        if (drop) names.set(foldKey(name).replace(drop, ''), code);
+      }
+    }
+    for (const code of codes) names.set(code.toLowerCase(), code);
+    for (const [code, forms] of Object.entries(shortForms)) for (const form of forms) names.set(foldKey(form), code);
+    return names;
+  };
   return (key) => {
     map ??= build();
     return map.get(key);
   };
 }
 
-const countryByName = lookup(() => {
-  const map = new Map<string, string>();
-  for (const locale of NAME_LOCALES) {
-    const names = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
-    for (const code of countryCodes) {
-      const name = names.of(code);
-      if (name) map.set(foldKey(name), code);
-    }
-  }
-  for (const code of countryCodes) map.set(code.toLowerCase(), code);
-  for (const [code, forms] of Object.entries(countryShortForms)) for (const form of forms) map.set(foldKey(form), code);
-  return map;
-});
-
-const languageByName = lookup(() => {
-  const map = new Map<string, string>();
-  for (const locale of NAME_LOCALES) {
-    const names = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' });
-    for (const code of languageCodes) {
-      const name = names.of(code);
-      if (!name) continue;
-      map.set(foldKey(name), code);
-      map.set(foldKey(name).replace(LANGUAGE_WORDS, ''), code);
-    }
-  }
-  for (const code of languageCodes) map.set(code, code);
-  for (const [code, forms] of Object.entries(languageShortForms))
-    for (const form of forms) map.set(foldKey(form), code);
-  return map;
-});
+const countryByName = namesLookup('region', countryCodes, countryShortForms);
+const languageByName = namesLookup('language', languageCodes, languageShortForms, LANGUAGE_WORDS);
 
 const STATELESS = new Set(statelessForms.map(foldKey));
 

@@ -1,4 +1,5 @@
 import type { ImportProgress } from '../../../../shared/import/spreadsheetImport';
+import { ProgressBar } from '../../components/ProgressBar';
 import { useT } from '../../i18n/I18nProvider';
 
 /** The bar of the running phase, filled as far as the core has said; indeterminate while the size is unknown. */
@@ -9,17 +10,7 @@ export function ImportProgressBar({ progress }: { progress: ImportProgress }) {
   return (
     <div className="import-progress">
       <p role="status">{phase}</p>
-      <div
-        className={percent === undefined ? 'progress-track progress-indeterminate' : 'progress-track'}
-        role="progressbar"
-        aria-label={t('import.progress.label')}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent}
-        aria-valuetext={phase}
-      >
-        <div className="progress-fill" style={percent === undefined ? undefined : { width: `${percent}%` }} />
-      </div>
+      <ProgressBar label={t('import.progress.label')} valueText={phase} percent={percent} />
     </div>
   );
 }

@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import {
+  type CsvDelimiter,
+  type CsvEncoding,
   csvDelimiters,
   csvEncodings,
   type ReadOptions,
@@ -8,6 +10,42 @@ import {
 import { useT } from '../../i18n/I18nProvider';
 
 const delimiterNames = { ',': 'comma', ';': 'semicolon', '\t': 'tab' } as const;
+
+function ChoiceField<V extends string>({
+  label,
+  value,
+  options,
+  disabled,
+  onChange,
+}: {
+  label: string;
+  value: V | undefined;
+  options: readonly { value: V; label: string }[];
+  disabled: boolean;
+  onChange(value: V): void;
+}) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      <select
+        id={id}
+        className="input select"
+        value={value}
+        disabled={disabled}
+        onChange={(event) => onChange(event.target.value as V)}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
 
 /** Which sheet, and for a CSV the encoding and separator: detected, shown, and correctable. */
 export function ReadOptionsFields({
@@ -20,7 +58,6 @@ export function ReadOptionsFields({
   onChange(read: ReadOptions): void;
 }) {
   const t = useT();
-  const ids = { sheet: useId(), encoding: useId(), delimiter: useId() };
   const current: ReadOptions = {
     ...(info.sheet ? { sheet: info.sheet } : {}),
     ...(info.encoding ? { encoding: info.encoding } : {}),
@@ -31,65 +68,33 @@ export function ReadOptionsFields({
       <legend className="section-title">{t('import.read.title')}</legend>
       <div className="import-read-fields">
         {info.format === 'xlsx' && info.sheets.length > 1 ? (
-          <div className="field">
-            <label className="field-label" htmlFor={ids.sheet}>
-              {t('import.read.sheet')}
-            </label>
-            <select
-              id={ids.sheet}
-              className="input select"
-              value={info.sheet}
-              disabled={disabled}
-              onChange={(event) => onChange({ ...current, sheet: event.target.value })}
-            >
-              {info.sheets.map((sheet) => (
-                <option key={sheet} value={sheet}>
-                  {sheet}
-                </option>
-              ))}
-            </select>
-          </div>
+          <ChoiceField
+            label={t('import.read.sheet')}
+            value={info.sheet}
+            options={info.sheets.map((sheet) => ({ value: sheet, label: sheet }))}
+            disabled={disabled}
+            onChange={(sheet) => onChange({ ...current, sheet })}
+          />
         ) : null}
         {info.format === 'csv' ? (
           <>
-            <div className="field">
-              <label className="field-label" htmlFor={ids.encoding}>
-                {t('import.read.encoding')}
-              </label>
-              <select
-                id={ids.encoding}
-                className="input select"
-                value={info.encoding}
-                disabled={disabled}
-                onChange={(event) => onChange({ ...current, encoding: event.target.value as ReadOptions['encoding'] })}
-              >
-                {csvEncodings.map((encoding) => (
-                  <option key={encoding} value={encoding}>
-                    {t(`import.encoding.${encoding}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label className="field-label" htmlFor={ids.delimiter}>
-                {t('import.read.delimiter')}
-              </label>
-              <select
-                id={ids.delimiter}
-                className="input select"
-                value={info.delimiter}
-                disabled={disabled}
-                onChange={(event) =>
-                  onChange({ ...current, delimiter: event.target.value as ReadOptions['delimiter'] })
-                }
-              >
-                {csvDelimiters.map((delimiter) => (
-                  <option key={delimiter} value={delimiter}>
-                    {t(`import.delimiter.${delimiterNames[delimiter]}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <ChoiceField<CsvEncoding>
+              label={t('import.read.encoding')}
+              value={info.encoding}
+              options={csvEncodings.map((encoding) => ({ value: encoding, label: t(`import.encoding.${encoding}`) }))}
+              disabled={disabled}
+              onChange={(encoding) => onChange({ ...current, encoding })}
+            />
+            <ChoiceField<CsvDelimiter>
+              label={t('import.read.delimiter')}
+              value={info.delimiter}
+              options={csvDelimiters.map((delimiter) => ({
+                value: delimiter,
+                label: t(`import.delimiter.${delimiterNames[delimiter]}`),
+              }))}
+              disabled={disabled}
+              onChange={(delimiter) => onChange({ ...current, delimiter })}
+            />
           </>
         ) : null}
       </div>

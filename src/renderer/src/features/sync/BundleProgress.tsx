@@ -1,4 +1,5 @@
 import type { SyncProgress } from '../../../../shared/sync/bundle';
+import { ProgressBar } from '../../components/ProgressBar';
 import { useT } from '../../i18n/I18nProvider';
 import { type BundleOperation, phaseText, progressPercent } from './bundleText';
 
@@ -15,17 +16,11 @@ export function BundleProgress({ operation, progress }: { operation: BundleOpera
     progress.total > 0 ? t('sync.progress.count', { done: progress.done, total: progress.total }) : undefined;
   return (
     <div className="bundle-progress">
-      <div
-        className={percent === undefined ? 'progress-track progress-indeterminate' : 'progress-track'}
-        role="progressbar"
-        aria-label={t('sync.progress.label')}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent}
-        aria-valuetext={count ? `${phase}: ${count}` : phase}
-      >
-        <div className="progress-fill" style={percent === undefined ? undefined : { width: `${percent}%` }} />
-      </div>
+      <ProgressBar
+        label={t('sync.progress.label')}
+        valueText={count ? `${phase}: ${count}` : phase}
+        percent={percent}
+      />
       {count ? <p className="bundle-progress-count">{count}</p> : null}
     </div>
   );
