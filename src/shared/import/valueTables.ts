@@ -58,11 +58,22 @@ const defaults: { [T in ValueTableId]: Record<(typeof valueTables)[T][number], r
   },
 };
 
+const byWrittenForm = new Map<ValueTableId, Map<string, string>>();
+
+function formsOf(table: ValueTableId): Map<string, string> {
+  let forms = byWrittenForm.get(table);
+  if (!forms) {
+    forms = new Map();
+    for (const [value, written] of Object.entries(defaults[table]) as [string, readonly string[]][]) {
+      forms.set(value, value);
+      for (const form of written) forms.set(foldKey(form), value);
+    }
+    byWrittenForm.set(table, forms);
+  }
+  return forms;
+}
+
 /** The default value for a written form, if the table knows it (the values' own names count too). */
 export function defaultTableValue(table: ValueTableId, written: string): string | undefined {
-  const key = foldKey(written);
-  const values = valueTables[table] as readonly string[];
-  if (values.includes(key)) return key;
-  const entries = Object.entries(defaults[table]) as [string, readonly string[]][];
-  return entries.find(([, forms]) => forms.some((form) => foldKey(form) === key))?.[0];
+  return formsOf(table).get(foldKey(written));
 }
