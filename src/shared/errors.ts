@@ -23,6 +23,8 @@ export const errorCodes = [
   'DISK_FULL',
   /** The folder an export goes to refuses to be made or written (OS privacy settings, read-only). */
   'EXPORT_FOLDER_DENIED',
+  /** An export would replace an earlier file (the CLI's --out names one that exists). */
+  'EXPORT_FILE_EXISTS',
   'RECORD_NOT_FOUND',
   'IMPORT_INVALID',
   /** Not a spreadsheet Panoh reads (.xlsx, .csv, .json), or a damaged one. */

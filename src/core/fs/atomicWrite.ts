@@ -1,5 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  copyFileSync,
+  fsyncSync,
+  linkSync,
+  openSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -7,6 +17,45 @@ import { basename, dirname, join } from 'node:path';
  * never a torn mix: write a temporary sibling, flush it, rename over the target, flush the folder.
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+  const temp = writeTemporarySibling(path, data);
+  try {
+    renameSync(temp, path);
+    syncFolder(dirname(path));
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Like writeFileAtomic, but never replaces a file: when `path` exists it throws (code EEXIST) and
+ * changes nothing. An export must not silently replace an earlier one (a password-protected copy
+ * by a plain one). The finished file appears whole, by a hard link; where the file system has no
+ * hard links (FAT and exFAT USB sticks) an exclusive copy takes its place.
+ */
+export function writeNewFileAtomic(path: string, data: string | Uint8Array): void {
+  const temp = writeTemporarySibling(path, data);
+  try {
+    try {
+      linkSync(temp, path);
+    } catch (error) {
+      if (!isNoHardLinks(error)) throw error;
+      copyFileSync(temp, path, constants.COPYFILE_EXCL);
+      syncFile(path);
+    }
+    syncFolder(dirname(path));
+  } finally {
+    rmSync(temp, { force: true });
+  }
+}
+
+function isNoHardLinks(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'ENOSYS' || code === 'EXDEV';
+}
+
+/** A private, flushed temporary file beside `path`; removed again if writing fails. */
+function writeTemporarySibling(path: string, data: string | Uint8Array): string {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   let fd: number | undefined;
   try {
@@ -17,12 +66,20 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
-    renameSync(temp, path);
-    syncFolder(dirname(path));
+    return temp;
   } catch (error) {
     if (fd !== undefined) closeSync(fd);
     rmSync(temp, { force: true });
     throw error;
+  }
+}
+
+function syncFile(path: string): void {
+  const fd = openSync(path, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { PanohError } from '../../shared/errors';
 import type { Language } from '../../shared/i18n';
 import type { CaseSummarySection } from '../../shared/reports/caseSummary';
 import { DEFAULT_SUPPRESSION_THRESHOLD } from '../../shared/reports/statistics';
-import { writeFileAtomic } from '../fs/atomicWrite';
+import { writeNewFileAtomic } from '../fs/atomicWrite';
 import { classifyStorageError } from '../fs/fsErrors';
 import { applicantSpec } from '../records/specs';
 import type { Workspace } from '../records/workspace';
@@ -43,19 +43,44 @@ export function stamp(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}-${pad(date.getHours())}${pad(date.getMinutes())}`;
 }
 
+const isExisting = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.code === 'EEXIST';
+
+/** Enough for a lawyer's busiest minute; past it something is wrong, and saying so beats looping. */
+const MAX_SAME_MINUTE = 100;
+
 /**
- * Writes an export where it was asked to go. File names carry no client name: a file name shows in
- * folder listings and "recent files" even when the PDF itself has a password.
+ * Writes an export where it was asked to go, never over an earlier file: in the exports folder a
+ * taken name gets "-2", "-3", …; an exact file (the CLI's --out) that exists is refused. File names
+ * carry no client name: a file name shows in folder listings and "recent files" even when the PDF
+ * itself has a password.
  */
 export function writeExport(target: ExportTarget, defaultName: string, bytes: Buffer | string): string {
   try {
+    if (target.outPath) {
+      try {
+        writeNewFileAtomic(target.outPath, bytes);
+      } catch (error) {
+        throw isExisting(error) ? new PanohError('EXPORT_FILE_EXISTS') : error;
+      }
+      return target.outPath;
+    }
     // The app's exports folder is made on the first export, not at start-up: where Documents is
     // closed to Panoh (a refused macOS privacy prompt, Windows Controlled Folder Access) only the
     // export fails, with a sentence saying why, and the vault still opens.
-    if (!target.outPath && target.exportsDir) mkdirSync(target.exportsDir, { recursive: true, mode: 0o700 });
-    const path = target.outPath ?? join(target.exportsDir ?? '.', defaultName);
-    writeFileAtomic(path, bytes);
-    return path;
+    const folder = target.exportsDir ?? '.';
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    const extension = extname(defaultName);
+    const stem = defaultName.slice(0, defaultName.length - extension.length);
+    for (let n = 1; n <= MAX_SAME_MINUTE; n++) {
+      const path = join(folder, n === 1 ? defaultName : `${stem}-${n}${extension}`);
+      try {
+        writeNewFileAtomic(path, bytes);
+        return path;
+      } catch (error) {
+        if (!isExisting(error)) throw error;
+      }
+    }
+    throw new PanohError('EXPORT_FILE_EXISTS');
   } catch (error) {
     throw exportStorageError(error);
   }

@@ -1,6 +1,7 @@
-import { publish, type Statistics, type StatisticsTable } from '../../shared/reports/statistics';
+import type { PublishedCount, Statistics, StatisticsTable, StatisticsTableId } from '../../shared/reports/statistics';
 import type { Db } from '../vault/openDatabase';
 import { prepared } from '../vault/prepared';
+import { type CountTableInput, type PublishedTable, suppressTable } from './suppression';
 
 type Counted = { label: string; column?: string; n: number }[];
 
@@ -25,16 +26,36 @@ function citizenshipCounts(lists: Counted): Counted {
   });
 }
 
+/** A table of exact counts, before anything is suppressed: only ever seen inside the core and its tests. */
+export interface CountedTable {
+  id: StatisticsTableId;
+  columns: string[];
+  rows: { label: string; counts: number[] }[];
+  /** See CountTableInput: categories that overlap have no totals. */
+  overlapping?: boolean;
+  /** See CountTableInput: byMonth's column totals are the other tables' grand totals. */
+  linked?: CountTableInput['linked'];
+}
+
+/** The row label of events whose date has a year only: counted, so that each column adds up to its table. */
+export const UNDATED = 'undated';
+
+/** The event types byMonth breaks down, each the population of one table of its own. */
+const monthlyColumns = ['asylumApplication', 'decision', 'appeal', 'extradition', 'detention', 'incident'] as const;
+
 /**
- * Anonymous statistics for a period. Only counts leave this module: no names, no numbers, no
- * free text; counts under the threshold are suppressed so a small group cannot be singled out.
+ * Exact counts for a period. Only counts leave this module: no names, no numbers, no free text.
  * Events count by the day they happened (partial dates by their first day: "2026-05" is in May).
  */
-export function computeStatistics(db: Db, from: string, to: string, threshold: number): Statistics {
+export function countStatistics(
+  db: Db,
+  from: string,
+  to: string,
+): { from: string; to: string; tables: CountedTable[] } {
   const period = { from, to };
   const rows = (sql: string): Counted => prepared(db, sql).all(period) as Counted;
 
-  const table = (id: StatisticsTable['id'], counted: Counted, columns = ['count']): StatisticsTable => {
+  const table = (id: StatisticsTableId, counted: Counted, columns = ['count']): CountedTable => {
     const labels = [...new Set(counted.map((c) => c.label))].sort();
     return {
       id,
@@ -42,12 +63,9 @@ export function computeStatistics(db: Db, from: string, to: string, threshold: n
       rows: labels.map((label) => ({
         label,
         counts: columns.map((column) =>
-          publish(
-            counted
-              .filter((c) => c.label === label && (columns.length === 1 || c.column === column))
-              .reduce((sum, c) => sum + c.n, 0),
-            threshold,
-          ),
+          counted
+            .filter((c) => c.label === label && (columns.length === 1 || c.column === column))
+            .reduce((sum, c) => sum + c.n, 0),
         ),
       })),
     };
@@ -66,7 +84,7 @@ export function computeStatistics(db: Db, from: string, to: string, threshold: n
        GROUP BY label`,
     ),
   );
-  const applications = rows(`SELECT 'filed' AS label, count(*) AS n ${eventsOf('asylumApplication')}`);
+  const applications = rows(`SELECT 'filed' AS label, count(*) AS n ${eventsOf('asylumApplication')} HAVING n > 0`);
   const decisions = rows(
     `SELECT e.outcome AS label, CASE WHEN e.reasons_given THEN 'reasonsGiven' ELSE 'noReasonGiven' END AS column,
             count(*) AS n
@@ -77,35 +95,122 @@ export function computeStatistics(db: Db, from: string, to: string, threshold: n
     `SELECT e.requesting_state AS label, e.outcome AS column, count(*) AS n
      ${eventsOf('extradition')} GROUP BY label, column`,
   );
+  const detentions = rows(`SELECT 'detained' AS label, count(*) AS n ${eventsOf('detention')} HAVING n > 0`);
   const unhcrRefused = rows(
     `SELECT 'applicants' AS label, count(DISTINCT e.applicant_id) AS n ${eventsOf('decision')} AND e.outcome = 'refused'
-       AND e.applicant_id IN (SELECT u.applicant_id FROM events u WHERE u.type = 'unhcr' AND u.deleted_at IS NULL)`,
+       AND e.applicant_id IN (SELECT u.applicant_id FROM events u WHERE u.type = 'unhcr' AND u.deleted_at IS NULL)
+     HAVING n > 0`,
   );
   const incidents = `FROM incidents i WHERE i.deleted_at IS NULL AND ${within('i.occurred_on')}`;
   const incidentsByKind = rows(`SELECT i.kind AS label, count(*) AS n ${incidents} GROUP BY label`);
   const incidentsByPerpetrator = rows(`SELECT i.perpetrator AS label, count(*) AS n ${incidents} GROUP BY label`);
+  const month = (column: string) =>
+    `CASE WHEN length(${column}) >= 7 THEN substr(${column}, 1, 7) ELSE '${UNDATED}' END`;
   const byMonth = rows(
-    `SELECT substr(e.sort_date, 1, 7) AS label, e.type AS column, count(*) AS n ${liveEvents}
-       AND e.type IN ('asylumApplication', 'decision', 'appeal', 'extradition') AND length(e.sort_date) >= 7
+    `SELECT ${month('e.sort_date')} AS label, e.type AS column, count(*) AS n ${liveEvents}
+       AND e.type IN (${monthlyColumns.map((c) => `'${c}'`).join(', ')})
        AND ${within('e.sort_date')} GROUP BY label, column
      UNION ALL
-     SELECT substr(i.occurred_on, 1, 7), 'incident', count(*) ${incidents} AND length(i.occurred_on) >= 7 GROUP BY 1`,
+     SELECT ${month('i.occurred_on')}, 'incident', count(*) ${incidents} GROUP BY 1`,
   );
 
   return {
     from,
     to,
-    threshold,
     tables: [
-      table('applicantsByCitizenship', byCitizenship),
+      { ...table('applicantsByCitizenship', byCitizenship), overlapping: true },
       table('asylumApplications', applications),
       table('decisions', decisions, ['reasonsGiven', 'noReasonGiven']),
       table('appeals', appeals),
       table('extraditionsByState', extraditions, ['pending', 'refused', 'approved', 'extradited']),
       table('unhcrButRefused', unhcrRefused),
+      table('detentions', detentions),
       table('incidentsByKind', incidentsByKind),
       table('incidentsByPerpetrator', incidentsByPerpetrator),
-      table('byMonth', byMonth, ['asylumApplication', 'decision', 'appeal', 'extradition', 'incident']),
+      { ...table('byMonth', byMonth, [...monthlyColumns]), linked: 'totalsRow' },
     ],
   };
+}
+
+function asPublished(counted: CountedTable, published: PublishedTable): StatisticsTable {
+  return {
+    id: counted.id,
+    columns: counted.columns,
+    rows: published.withheld
+      ? []
+      : counted.rows.map((row, r) => ({
+          label: row.label,
+          counts: published.cells[r] ?? [],
+          ...(published.rowTotals ? { total: published.rowTotals[r] ?? 0 } : {}),
+        })),
+    ...(published.columnTotals || published.grandTotal !== undefined
+      ? {
+          totals: {
+            // A withheld table of several columns prints its grand total only.
+            counts: published.columnTotals ?? [],
+            ...(published.grandTotal === undefined ? {} : { total: published.grandTotal }),
+          },
+        }
+      : {}),
+    withheld: published.withheld,
+    overlapping: counted.overlapping === true,
+  };
+}
+
+/**
+ * byMonth: a population too small for its own table (fewer than the threshold in the period) is
+ * withheld from the months too — its column shows only "<t" as its total, and the months' totals
+ * and rows leave it out, so that nothing about it can be read from them.
+ */
+function publishByMonth(counted: CountedTable, threshold: number): StatisticsTable {
+  const columnTotal = (c: number) => counted.rows.reduce((sum, row) => sum + (row.counts[c] ?? 0), 0);
+  const small = counted.columns.map((_, c) => columnTotal(c) > 0 && columnTotal(c) < threshold);
+  const kept = counted.columns.map((_, c) => c).filter((c) => !small[c]);
+  const rows = counted.rows
+    .map((row) => ({ label: row.label, counts: kept.map((c) => row.counts[c] ?? 0) }))
+    .filter((row) => row.counts.some((n) => n > 0));
+  const inner = suppressTable({ rows: rows.map((row) => row.counts), threshold, linked: 'totalsRow' });
+  // The columns' totals are the populations' own tables' totals: never small here, always shown.
+  const totals = counted.columns.map((_, c): PublishedCount => (small[c] ? 'suppressed' : columnTotal(c)));
+  return {
+    id: counted.id,
+    columns: counted.columns,
+    rows: inner.withheld
+      ? []
+      : rows.map((row, r) => {
+          const cells = inner.cells[r] ?? [];
+          return {
+            label: row.label,
+            counts: counted.columns.map(
+              (_, c): PublishedCount => (small[c] ? 'hidden' : (cells[kept.indexOf(c)] ?? 0)),
+            ),
+            total: inner.rowTotals?.[r] ?? cells[0] ?? 0,
+          };
+        }),
+    totals: { counts: totals, total: kept.reduce((sum, c) => sum + columnTotal(c), 0) },
+    withheld: inner.withheld,
+    overlapping: false,
+  };
+}
+
+/** Publishes counted tables: small counts suppressed, with the complements that keep them so (suppression.ts). */
+export function publishStatistics(counted: ReturnType<typeof countStatistics>, threshold: number): Statistics {
+  return {
+    from: counted.from,
+    to: counted.to,
+    threshold,
+    tables: counted.tables.map((table) =>
+      table.linked === 'totalsRow'
+        ? publishByMonth(table, threshold)
+        : asPublished(
+            table,
+            suppressTable({ rows: table.rows.map((row) => row.counts), threshold, overlapping: table.overlapping }),
+          ),
+    ),
+  };
+}
+
+/** Anonymous statistics for a period, as they may leave the office. */
+export function computeStatistics(db: Db, from: string, to: string, threshold: number): Statistics {
+  return publishStatistics(countStatistics(db, from, to), threshold);
 }

@@ -1,6 +1,12 @@
 import { type Language, translate } from '../../shared/i18n';
-import { columnLabel, rowLabel } from '../../shared/reports/labels';
-import type { PublishedCount, Statistics } from '../../shared/reports/statistics';
+import type { Statistics } from '../../shared/reports/statistics';
+import { statisticsNotes, tableLayout } from '../../shared/reports/statisticsLayout';
+
+/**
+ * Excel in a Russian or Kazakh locale splits CSV at the list separator of the system, ";" there
+ * (the decimal separator is the comma); LibreOffice asks, with ";" among its defaults.
+ */
+export const CSV_SEPARATOR = ';';
 
 function cell(value: string): string {
   // Quoted always; a leading = + - @ is neutralised so a spreadsheet never runs it as a formula.
@@ -8,26 +14,23 @@ function cell(value: string): string {
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
-function count(value: PublishedCount, threshold: number): string {
-  return value === 'suppressed' ? `<${threshold}` : String(value);
-}
+const line = (cells: string[]) => cells.map(cell).join(CSV_SEPARATOR);
 
-/** One CSV file: a block per table (title row, header row, data rows), UTF-8 with a BOM for Excel. */
+/**
+ * One CSV file: the period and the suppression notes, then a block per table (title, header, rows,
+ * totals), UTF-8 with a BOM so that Excel reads Cyrillic, lines ending in CRLF.
+ */
 export function statisticsCsv(stats: Statistics, language: Language): string {
   const lines: string[] = [
-    [cell(translate(language, 'report.stats.title')), cell(`${stats.from} – ${stats.to}`)].join(','),
-    cell(translate(language, 'report.stats.suppressed', { below: stats.threshold - 1, threshold: stats.threshold })),
+    line([translate(language, 'report.stats.title'), `${stats.from} – ${stats.to}`]),
+    ...statisticsNotes(stats, language).map((note) => line([note])),
   ];
   for (const table of stats.tables) {
-    lines.push('', cell(translate(language, `report.table.${table.id}`)));
-    lines.push(['', ...table.columns.map((c) => columnLabel(language, c))].map(cell).join(','));
-    for (const row of table.rows) {
-      lines.push(
-        [rowLabel(language, table.id, row.label), ...row.counts.map((c) => count(c, stats.threshold))]
-          .map(cell)
-          .join(','),
-      );
-    }
+    const layout = tableLayout(table, stats, language);
+    lines.push('', line([translate(language, `report.table.${table.id}`)]), line(layout.header));
+    for (const row of layout.rows) lines.push(line(row));
+    if (layout.totals) lines.push(line(layout.totals));
+    if (layout.note) lines.push(line([layout.note]));
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { languageSchema } from '../i18n/languages';
 import { shortText } from '../records/text';
 import { caseSummaryRequestSchema, exportPasswordSchema } from '../reports/caseSummary';
-import { statisticsQuerySchema, statisticsSchema } from '../reports/statistics';
+import { statisticsQuerySchema, statisticsSchema, suppressionThreshold } from '../reports/statistics';
 
 /** Where an export was written: shown to the lawyer with the warning that it is now outside the vault. */
 const exported = z.object({ path: z.string() });
@@ -15,7 +15,7 @@ export const reportMethods = {
       .object({
         from: z.string(),
         to: z.string(),
-        threshold: z.number().int().min(1).max(100).optional(),
+        threshold: suppressionThreshold.optional(),
         format: z.enum(['pdf', 'csv']),
         language: languageSchema,
         password: exportPasswordSchema.optional(),

@@ -1,17 +1,39 @@
 import { z } from 'zod';
 import { languageSchema } from '../i18n/languages';
+import { PASSPHRASE_MIN_LENGTH } from '../vault/passphrase';
 
-export const caseSummarySections = ['identity', 'contact', 'status', 'timeline', 'deadlines', 'incidents'] as const;
+export const caseSummarySections = [
+  'identity',
+  'contact',
+  'status',
+  'timeline',
+  'deadlines',
+  'incidents',
+  'notes',
+] as const;
 export type CaseSummarySection = (typeof caseSummarySections)[number];
 
-/** Password for an exported PDF: long enough to mean something, short enough to type. */
-export const exportPasswordSchema = z.string().min(8, { message: 'tooShort' }).max(128);
+/**
+ * Password for an exported PDF. As long as the vault's passphrase: a PDF that leaves the office is
+ * attacked offline, guess after guess, just like a stolen vault. Control and invisible format
+ * characters are refused: they cannot be typed again on another computer, and the PDF standard's
+ * password preparation (SASLprep) prohibits them.
+ */
+export const EXPORT_PASSWORD_MIN_LENGTH = PASSPHRASE_MIN_LENGTH;
+export const exportPasswordSchema = z
+  .string()
+  .min(EXPORT_PASSWORD_MIN_LENGTH, { message: 'tooShort' })
+  .max(128, { message: 'tooLong' })
+  .refine((s) => !/[\p{Cc}\p{Cf}\p{Cs}]/u.test(s), { message: 'controlCharacters' });
 
 export const caseSummaryRequestSchema = z
   .object({
     applicantId: z.uuid(),
     language: languageSchema,
-    /** Sections to include; phone and address ("contact") are left out of a court copy, say. */
+    /**
+     * Sections to include; phone and address ("contact") are left out of a court copy, say, and the
+     * lawyer's working notes ("notes": the notes field and the timeline's dated notes) unless asked.
+     */
     sections: z
       .array(z.enum(caseSummarySections))
       .min(1)

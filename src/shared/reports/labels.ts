@@ -19,7 +19,7 @@ export function rowLabel(language: Language, table: StatisticsTable['id'], code:
     case 'incidentsByPerpetrator':
       return labelOr(language, `incident.perpetrator.${code}`, code);
     case 'byMonth':
-      return formatPartialDate(code);
+      return code === 'undated' ? labelOr(language, 'report.value.undated', code) : formatPartialDate(code);
     default:
       return labelOr(language, `report.value.${code}`, code);
   }

@@ -1,15 +1,31 @@
+import { randomBytes } from 'node:crypto';
 import PDFDocument from 'pdfkit';
 import { type Language, translate } from '../../../shared/i18n';
+import { countText, type PublishedCount } from '../../../shared/reports/statistics';
 import { reportFonts } from './fonts';
+import { r6Entries } from './pdfPasswordR6';
 
 export interface ReportOptions {
   language: Language;
+  /**
+   * The document title that viewers, file managers and desktop search show: the kind of report
+   * only. It is also written, unencrypted when there is no password, into the XMP metadata; a
+   * client's name never goes here.
+   */
   title: string;
   officeName: string;
   /** Fixed in tests so two runs give the same bytes; now otherwise. */
   generatedAt: Date;
-  /** AES-256 encryption: the PDF does not open without it. */
+  /** AES-256, security revision 6: the PDF does not open without it. */
   password?: string | undefined;
+  /** The line under the header: a client's file is confidential; anonymous statistics say they are. */
+  mark: 'confidential' | 'anonymous';
+}
+
+/** pdfkit's own security handler, reached to replace its revision-5 password entries. */
+interface PdfkitSecurity {
+  encryptionKey: Uint8Array;
+  dictionary: { data: Record<string, unknown> };
 }
 
 export interface Column {
@@ -17,6 +33,19 @@ export interface Column {
   /** Share of the text width. */
   width: number;
 }
+
+/**
+ * What whoever has the password may do: the password keeps strangers out, it is not DRM. A court
+ * copy must print, and a screen reader must read it.
+ */
+const OPEN_USE = {
+  printing: 'highResolution',
+  copying: true,
+  annotating: true,
+  fillingForms: true,
+  contentAccessibility: true,
+  documentAssembly: true,
+} as const;
 
 const MARGIN = 50;
 const HEADER_SPACE = 46;
@@ -51,10 +80,13 @@ export class ReportDocument {
         CreationDate: options.generatedAt,
         ModDate: options.generatedAt,
       },
+      // pdfkit sets up AES-256 (revision 5) with a throwaway password; useRevision6 then derives
+      // the real entries. pdfkit never sees the lawyer's password.
       ...(options.password
-        ? { userPassword: options.password, ownerPassword: options.password, pdfVersion: '1.7ext3' as const }
+        ? { userPassword: randomBytes(16).toString('hex'), pdfVersion: '1.7ext3' as const, permissions: OPEN_USE }
         : {}),
     });
+    if (options.password) this.useRevision6(options.password);
     const fonts = reportFonts();
     // pdfkit accepts a parsed fontkit font where its types only list paths and bytes.
     this.doc.registerFont('regular', fonts.regular as unknown as Buffer);
@@ -65,6 +97,19 @@ export class ReportDocument {
       this.doc.on('end', () => resolve(Buffer.concat(this.chunks)));
       this.doc.on('error', reject);
     });
+  }
+
+  /**
+   * Same file key, same AESV3 encryption of every object; U, UE, O and OE from the hardened hash of
+   * revision 6. The owner password is the user password: whoever may open the file may print it.
+   * The extension level tells PDF 1.7 readers that revision 6 is used (as qpdf writes it).
+   */
+  private useRevision6(password: string): void {
+    const security = (this.doc as unknown as { _security?: PdfkitSecurity })._security;
+    if (!security || security.encryptionKey.length !== 32) throw new Error('pdfkit did not set up AES-256');
+    Object.assign(security.dictionary.data, r6Entries(password, security.encryptionKey), { R: 6 });
+    const root = (this.doc as unknown as { _root: { data: Record<string, unknown> } })._root;
+    root.data.Extensions = { ADBE: { BaseVersion: '1.7', ExtensionLevel: 8 } };
   }
 
   private get width(): number {
@@ -122,7 +167,11 @@ export class ReportDocument {
   }
 
   /** A table; the header row is drawn again at the top of every page the table continues on. */
-  table(columns: Column[], rows: string[][], options: { header?: boolean; labelColumn?: boolean } = {}): void {
+  table(
+    columns: Column[],
+    rows: string[][],
+    options: { header?: boolean; labelColumn?: boolean; totals?: string[] } = {},
+  ): void {
     const showHeader = options.header !== false;
     const widths = columns.map((c) => c.width * this.width);
     const padding = 4;
@@ -168,25 +217,46 @@ export class ReportDocument {
       }
       drawRow(row, 'regular');
     }
+    if (options.totals) {
+      if (this.doc.y + heightOf(options.totals, 'bold') > this.bottom) {
+        this.doc.addPage();
+        drawHeader();
+      }
+      drawRow(options.totals, 'bold', COLORS.band);
+    }
     this.doc.x = MARGIN;
     this.doc.moveDown(0.6);
   }
 
-  /** A bar chart of totals with labels under each bar. */
-  barChart(caption: string, bars: { label: string; value: number }[]): void {
+  /**
+   * A bar chart with labels under each bar. A small count is drawn as it is printed in the tables:
+   * an outlined bar up to threshold-1, labelled "<t"; a count hidden to protect it has no bar, "…".
+   */
+  barChart(caption: string, bars: { label: string; value: PublishedCount }[], threshold: number): void {
     const height = 150;
     this.ensureSpace(height + 60);
     this.paragraph(caption, true);
     const top = this.doc.y + 6;
-    const max = Math.max(1, ...bars.map((b) => b.value));
+    const extent = (value: PublishedCount) => (value === 'suppressed' ? threshold - 1 : value === 'hidden' ? 0 : value);
+    const max = Math.max(1, ...bars.map((b) => extent(b.value)));
     const slot = this.width / Math.max(1, bars.length);
     const barWidth = Math.min(28, slot * 0.6);
     bars.forEach((bar, i) => {
-      const h = (bar.value / max) * height;
+      const h = (extent(bar.value) / max) * height;
       const x = MARGIN + i * slot + (slot - barWidth) / 2;
-      this.doc.rect(x, top + height - h, barWidth, h).fill(COLORS.bar);
+      if (bar.value === 'suppressed') {
+        this.doc
+          .rect(x, top + height - h, barWidth, h)
+          .dash(2, { space: 2 })
+          .lineWidth(0.8)
+          .stroke(COLORS.bar);
+        this.doc.undash();
+      } else if (h > 0) this.doc.rect(x, top + height - h, barWidth, h).fill(COLORS.bar);
       this.doc.font('regular').fontSize(7).fillColor(COLORS.ink);
-      this.doc.text(String(bar.value), x - 6, top + height - h - 10, { width: barWidth + 12, align: 'center' });
+      this.doc.text(countText(bar.value, threshold), x - 6, top + height - h - 10, {
+        width: barWidth + 12,
+        align: 'center',
+      });
       this.doc.text(bar.label, MARGIN + i * slot, top + height + 3, { width: slot, align: 'center' });
     });
     this.doc
@@ -224,11 +294,12 @@ export class ReportDocument {
           align: 'right',
           lineBreak: false,
         });
+      const anonymous = this.options.mark === 'anonymous';
       this.doc
         .font('bold')
         .fontSize(8)
-        .fillColor(COLORS.mark)
-        .text(translate(language, 'report.confidential'), MARGIN, MARGIN - 2, {
+        .fillColor(anonymous ? COLORS.muted : COLORS.mark)
+        .text(translate(language, anonymous ? 'report.anonymous' : 'report.confidential'), MARGIN, MARGIN - 2, {
           width: width - MARGIN * 2,
           lineBreak: false,
         });

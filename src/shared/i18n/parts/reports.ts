@@ -5,7 +5,10 @@ export const reportsMessages = defineMessages({
   en: {
     'error.EXPORT_FOLDER_DENIED':
       'The system did not let Panoh write to the exports folder (Documents/Panoh exports). On macOS, allow Panoh to use Documents in System Settings → Privacy & Security → Files and Folders; on Windows, allow it in Controlled folder access; or check that the disk is not read-only. Nothing was exported.',
+    'error.EXPORT_FILE_EXISTS':
+      'A file of that name already exists. Panoh never replaces an earlier export: choose another name, or move the old file away. Nothing was exported.',
     'report.confidential': 'CONFIDENTIAL: client data. Do not copy or pass on.',
+    'report.anonymous': 'Anonymous statistics: no names, dates of birth or document numbers.',
     'report.generated': 'Generated {date}',
     'report.page': 'Page {page} of {pages}',
     'report.none': 'None recorded.',
@@ -17,6 +20,8 @@ export const reportsMessages = defineMessages({
     'report.section.timeline': 'Case timeline',
     'report.section.deadlines': 'Open deadlines',
     'report.section.incidents': 'Harassment incidents',
+    'report.section.notes': 'Notes',
+    'report.column.note': 'Note',
     'report.column.date': 'Date',
     'report.column.event': 'Event',
     'report.column.details': 'Details',
@@ -32,7 +37,20 @@ export const reportsMessages = defineMessages({
     'report.stats.period': 'Period: {from} – {to}',
     'report.stats.suppressed':
       'Counts from 1 to {below} are shown as "<{threshold}" so that no person can be identified. No names or document numbers are included.',
-    'report.stats.chart': 'Applications, decisions, appeals, extradition requests and incidents by month',
+    'report.stats.chart':
+      'Applications, decisions, appeals, extradition requests, detentions and incidents by month, all together',
+    'report.stats.hidden':
+      '"…" marks a count that is not shown, so that no "<{threshold}" can be worked out from the totals and the other counts.',
+    'report.stats.withheld': 'Only the total is shown: any breakdown would reveal a count below {threshold}.',
+    'report.stats.overlapping':
+      'Do not publish statistics for overlapping periods together (say, January–June and January–July): the difference between them can reveal hidden counts.',
+    'report.stats.overlappingCategories':
+      'A person with two citizenships counts under both, so the rows have no total.',
+    'report.table.detentions': 'Detentions',
+    'report.value.detained': 'Detentions',
+    'report.value.detention': 'Detentions',
+    'report.value.undated': 'Month not recorded',
+    'report.column.total': 'Total',
     'report.table.applicantsByCitizenship': 'Applicants active in the period, by citizenship',
     'report.table.asylumApplications': 'Applications for refugee status filed',
     'report.table.decisions': 'Decisions on refugee status',
@@ -61,7 +79,7 @@ export const reportsMessages = defineMessages({
     'report.value.incident': 'Incidents',
     'reports.stats.title': 'Statistics for a period',
     'reports.stats.intro':
-      'Counts for advocacy and donors: applicants by citizenship, decisions, appeals, extradition requests, harassment incidents. Statistics are anonymous: they contain no names, dates of birth or document numbers.',
+      'Counts for advocacy and donors: applicants by citizenship, decisions, appeals, extradition requests, detentions, harassment incidents. Statistics are anonymous: they contain no names, dates of birth or document numbers.',
     'reports.period.from': 'Period start',
     'reports.period.to': 'Period end',
     'reports.period.hint': 'Dates as day.month.year, e.g. 01.01.2026; both days are included.',
@@ -77,11 +95,13 @@ export const reportsMessages = defineMessages({
     'reports.preview.loading': 'Counting…',
     'reports.preview.category': 'Category',
     'reports.preview.suppressed': 'from 1 to {below}; hidden so that nobody can be recognised',
+    'reports.preview.hidden': 'not shown, so that no "<{threshold}" can be worked out from the totals',
     'reports.preview.changed':
       'The period or the threshold was changed. Press "Show statistics" to see the new figures; files are saved from the preview shown.',
     'reports.form.periodOrder': 'The end of the period is before its start.',
-    'reports.form.thresholdRange': 'Enter a whole number from 1 to 100.',
-    'reports.form.passwordTooShort': 'The password must have at least 8 characters.',
+    'reports.form.thresholdRange': 'Enter a whole number from 3 to 100: below 3, "<3" would mean exactly 1.',
+    'reports.form.passwordTooShort':
+      'The password must have at least {min} characters, as many as the vault passphrase: a file that leaves the office can be attacked without limit.',
     'reports.form.csvNoPassword': 'A CSV file cannot have a password. Save as PDF, or clear the password.',
     'reports.form.sectionsRequired': 'Choose at least one section.',
     'reports.export.title': 'Save as a file',
@@ -89,7 +109,7 @@ export const reportsMessages = defineMessages({
     'reports.export.language': 'Language of the file',
     'reports.export.password': 'Password for the PDF (optional)',
     'reports.export.passwordHint':
-      'At least 8 characters. Give it to the recipient separately, not in the same message as the file.',
+      'At least {min} characters. Give it to the recipient separately, not in the same message as the file.',
     'reports.export.noPasswordNote': 'Without a password, anyone who has the file can read it.',
     'reports.export.pdf': 'Save as PDF',
     'reports.export.csv': 'Save as CSV',
@@ -110,13 +130,18 @@ export const reportsMessages = defineMessages({
     'reports.case.language': 'Language of the summary',
     'reports.case.sections': 'Sections to include',
     'reports.case.contactHint': 'Phone and address. Leave unchecked for a copy for a court or an authority.',
+    'reports.case.notesHint':
+      'The notes field and the dated notes of the timeline: your working notes. Leave unchecked for a copy for a court or an authority.',
     'reports.case.submit': 'Create PDF',
     'reports.case.close': 'Close',
   },
   ru: {
     'error.EXPORT_FOLDER_DENIED':
       'Система не разрешила Panoh записать файл в папку экспорта (Документы/Panoh exports). В macOS разрешите Panoh доступ к папке «Документы»: Системные настройки → Конфиденциальность и безопасность → Файлы и папки; в Windows разрешите его в «Контролируемом доступе к папкам»; или проверьте, не защищён ли диск от записи. Ничего не экспортировано.',
+    'error.EXPORT_FILE_EXISTS':
+      'Файл с таким именем уже есть. Panoh никогда не заменяет прежний экспорт: выберите другое имя или уберите старый файл. Ничего не экспортировано.',
     'report.confidential': 'КОНФИДЕНЦИАЛЬНО: данные клиента. Не копировать и не передавать.',
+    'report.anonymous': 'Анонимная статистика: без имён, дат рождения и номеров документов.',
     'report.generated': 'Сформировано {date}',
     'report.page': 'Страница {page} из {pages}',
     'report.none': 'Нет записей.',
@@ -128,6 +153,8 @@ export const reportsMessages = defineMessages({
     'report.section.timeline': 'Хронология дела',
     'report.section.deadlines': 'Открытые сроки',
     'report.section.incidents': 'Инциденты преследования',
+    'report.section.notes': 'Заметки',
+    'report.column.note': 'Заметка',
     'report.column.date': 'Дата',
     'report.column.event': 'Событие',
     'report.column.details': 'Подробности',
@@ -143,11 +170,24 @@ export const reportsMessages = defineMessages({
     'report.stats.period': 'Период: {from} – {to}',
     'report.stats.suppressed':
       'Числа от 1 до {below} показаны как «<{threshold}», чтобы нельзя было установить личность. Имена и номера документов не включены.',
-    'report.stats.chart': 'Ходатайства, решения, апелляции, запросы об экстрадиции и инциденты по месяцам',
+    'report.stats.chart':
+      'Ходатайства, решения, обжалования, запросы об экстрадиции, задержания и инциденты по месяцам, вместе',
+    'report.stats.hidden':
+      '«…» — число не показано, чтобы «<{threshold}» нельзя было вычислить из итогов и других чисел.',
+    'report.stats.withheld': 'Показан только итог: любая разбивка раскрыла бы число меньше {threshold}.',
+    'report.stats.overlapping':
+      'Не публикуйте вместе статистику за пересекающиеся периоды (например, январь–июнь и январь–июль): разница между ними может раскрыть скрытые числа.',
+    'report.stats.overlappingCategories':
+      'Человек с двумя гражданствами учтён в обеих строках, поэтому у таблицы нет итога.',
+    'report.table.detentions': 'Задержания',
+    'report.value.detained': 'Задержания',
+    'report.value.detention': 'Задержания',
+    'report.value.undated': 'Месяц не указан',
+    'report.column.total': 'Всего',
     'report.table.applicantsByCitizenship': 'Заявители, по делам которых были события в периоде, по гражданству',
     'report.table.asylumApplications': 'Поданные ходатайства о статусе беженца',
     'report.table.decisions': 'Решения о статусе беженца',
-    'report.table.appeals': 'Поданные жалобы, по исходу',
+    'report.table.appeals': 'Обжалования, по исходу',
     'report.table.extraditionsByState': 'Запросы об экстрадиции, по запрашивающему государству и исходу',
     'report.table.unhcrButRefused': 'Признаны УВКБ ООН, но получили отказ национального органа',
     'report.table.incidentsByKind': 'Инциденты преследования, по виду',
@@ -164,15 +204,15 @@ export const reportsMessages = defineMessages({
     'report.value.overturned': 'Отменено',
     'report.value.withdrawn': 'Отозвано',
     'report.value.approved': 'Одобрено',
-    'report.value.extradited': 'Выдан',
+    'report.value.extradited': 'Экстрадирован',
     'report.value.asylumApplication': 'Ходатайства',
     'report.value.decision': 'Решения',
-    'report.value.appeal': 'Жалобы',
+    'report.value.appeal': 'Обжалования',
     'report.value.extradition': 'Запросы об экстрадиции',
     'report.value.incident': 'Инциденты',
     'reports.stats.title': 'Статистика за период',
     'reports.stats.intro':
-      'Данные для правозащитной работы и доноров: заявители по гражданству, решения, жалобы, запросы об экстрадиции, инциденты преследования. Статистика анонимна: в ней нет имён, дат рождения и номеров документов.',
+      'Данные для правозащитной работы и доноров: заявители по гражданству, решения, обжалования, запросы об экстрадиции, задержания, инциденты преследования. Статистика анонимна: в ней нет имён, дат рождения и номеров документов.',
     'reports.period.from': 'Начало периода',
     'reports.period.to': 'Конец периода',
     'reports.period.hint': 'Даты в виде день.месяц.год, например 01.01.2026; оба дня включаются в период.',
@@ -188,11 +228,13 @@ export const reportsMessages = defineMessages({
     'reports.preview.loading': 'Идёт подсчёт…',
     'reports.preview.category': 'Категория',
     'reports.preview.suppressed': 'от 1 до {below}; скрыто, чтобы никого нельзя было узнать',
+    'reports.preview.hidden': 'не показано, чтобы «<{threshold}» нельзя было вычислить из итогов',
     'reports.preview.changed':
       'Период или порог изменены. Нажмите «Показать статистику», чтобы увидеть новые цифры; файл сохраняется по показанному просмотру.',
     'reports.form.periodOrder': 'Конец периода раньше его начала.',
-    'reports.form.thresholdRange': 'Введите целое число от 1 до 100.',
-    'reports.form.passwordTooShort': 'Пароль должен содержать не менее 8 символов.',
+    'reports.form.thresholdRange': 'Введите целое число от 3 до 100: при пороге меньше 3 «<3» означало бы ровно 1.',
+    'reports.form.passwordTooShort':
+      'Пароль должен содержать не менее {min} символов, как пароль хранилища: файл вне офиса можно подбирать без ограничений.',
     'reports.form.csvNoPassword': 'У файла CSV не может быть пароля. Сохраните в PDF или сотрите пароль.',
     'reports.form.sectionsRequired': 'Выберите хотя бы один раздел.',
     'reports.export.title': 'Сохранить в файл',
@@ -200,7 +242,7 @@ export const reportsMessages = defineMessages({
     'reports.export.language': 'Язык файла',
     'reports.export.password': 'Пароль для PDF (необязательно)',
     'reports.export.passwordHint':
-      'Не менее 8 символов. Передайте пароль получателю отдельно, не в том же сообщении, что и файл.',
+      'Не менее {min} символов. Передайте пароль получателю отдельно, не в том же сообщении, что и файл.',
     'reports.export.noPasswordNote': 'Без пароля файл сможет прочитать любой, к кому он попадёт.',
     'reports.export.pdf': 'Сохранить в PDF',
     'reports.export.csv': 'Сохранить в CSV',
@@ -222,13 +264,18 @@ export const reportsMessages = defineMessages({
     'reports.case.sections': 'Разделы сводки',
     'reports.case.contactHint':
       'Телефон и адрес. Не отмечайте для копии, предназначенной суду или государственному органу.',
+    'reports.case.notesHint':
+      'Поле заметок и датированные заметки хронологии: ваши рабочие записи. Не отмечайте для копии, предназначенной суду или государственному органу.',
     'reports.case.submit': 'Создать PDF',
     'reports.case.close': 'Закрыть',
   },
   kk: {
     'error.EXPORT_FOLDER_DENIED':
       'Жүйе Panoh-қа экспорт қалтасына (Құжаттар/Panoh exports) файл жазуға рұқсат бермеді. macOS жүйесінде Panoh-қа «Құжаттар» қалтасын пайдалануға рұқсат етіңіз: Жүйе параметрлері → Құпиялық және қауіпсіздік → Файлдар мен қалталар; Windows жүйесінде оған «Қалталарға басқарылатын қатынас» бөлімінде рұқсат етіңіз; немесе дискінің жазудан қорғалмағанын тексеріңіз. Ештеңе экспортталмады.',
+    'error.EXPORT_FILE_EXISTS':
+      'Осындай атаулы файл бар. Panoh бұрынғы экспортты ешқашан алмастырмайды: басқа атау таңдаңыз немесе ескі файлды басқа жерге жылжытыңыз. Ештеңе экспортталмады.',
     'report.confidential': 'ҚҰПИЯ: клиент деректері. Көшірмеңіз және бермеңіз.',
+    'report.anonymous': 'Жасырын статистика: есімдер, туған күндер және құжат нөмірлері жоқ.',
     'report.generated': 'Жасалған күні {date}',
     'report.page': '{pages} беттің {page}-беті',
     'report.none': 'Жазба жоқ.',
@@ -240,6 +287,8 @@ export const reportsMessages = defineMessages({
     'report.section.timeline': 'Іс хронологиясы',
     'report.section.deadlines': 'Ашық мерзімдер',
     'report.section.incidents': 'Қудалау оқиғалары',
+    'report.section.notes': 'Ескертпелер',
+    'report.column.note': 'Ескертпе',
     'report.column.date': 'Күні',
     'report.column.event': 'Оқиға',
     'report.column.details': 'Толығырақ',
@@ -255,11 +304,24 @@ export const reportsMessages = defineMessages({
     'report.stats.period': 'Кезең: {from} – {to}',
     'report.stats.suppressed':
       'Адамды анықтауға болмайтындай 1-ден {below}-ке дейінгі сандар «<{threshold}» түрінде көрсетілген. Есімдер мен құжат нөмірлері енгізілмеген.',
-    'report.stats.chart': 'Айлар бойынша өтініштер, шешімдер, шағымдар, экстрадиция сұраулары және оқиғалар',
+    'report.stats.chart':
+      'Айлар бойынша өтініштер, шешімдер, шағымданулар, экстрадиция сұраулары, ұстаулар және оқиғалар, бәрі бірге',
+    'report.stats.hidden':
+      '«…» — сан көрсетілмеген: «<{threshold}» санын қорытындылар мен басқа сандардан есептеп шығаруға болмауы үшін.',
+    'report.stats.withheld': 'Тек қорытынды көрсетілген: кез келген бөлу {threshold}-тен кіші санды ашып қояр еді.',
+    'report.stats.overlapping':
+      'Бір-бірімен қиылысатын кезеңдердің статистикасын бірге жарияламаңыз (мысалы, қаңтар–маусым және қаңтар–шілде): олардың айырмасы жасырылған сандарды ашып қоюы мүмкін.',
+    'report.stats.overlappingCategories':
+      'Екі азаматтығы бар адам екі жолда да есептелген, сондықтан кестенің қорытындысы жоқ.',
+    'report.table.detentions': 'Ұстаулар',
+    'report.value.detained': 'Ұстаулар',
+    'report.value.detention': 'Ұстаулар',
+    'report.value.undated': 'Айы көрсетілмеген',
+    'report.column.total': 'Барлығы',
     'report.table.applicantsByCitizenship': 'Кезеңде ісінде оқиға болған өтініш берушілер, азаматтығы бойынша',
     'report.table.asylumApplications': 'Босқын мәртебесін алуға берілген өтініштер',
     'report.table.decisions': 'Босқын мәртебесі туралы шешімдер',
-    'report.table.appeals': 'Берілген шағымдар, нәтижесі бойынша',
+    'report.table.appeals': 'Шағымданулар, нәтижесі бойынша',
     'report.table.extraditionsByState': 'Экстрадиция сұраулары, сұрау салған мемлекет және нәтиже бойынша',
     'report.table.unhcrButRefused': 'БҰҰ БЖКБ таныған, бірақ ұлттық орган бас тартқан адамдар',
     'report.table.incidentsByKind': 'Қудалау оқиғалары, түрі бойынша',
@@ -276,15 +338,15 @@ export const reportsMessages = defineMessages({
     'report.value.overturned': 'Күшін жойды',
     'report.value.withdrawn': 'Кері қайтарылды',
     'report.value.approved': 'Мақұлданды',
-    'report.value.extradited': 'Берілді (экстрадиция)',
+    'report.value.extradited': 'Экстрадицияланды',
     'report.value.asylumApplication': 'Өтініштер',
     'report.value.decision': 'Шешімдер',
-    'report.value.appeal': 'Шағымдар',
+    'report.value.appeal': 'Шағымданулар',
     'report.value.extradition': 'Экстрадиция сұраулары',
     'report.value.incident': 'Оқиғалар',
     'reports.stats.title': 'Кезеңдегі статистика',
     'reports.stats.intro':
-      'Құқық қорғау жұмысы мен донорларға арналған деректер: азаматтығы бойынша өтініш берушілер, шешімдер, шағымдар, экстрадиция сұраулары, қудалау оқиғалары. Статистика жасырын: онда есімдер, туған күндер және құжат нөмірлері жоқ.',
+      'Құқық қорғау жұмысы мен донорларға арналған деректер: азаматтығы бойынша өтініш берушілер, шешімдер, шағымданулар, экстрадиция сұраулары, ұстаулар, қудалау оқиғалары. Статистика жасырын: онда есімдер, туған күндер және құжат нөмірлері жоқ.',
     'reports.period.from': 'Кезеңнің басы',
     'reports.period.to': 'Кезеңнің соңы',
     'reports.period.hint': 'Күндер күн.ай.жыл түрінде, мысалы 01.01.2026; екі күн де кезеңге кіреді.',
@@ -300,11 +362,14 @@ export const reportsMessages = defineMessages({
     'reports.preview.loading': 'Есептелуде…',
     'reports.preview.category': 'Санат',
     'reports.preview.suppressed': '1 мен {below} аралығында; ешкімді танып қоймау үшін жасырылған',
+    'reports.preview.hidden': '«<{threshold}» санын қорытындылардан есептеп шығармау үшін көрсетілмеген',
     'reports.preview.changed':
       'Кезең немесе шек өзгертілді. Жаңа сандарды көру үшін «Статистиканы көрсету» түймесін басыңыз; файл көрсетілген алдын ала қарау бойынша сақталады.',
     'reports.form.periodOrder': 'Кезеңнің соңы басынан ерте.',
-    'reports.form.thresholdRange': '1-ден 100-ге дейінгі бүтін сан енгізіңіз.',
-    'reports.form.passwordTooShort': 'Құпия сөз кемінде 8 таңбадан тұруы керек.',
+    'reports.form.thresholdRange':
+      '3-тен 100-ге дейінгі бүтін сан енгізіңіз: шек 3-тен кіші болса, «<3» дәл 1 дегенді білдірер еді.',
+    'reports.form.passwordTooShort':
+      'Құпия сөз қойманың құпия сөзі сияқты кемінде {min} таңбадан тұруы керек: кеңседен тыс файлды шексіз таңдап көруге болады.',
     'reports.form.csvNoPassword':
       'CSV файлына құпия сөз қою мүмкін емес. PDF түрінде сақтаңыз немесе құпия сөзді өшіріңіз.',
     'reports.form.sectionsRequired': 'Кемінде бір бөлімді таңдаңыз.',
@@ -313,7 +378,8 @@ export const reportsMessages = defineMessages({
       'Файлға жоғарыда көрсетілген кестелер енеді: {from} – {to}; шек: {threshold} (одан кіші сандар жасырылған).',
     'reports.export.language': 'Файлдың тілі',
     'reports.export.password': 'PDF құпия сөзі (міндетті емес)',
-    'reports.export.passwordHint': 'Кемінде 8 таңба. Құпия сөзді алушыға файлмен бір хабарламада емес, бөлек беріңіз.',
+    'reports.export.passwordHint':
+      'Кемінде {min} таңба. Құпия сөзді алушыға файлмен бір хабарламада емес, бөлек беріңіз.',
     'reports.export.noPasswordNote': 'Құпия сөзсіз файлды қолына түскен кез келген адам оқи алады.',
     'reports.export.pdf': 'PDF түрінде сақтау',
     'reports.export.csv': 'CSV түрінде сақтау',
@@ -335,6 +401,8 @@ export const reportsMessages = defineMessages({
     'reports.case.sections': 'Қорытынды бөлімдері',
     'reports.case.contactHint':
       'Телефон және мекенжай. Сотқа немесе мемлекеттік органға арналған көшірме үшін белгілемеңіз.',
+    'reports.case.notesHint':
+      'Ескертпелер өрісі және хронологиядағы күні бар ескертпелер: сіздің жұмыс жазбаларыңыз. Сотқа немесе мемлекеттік органға арналған көшірме үшін белгілемеңіз.',
     'reports.case.submit': 'PDF жасау',
     'reports.case.close': 'Жабу',
   },

@@ -3,7 +3,7 @@ import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState 
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import type { PanohError } from '../../../../shared/errors';
-import { caseSummarySections } from '../../../../shared/reports/caseSummary';
+import { type CaseSummarySection, caseSummarySections } from '../../../../shared/reports/caseSummary';
 import { asPanohError, call } from '../../api/client';
 import { FormAlert } from '../../components/FormAlert';
 import { SubmitButton } from '../../components/SubmitButton';
@@ -23,8 +23,10 @@ const caseSummaryFormSchema = z.object({
 });
 type CaseSummaryForm = z.infer<typeof caseSummaryFormSchema>;
 
-/** Phone and address stay out unless asked for: most copies go to a court or an authority. */
-const suggestedSections = caseSummarySections.filter((section) => section !== 'contact');
+/** Sections that stay out unless asked for, with the hint saying why: most copies go to a court or an authority. */
+const optInSections = { contact: 'reports.case.contactHint', notes: 'reports.case.notesHint' } as const;
+const isOptIn = (section: CaseSummarySection): section is keyof typeof optInSections => section in optInSections;
+const suggestedSections = caseSummarySections.filter((section) => !isOptIn(section));
 
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -156,9 +158,7 @@ export function CaseSummaryDialog({ applicantId, onClose }: { applicantId: strin
                   <input type="checkbox" className="checkbox" value={section} {...register('sections')} />
                   <span>
                     <span className="section-option-name">{t(`report.section.${section}`)}</span>
-                    {section === 'contact' ? (
-                      <span className="section-option-hint">{t('reports.case.contactHint')}</span>
-                    ) : null}
+                    {isOptIn(section) ? <span className="section-option-hint">{t(optInSections[section])}</span> : null}
                   </span>
                 </label>
               ))}

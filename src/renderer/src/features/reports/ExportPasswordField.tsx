@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
+import { EXPORT_PASSWORD_MIN_LENGTH } from '../../../../shared/reports/caseSummary';
 import { FormField } from '../../components/FormField';
 import { PassphraseInput } from '../../components/PassphraseInput';
 import { useT } from '../../i18n/I18nProvider';
@@ -24,7 +25,7 @@ export function ExportPasswordField({
       label={t('reports.export.password')}
       hint={
         <>
-          {t('reports.export.passwordHint')}
+          {t('reports.export.passwordHint', { min: EXPORT_PASSWORD_MIN_LENGTH })}
           <span className="export-password-note">{t('reports.export.noPasswordNote')}</span>
         </>
       }

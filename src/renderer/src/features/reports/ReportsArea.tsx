@@ -4,13 +4,19 @@ import { useForm, useWatch } from 'react-hook-form';
 import type { PanohError } from '../../../../shared/errors';
 import { formatPartialDate } from '../../../../shared/records/partialDate';
 import type { Statistics } from '../../../../shared/reports/statistics';
-import { DEFAULT_SUPPRESSION_THRESHOLD } from '../../../../shared/reports/statistics';
+import {
+  DEFAULT_SUPPRESSION_THRESHOLD,
+  MAX_SUPPRESSION_THRESHOLD,
+  MIN_SUPPRESSION_THRESHOLD,
+  suppressionThreshold,
+} from '../../../../shared/reports/statistics';
+import { statisticsNotes } from '../../../../shared/reports/statisticsLayout';
 import { asPanohError, call } from '../../api/client';
 import { FormAlert } from '../../components/FormAlert';
 import { FormField } from '../../components/FormField';
 import { SubmitButton } from '../../components/SubmitButton';
 import { errorMessage } from '../../forms/formMessages';
-import { useT } from '../../i18n/I18nProvider';
+import { useI18n } from '../../i18n/I18nProvider';
 import { reportsFormMessage } from './messages';
 import {
   type QuickPeriod,
@@ -40,7 +46,7 @@ function sameQuery(a: StatisticsQuery, b: StatisticsQuery): boolean {
  * of one person is made. Every file that leaves the vault is announced as such.
  */
 export function ReportsArea({ headingRef }: { headingRef: RefObject<HTMLHeadingElement | null> }) {
-  const t = useT();
+  const { t, language } = useI18n();
   const statsTitleId = useId();
   const caseTitleId = useId();
   const previewTitleId = useId();
@@ -66,10 +72,9 @@ export function ReportsArea({ headingRef }: { headingRef: RefObject<HTMLHeadingE
   });
   const values = useWatch({ control });
   const typedThreshold = Number(values.threshold);
-  const shownThreshold =
-    Number.isInteger(typedThreshold) && typedThreshold >= 1 && typedThreshold <= 100
-      ? typedThreshold
-      : DEFAULT_SUPPRESSION_THRESHOLD;
+  const shownThreshold = suppressionThreshold.safeParse(typedThreshold).success
+    ? typedThreshold
+    : DEFAULT_SUPPRESSION_THRESHOLD;
   const parsed = statisticsFormSchema.safeParse(values);
   const changed = preview !== undefined && (!parsed.success || !sameQuery(parsed.data, preview.query));
 
@@ -163,8 +168,8 @@ export function ReportsArea({ headingRef }: { headingRef: RefObject<HTMLHeadingE
                   className="input input-number"
                   type="number"
                   inputMode="numeric"
-                  min={1}
-                  max={100}
+                  min={MIN_SUPPRESSION_THRESHOLD}
+                  max={MAX_SUPPRESSION_THRESHOLD}
                   step={1}
                 />
               )}
@@ -189,14 +194,11 @@ export function ReportsArea({ headingRef }: { headingRef: RefObject<HTMLHeadingE
               to: formatPartialDate(preview.query.to),
             })}
           </h2>
-          {preview.query.threshold > 1 ? (
-            <p className="reports-lead">
-              {t('report.stats.suppressed', {
-                below: preview.query.threshold - 1,
-                threshold: preview.query.threshold,
-              })}
+          {statisticsNotes(preview.stats, language).map((note) => (
+            <p className="reports-lead" key={note}>
+              {note}
             </p>
-          ) : null}
+          ))}
           {changed ? <p className="notice">{t('reports.preview.changed')}</p> : null}
           <StatisticsTables stats={preview.stats} />
         </section>

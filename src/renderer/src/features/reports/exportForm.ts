@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { languageSchema } from '../../../../shared/i18n/languages';
+import { exportPasswordSchema } from '../../../../shared/reports/caseSummary';
 
-/** Empty means "no password"; otherwise at least 8 characters, as the core requires. */
-export const optionalPassword = z
-  .string()
-  .max(128, { message: 'tooLong' })
-  .refine((value) => value === '' || value.length >= 8, { message: 'passwordTooShort' });
+/** Empty means "no password"; otherwise the core's own rule, with this form's wording of "too short". */
+export const optionalPassword = z.string().superRefine((value, context) => {
+  if (value === '') return;
+  const problem = exportPasswordSchema.safeParse(value).error?.issues[0]?.message;
+  if (problem) context.addIssue({ code: 'custom', message: problem === 'tooShort' ? 'passwordTooShort' : problem });
+});
 
 export const exportLanguage = languageSchema;
 

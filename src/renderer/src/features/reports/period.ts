@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseTypedDate, precisionOf } from '../../../../shared/records/partialDate';
+import { suppressionThreshold } from '../../../../shared/reports/statistics';
 
 /** A statistics period as the core takes it: two ISO days, both included. */
 export interface Period {
@@ -61,7 +62,7 @@ export const statisticsFormSchema = z
       .trim()
       .regex(/^\d{1,3}$/, { message: 'thresholdRange' })
       .transform(Number)
-      .pipe(z.number().int().min(1, { message: 'thresholdRange' }).max(100, { message: 'thresholdRange' })),
+      .pipe(suppressionThreshold),
   })
   .refine((value) => value.from <= value.to, { message: 'periodOrder', path: ['to'] });
 export type StatisticsFormInput = z.input<typeof statisticsFormSchema>;
