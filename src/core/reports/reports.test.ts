@@ -5,13 +5,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { translate } from '../../shared/i18n';
 import { importRecords, parseImport } from '../import/importRecords';
 import { openTestWorkspace } from '../testing/openWorkspace';
-import { makeReadOnlyFolder } from '../testing/tempVault';
+import { fileContainsText, makeReadOnlyFolder } from '../testing/tempVault';
 import { exportCaseSummary, exportStatistics } from './reportService';
 
 let env: Awaited<ReturnType<typeof openTestWorkspace>>;
 let ids: Record<string, string>;
 const FIXED = new Date(2026, 10, 27, 10, 30);
-const ALL = ['identity', 'contact', 'status', 'timeline', 'deadlines', 'incidents'] as const;
+const ALL = ['identity', 'contact', 'status', 'timeline', 'deadlines', 'incidents', 'notes'] as const;
 
 beforeEach(async () => {
   env = await openTestWorkspace();
@@ -87,7 +87,7 @@ describe('PDF case summary', () => {
     expect(courtText).toContain('Case timeline');
   });
 
-  it('runs to several pages for 200 events, repeating the header and the table header on each page', async () => {
+  it('runs to several pages for 200 notes, repeating the header and the table header on each page', async () => {
     const id = env.workspace.applicants.create({ familyName: 'Назаров', givenName: 'Шерали' });
     for (let i = 0; i < 200; i++) {
       env.workspace.events.create(id, {
@@ -98,7 +98,7 @@ describe('PDF case summary', () => {
     }
     const { path } = await exportCaseSummary(
       env.workspace,
-      { applicantId: id, language: 'ru', sections: ['identity', 'timeline'] },
+      { applicantId: id, language: 'ru', sections: ['identity', 'notes'] },
       { exportsDir: env.dir },
     );
     const count = pages(path);
@@ -106,7 +106,7 @@ describe('PDF case summary', () => {
     for (let page = 2; page <= count; page++) {
       const text = pdfText(path, '-f', String(page), '-l', String(page));
       expect(text, `page ${page}`).toContain('КОНФИДЕНЦИАЛЬНО');
-      expect(text, `page ${page}`).toMatch(/Дата\s+Событие\s+Подробности/);
+      expect(text, `page ${page}`).toMatch(/Дата\s+Заметка/);
       expect(text, `page ${page}`).toContain(`Страница ${page} из ${count}`);
     }
   });
@@ -118,17 +118,107 @@ describe('PDF case summary', () => {
     expect(readFileSync(a.path).equals(readFileSync(b.path))).toBe(true);
   });
 
-  it('with a password, does not open without it (AES-256) and opens with it', async () => {
+  it('with a password, is AES-256 at security revision 6: opens with it, not without, not with another', async () => {
+    // At most 32 bytes: poppler's command-line tools cut a password there (qpdf and viewers do not).
+    const password = 'суд-копия-2026';
     const { path } = await exportCaseSummary(
       env.workspace,
-      { applicantId: ids.nazarov ?? '', language: 'ru', sections: [...ALL], password: 'суд-копия-2026' },
+      { applicantId: ids.nazarov ?? '', language: 'ru', sections: [...ALL], password },
       { exportsDir: env.dir },
     );
     const without = spawnSync('pdftotext', [path, '-'], { encoding: 'utf8' });
     expect(without.status).not.toBe(0);
     expect(without.stdout).not.toContain('НАЗАРОВ');
     expect(readFileSync(path).includes(Buffer.from('/AESV3'))).toBe(true);
-    expect(pdfText(path, '-upw', 'суд-копия-2026')).toContain('НАЗАРОВ');
+    expect(pdfText(path, '-upw', password)).toContain('НАЗАРОВ');
+    // qpdf reads the security handler as the standard defines it (ISO 32000-2, algorithm 2.B).
+    const shown = execFileSync('qpdf', [`--password=${password}`, '--show-encryption', path], { encoding: 'utf8' });
+    expect(shown).toMatch(/^R = 6$/m);
+    expect(shown).toContain('Supplied password is user password');
+    expect(shown).toMatch(/file encryption method: AESv3/);
+    expect(shown).toMatch(/print high resolution: allowed/);
+    expect(spawnSync('qpdf', ['--requires-password', path]).status).toBe(0);
+    expect(spawnSync('qpdf', ['--check', path]).status).not.toBe(0);
+    expect(spawnSync('qpdf', ['--check', '--password=суд-копия-2027', path]).status).not.toBe(0);
+    expect(spawnSync('qpdf', ['--check', `--password=${password}`, path]).status).toBe(0);
+  });
+
+  it('takes a long passphrase whole: 60 Cyrillic letters, 120 bytes, open the file and 59 of them do not', async () => {
+    const password = 'дождь над таразом и река талас шумит у моста в старом городе'.slice(0, 60);
+    const { path } = await exportCaseSummary(
+      env.workspace,
+      { applicantId: ids.nazarov ?? '', language: 'en', sections: ['identity'], password },
+      { exportsDir: env.dir },
+    );
+    expect(Buffer.byteLength(password)).toBeGreaterThan(100);
+    expect(spawnSync('qpdf', ['--check', `--password=${password}`, path]).status).toBe(0);
+    expect(spawnSync('qpdf', ['--check', `--password=${password.slice(0, 59)}`, path]).status).not.toBe(0);
+  });
+
+  it('has a neutral title, and no name in its metadata or anywhere in its bytes', async () => {
+    const request = { applicantId: ids.nazarov ?? '', language: 'ru' as const, sections: [...ALL] };
+    const plain = await exportCaseSummary(env.workspace, request, { exportsDir: env.dir });
+    const locked = await exportCaseSummary(
+      env.workspace,
+      { ...request, password: 'суд-копия-2026' },
+      { exportsDir: env.dir },
+    );
+    const info = execFileSync('pdfinfo', [plain.path], { encoding: 'utf8' });
+    // A PDF 1.7 file (the protected one) also carries XMP metadata, where viewers read the title too.
+    const xmp = execFileSync('pdfinfo', ['-meta', '-upw', 'суд-копия-2026', locked.path], { encoding: 'utf8' });
+    expect(info).toMatch(/^Title:\s+Сводка по делу$/m);
+    expect(xmp).toMatch(/<dc:title>[\s\S]*Сводка по делу[\s\S]*<\/dc:title>/);
+    expect(pdfText(plain.path)).toContain('НАЗАРОВ');
+    for (const name of ['Назаров', 'НАЗАРОВ', 'Шерали', 'Nazarov']) {
+      expect(info + xmp, name).not.toContain(name);
+      // Text is drawn by glyph number, and streams are compressed: a name in the bytes is metadata.
+      expect(fileContainsText(plain.path, name), name).toBe(false);
+    }
+  });
+
+  it('prints notes only when asked, and each document with its issuer, in words a Kazakh font draws', async () => {
+    const id = env.workspace.applicants.create({
+      familyName: 'Әлиева',
+      notes: 'Клиентка боится звонков на домашний номер.',
+      documents: [
+        { kind: 'passport', number: 'FA1234567', issuedBy: 'МВД Республики Узбекистан', expiresOn: '2030-02-01' },
+      ],
+    });
+    env.workspace.events.create(id, { type: 'note', date: '2026-03-04', text: 'Звонила сестра из Ташкента.' });
+    const summary = async (sections: (typeof ALL)[number][]) =>
+      pdfText(
+        (await exportCaseSummary(env.workspace, { applicantId: id, language: 'kk', sections }, { exportsDir: env.dir }))
+          .path,
+      );
+    const without = await summary(['identity', 'status', 'timeline']);
+    expect(without).not.toContain('боится звонков');
+    expect(without).not.toContain('Звонила сестра');
+    expect(without).toContain('МВД Республики Узбекистан');
+    expect(without).toContain('01.02.2030 дейін жарамды');
+    expect(without).not.toContain('→');
+    const withNotes = await summary(['identity', 'notes']);
+    expect(withNotes).toContain(translate('kk', 'report.section.notes'));
+    expect(withNotes).toContain('боится звонков');
+    expect(withNotes).toContain('Звонила сестра из Ташкента.');
+    expect(withNotes).toContain('04.03.2026');
+  });
+
+  it('never replaces an earlier export: two in one minute are two files, an existing --out is refused', async () => {
+    const request = { applicantId: ids.nazarov ?? '', language: 'ru' as const, sections: [...ALL] };
+    const target = { exportsDir: env.dir, generatedAt: FIXED };
+    const locked = await exportCaseSummary(env.workspace, { ...request, password: 'суд-копия-2026' }, target);
+    const plain = await exportCaseSummary(env.workspace, request, target);
+    expect(plain.path).not.toBe(locked.path);
+    expect(plain.path).toMatch(/-2\.pdf$/);
+    expect(spawnSync('qpdf', ['--requires-password', locked.path]).status).toBe(0);
+    expect(spawnSync('qpdf', ['--requires-password', plain.path]).status).not.toBe(0);
+    const before = readFileSync(locked.path);
+    await expect(exportCaseSummary(env.workspace, request, { outPath: locked.path })).rejects.toMatchObject({
+      code: 'EXPORT_FILE_EXISTS',
+    });
+    expect(readFileSync(locked.path).equals(before)).toBe(true);
+    expect(readdirSync(env.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(translate('kk', 'error.EXPORT_FILE_EXISTS')).toContain('Ештеңе экспортталмады');
   });
 
   it('writes an audit entry naming what was exported, never the content', async () => {
@@ -159,15 +249,19 @@ describe('statistics exports', () => {
     expect(text).toContain('Решения о статусе беженца');
     expect(text).toContain('<5');
     for (const name of ['Назаров', 'Yusupova', 'ЖМБ-2026-0114', 'UNHCR-KAZ']) expect(text).not.toContain(name);
+    // Anonymous statistics are not marked "client data"; they say what they are, and what not to publish.
+    expect(text).not.toContain(translate('ru', 'report.confidential'));
+    expect(text).toContain(translate('ru', 'report.anonymous'));
+    expect(text.replace(/\s+/g, ' ')).toContain(translate('ru', 'report.stats.overlapping'));
     const csv = await exportStatistics(
       env.workspace,
-      { from: '2026-01-01', to: '2026-12-31', format: 'csv', language: 'kk', threshold: 2 },
+      { from: '2026-01-01', to: '2026-12-31', format: 'csv', language: 'kk', threshold: 3 },
       { exportsDir: env.dir },
     );
-    expect(readFileSync(csv.path, 'utf8')).toContain('"Өзбекстан","3"');
+    expect(readFileSync(csv.path, 'utf8')).toContain('"Өзбекстан";"3"');
     expect(env.workspace.audit.list({ limit: 1 })[0]).toMatchObject({
       action: 'export',
-      detail: { report: 'statistics', format: 'csv', threshold: 2 },
+      detail: { report: 'statistics', format: 'csv', threshold: 3 },
     });
   });
 });
@@ -202,5 +296,32 @@ describe('the exports folder', () => {
     }
     expect(readdirSync(documents)).toEqual([]);
     expect(translate('ru', 'error.EXPORT_FOLDER_DENIED')).toContain('Ничего не экспортировано');
+  });
+});
+
+describe('the statistics chart', () => {
+  it('shows "<5" where the tables do, and "…" where a count is hidden to protect it', async () => {
+    const id = env.workspace.applicants.create({ familyName: 'Тестова' });
+    const file = (filedOn: string, n: number) => {
+      for (let i = 0; i < n; i++) env.workspace.events.create(id, { type: 'asylumApplication', filedOn });
+    };
+    file('2025-01-10', 9);
+    file('2025-02-10', 1);
+    file('2025-03-10', 12);
+    const { path } = await exportStatistics(
+      env.workspace,
+      { from: '2025-01-01', to: '2025-12-31', format: 'pdf', language: 'en' },
+      { exportsDir: env.dir },
+    );
+    const page = pdfText(path, '-f', '1', '-l', '1');
+    const chart = page.slice(
+      page.indexOf(translate('en', 'report.stats.chart').slice(0, 30)),
+      page.indexOf(translate('en', 'report.table.applicantsByCitizenship')),
+    );
+    expect(chart).toMatch(/<5/);
+    expect(chart).toContain('…');
+    expect(chart).toContain('12');
+    expect(chart).not.toMatch(/(^|\s)0(\s|$)/);
+    expect(chart).toMatch(/01\.2025[\s\S]*02\.2025[\s\S]*03\.2025/);
   });
 });

@@ -17,11 +17,11 @@ class Attacker {
     private readonly input: CountTableInput,
     private readonly shown: PublishedTable,
   ) {
-    input.rows.forEach((row, r) =>
+    input.rows.forEach((row, r) => {
       row.forEach((_, c) => {
         if (shown.withheld || typeof shown.cells[r]?.[c] !== 'number') this.unknown.push([r, c]);
-      }),
-    );
+      });
+    });
     this.cap = Math.max(0, ...input.rows.flat()) + input.threshold * 2;
   }
 
@@ -94,13 +94,13 @@ class Attacker {
 const rowSum = (row: number[]) => row.reduce((a, b) => a + b, 0);
 
 /** Every suppressed count of a published table, with how to read its true value from a table. */
-function suppressedCounts(input: CountTableInput, shown: PublishedTable) {
+function suppressedCounts(shown: PublishedTable) {
   const out: { where: string; read: (table: number[][]) => number }[] = [];
-  shown.cells.forEach((row, r) =>
+  shown.cells.forEach((row, r) => {
     row.forEach((value, c) => {
       if (value === 'suppressed') out.push({ where: `cell ${r},${c}`, read: (t) => t[r]?.[c] ?? 0 });
-    }),
-  );
+    });
+  });
   shown.rowTotals?.forEach((value, r) => {
     if (value === 'suppressed') out.push({ where: `row total ${r}`, read: (t) => rowSum(t[r] ?? []) });
   });
@@ -109,7 +109,6 @@ function suppressedCounts(input: CountTableInput, shown: PublishedTable) {
       out.push({ where: `column total ${c}`, read: (t) => rowSum(t.map((row) => row[c] ?? 0)) });
   });
   if (shown.grandTotal === 'suppressed') out.push({ where: 'grand total', read: (t) => rowSum(t.flat()) });
-  void input;
   return out;
 }
 
@@ -177,7 +176,7 @@ describe('suppression that cannot be undone', () => {
       fc.property(smallTable, (input) => {
         const shown = suppressTable(input);
         const attacker = new Attacker(input, shown);
-        for (const { where, read } of suppressedCounts(input, shown)) {
+        for (const { where, read } of suppressedCounts(shown)) {
           for (let w = 1; w < input.threshold; w++) {
             expect(
               attacker.exists((table) => read(table) === w),

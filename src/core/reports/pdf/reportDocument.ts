@@ -80,13 +80,13 @@ export class ReportDocument {
         CreationDate: options.generatedAt,
         ModDate: options.generatedAt,
       },
-      // pdfkit sets up AES-256 (revision 5) with a throwaway password; useRevision6 then derives
-      // the real entries. pdfkit never sees the lawyer's password.
+      // pdfkit sets up AES-256 (revision 5) with a throwaway password; encryptAtRevision6 then
+      // derives the real entries. pdfkit never sees the lawyer's password.
       ...(options.password
         ? { userPassword: randomBytes(16).toString('hex'), pdfVersion: '1.7ext3' as const, permissions: OPEN_USE }
         : {}),
     });
-    if (options.password) this.useRevision6(options.password);
+    if (options.password) this.encryptAtRevision6(options.password);
     const fonts = reportFonts();
     // pdfkit accepts a parsed fontkit font where its types only list paths and bytes.
     this.doc.registerFont('regular', fonts.regular as unknown as Buffer);
@@ -104,9 +104,9 @@ export class ReportDocument {
    * revision 6. The owner password is the user password: whoever may open the file may print it.
    * The extension level tells PDF 1.7 readers that revision 6 is used (as qpdf writes it).
    */
-  private useRevision6(password: string): void {
+  private encryptAtRevision6(password: string): void {
     const security = (this.doc as unknown as { _security?: PdfkitSecurity })._security;
-    if (!security || security.encryptionKey.length !== 32) throw new Error('pdfkit did not set up AES-256');
+    if (security?.encryptionKey.length !== 32) throw new Error('pdfkit did not set up AES-256');
     Object.assign(security.dictionary.data, r6Entries(password, security.encryptionKey), { R: 6 });
     const root = (this.doc as unknown as { _root: { data: Record<string, unknown> } })._root;
     root.data.Extensions = { ADBE: { BaseVersion: '1.7', ExtensionLevel: 8 } };
