@@ -49,9 +49,10 @@ Commands:
   applicant set   --vault FILE --id ID F=V…    edit fields as the form would (lists: a;b;c, empty: clear)
   search          --vault FILE TEXT            find applicants by any spelling, document or phone number
   deadlines       --vault FILE [--due-before YYYY-MM-DD]   open deadlines and tasks, overdue first
-  report case     --vault FILE --id ID --out FILE.pdf [--omit contact,…]   PDF case summary
-  report stats    --vault FILE --from DATE --to DATE --out FILE.pdf|.csv [--threshold N]
-                  Reports use --lang for their labels; PANOH_PDF_PASSWORD encrypts the PDF (AES-256);
+  report case     --vault FILE --id ID --out FILE.pdf [--omit contact,notes,…]   PDF case summary
+  report stats    --vault FILE --from DATE --to DATE --out FILE.pdf|.csv [--threshold N (3 or more)]
+                  Reports use --lang for their labels; PANOH_PDF_PASSWORD (12 characters or more)
+                  encrypts the PDF (AES-256, revision 6); --out never replaces an existing file;
                   --created-at ISO fixes the creation time (byte-for-byte comparable output).
   office create   --vault FILE                 make the office sync key; prints its 24 words once
   office join     --vault FILE --key-file FILE join with the 24 words kept in FILE

@@ -26,6 +26,7 @@ import {
   statisticsFormSchema,
   thisYear,
 } from './period';
+import { StatisticsChart } from './StatisticsChart';
 import { StatisticsExport, type StatisticsQuery } from './StatisticsExport';
 import { StatisticsTables } from './StatisticsTables';
 import './reports.css';
@@ -200,6 +201,7 @@ export function ReportsArea({ headingRef }: { headingRef: RefObject<HTMLHeadingE
             </p>
           ))}
           {changed ? <p className="notice">{t('reports.preview.changed')}</p> : null}
+          <StatisticsChart stats={preview.stats} />
           <StatisticsTables stats={preview.stats} />
         </section>
       ) : loading ? (
