@@ -12,6 +12,9 @@ import { LAPTOP_VIEWPORT } from '../support/ui';
 test.use({ viewport: LAPTOP_VIEWPORT });
 
 const t = say('ru');
+/** Twelve characters or more, as the vault's passphrase; at most 32 bytes, where pdftotext cuts a password. */
+const STATS_PASSWORD = 'Тараз-2026-отчёт';
+const CASE_PASSWORD = 'Хуҷанд-1990-суд';
 const kk = say('kk');
 
 /** Names and numbers of the demo file that must never appear in statistics. */
@@ -95,6 +98,7 @@ test('statistics for 2026: preview with small counts hidden, then CSV and PDF th
     'appeals',
     'extraditionsByState',
     'unhcrButRefused',
+    'detentions',
     'incidentsByKind',
     'incidentsByPerpetrator',
     'byMonth',
@@ -105,11 +109,17 @@ test('statistics for 2026: preview with small counts hidden, then CSV and PDF th
   await saveWholeScreen(page, 'ru-reports-statistics');
   await expectAccessible(page, 'reports');
 
-  // With threshold 2 the same row says 3; the export says what it will hold.
-  await showStatistics(page, '01.01.2026', '31.12.2026', '2');
+  // Below 3, "<t" would name the count: refused. With 3 the same row says 3; the export says what it will hold.
+  await showStatistics(page, '01.01.2026', '31.12.2026', '3');
+  await page.getByLabel(t('reports.threshold.label'), { exact: true }).fill('2');
+  await page.getByRole('button', { name: t('reports.preview.submit') }).click();
+  await expect(page.getByText(t('reports.form.thresholdRange'))).toBeVisible();
+  await page.getByLabel(t('reports.threshold.label'), { exact: true }).fill('3');
+  await page.getByRole('button', { name: t('reports.preview.submit') }).click();
   await expect(rowOf(citizenshipTable(page), uzbekistan).getByRole('cell')).toHaveText(['3']);
+  await expect(page.getByText(t('report.stats.overlapping'))).toBeVisible();
   await expect(
-    page.getByText(t('reports.export.what', { from: '01.01.2026', to: '31.12.2026', threshold: 2 })),
+    page.getByText(t('reports.export.what', { from: '01.01.2026', to: '31.12.2026', threshold: 3 })),
   ).toBeVisible();
   await page.getByLabel(t('reports.threshold.label'), { exact: true }).fill('5');
   await expect(page.getByText(t('reports.preview.changed'))).toBeVisible();
@@ -118,7 +128,7 @@ test('statistics for 2026: preview with small counts hidden, then CSV and PDF th
 
   // CSV: no password possible, said before anything is written.
   const password = page.getByLabel(t('reports.export.password'), { exact: true });
-  await password.fill('Тараз-2026!');
+  await password.fill(STATS_PASSWORD);
   await page.getByRole('button', { name: t('reports.export.csv') }).click();
   await expect(page.getByText(t('reports.form.csvNoPassword'))).toBeVisible();
   expect(readdirSync(bridge.exportsDir)).toEqual([]);
@@ -129,7 +139,13 @@ test('statistics for 2026: preview with small counts hidden, then CSV and PDF th
   expect(existsSync(csvPath)).toBe(true);
   const csv = readFileSync(csvPath, 'utf8');
   expect(csv).toContain(t('report.table.applicantsByCitizenship'));
-  expect(csv).toContain(`"${uzbekistan}","<5"`);
+  // Semicolons and a BOM: Excel in a Russian or Kazakh locale opens it in columns.
+  expect(
+    readFileSync(csvPath)
+      .subarray(0, 3)
+      .equals(Buffer.from([0xef, 0xbb, 0xbf])),
+  ).toBe(true);
+  expect(csv).toContain(`"${uzbekistan}";"<5"`);
   for (const name of IDENTIFYING) expect(csv).not.toContain(name);
   await saveWholeScreen(page, 'ru-reports-saved');
   await expectAccessible(page, 'reports (file saved)');
@@ -146,18 +162,29 @@ test('statistics for 2026: preview with small counts hidden, then CSV and PDF th
   for (const name of IDENTIFYING) expect(text).not.toContain(name);
 
   // A password too short is refused; a good one makes a PDF that opens only with it.
-  await password.fill('корот');
-  await page.getByRole('button', { name: t('reports.export.pdf') }).click();
-  await expect(page.getByText(t('reports.form.passwordTooShort'))).toBeVisible();
+  // Eleven characters were enough before; a PDF password is now as long as a vault passphrase.
   await password.fill('Тараз-2026!');
+  await page.getByRole('button', { name: t('reports.export.pdf') }).click();
+  await expect(page.getByText(t('reports.form.passwordTooShort', { min: 12 }))).toBeVisible();
+  await expect(page.getByText(t('reports.export.passwordHint', { min: 12 }))).toBeVisible();
+  await password.fill(STATS_PASSWORD);
   await page.getByRole('button', { name: t('reports.export.pdf') }).click();
   const lockedPath = await savedPath(page, true);
   const refused = spawnSync('pdftotext', [lockedPath, '-'], { encoding: 'utf8' });
   expect(refused.status).not.toBe(0);
-  expect(pdfText(lockedPath, 'Тараз-2026!')).toContain(t('report.stats.title'));
+  expect(pdfText(lockedPath, STATS_PASSWORD)).toContain(t('report.stats.title'));
+  expect(
+    execFileSync('qpdf', [`--password=${STATS_PASSWORD}`, '--show-encryption', lockedPath], { encoding: 'utf8' }),
+  ).toMatch(/^R = 6$/m);
+  // The plain PDF of the same period is still there, beside the protected one: nothing was replaced.
   expect(readdirSync(bridge.exportsDir).sort()).toEqual(
-    ['statistics-2026-01-01-2026-12-31.csv', 'statistics-2026-01-01-2026-12-31.pdf'].sort(),
+    [
+      'statistics-2026-01-01-2026-12-31.csv',
+      'statistics-2026-01-01-2026-12-31.pdf',
+      'statistics-2026-01-01-2026-12-31-2.pdf',
+    ].sort(),
   );
+  expect(spawnSync('pdftotext', [pdfPath, '-']).status).toBe(0);
 
   // Every export is in the audit log.
   const audit = await bridge.core.invoke('audit.list', {});
@@ -193,6 +220,10 @@ test("a case summary from the person's page: sections, password, and the file ou
   const contact = dialog.getByRole('checkbox', { name: new RegExp(t('report.section.contact')) });
   await expect(contact).not.toBeChecked();
   await expect(dialog.getByText(t('reports.case.contactHint'))).toBeVisible();
+  // The lawyer's working notes stay out unless asked for.
+  const notes = dialog.getByRole('checkbox', { name: new RegExp(`^${t('report.section.notes')}`) });
+  await expect(notes).not.toBeChecked();
+  await expect(dialog.getByText(t('reports.case.notesHint'))).toBeVisible();
   await expect(dialog.getByText(t('reports.export.noPasswordNote'))).toBeVisible();
 
   // Tab stays inside the dialog.
@@ -210,14 +241,16 @@ test("a case summary from the person's page: sections, password, and the file ou
   await dialog.getByRole('checkbox', { name: t('report.section.identity') }).check();
   await dialog.getByRole('checkbox', { name: t('report.section.timeline') }).check();
   const password = dialog.getByLabel(t('reports.export.password'), { exact: true });
-  await password.fill('1234567');
+  await expect(dialog.getByText(t('reports.export.passwordHint', { min: 12 }))).toBeVisible();
+  await password.fill('Хуҷанд-1990');
   await dialog.getByRole('button', { name: t('reports.case.submit') }).click();
-  await expect(dialog.getByText(t('reports.form.passwordTooShort'))).toBeVisible();
+  await expect(dialog.getByText(t('reports.form.passwordTooShort', { min: 12 }))).toBeVisible();
   expect(readdirSync(bridge.exportsDir)).toEqual([]);
   await saveWholeScreen(page, 'ru-case-summary-dialog');
   await expectAccessible(page, 'case summary dialog');
 
-  await password.fill('Хуҷанд-1990');
+  await notes.check();
+  await password.fill(CASE_PASSWORD);
   await dialog.getByRole('button', { name: t('reports.case.submit') }).click();
   const panel = dialog.getByRole('region', { name: t('reports.saved.title') });
   await expect(panel).toBeFocused();
@@ -228,8 +261,10 @@ test("a case summary from the person's page: sections, password, and the file ou
   // The file name names nobody: it shows in folder listings even when the PDF has a password.
   expect(path).not.toMatch(/Назаров|Nazarov/i);
   expect(spawnSync('pdftotext', [path, '-']).status).not.toBe(0);
-  const text = pdfText(path, 'Хуҷанд-1990');
+  const text = pdfText(path, CASE_PASSWORD);
   expect(text).toContain('Назаров');
+  expect(text).toContain(t('report.section.notes'));
+  expect(text).toContain('he says he has never lived there');
   expect(text).toContain(t('report.section.timeline'));
   expect(text).not.toContain(t('report.section.contact'));
   expect(text).not.toContain(t('report.section.incidents'));
@@ -245,4 +280,37 @@ test("a case summary from the person's page: sections, password, and the file ou
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
   await expect(open).toBeFocused();
+
+  // A second summary in the same minute, without a password, is a second file: the protected one stays.
+  await open.click();
+  await dialog.getByRole('button', { name: t('reports.case.submit') }).click();
+  await expect(panel).toBeFocused();
+  await expect(panel).toContainText(t('reports.saved.unprotected'));
+  const second = (await panel.locator('code').textContent()) ?? '';
+  expect(second).not.toBe(path);
+  expect(readdirSync(bridge.exportsDir)).toHaveLength(2);
+  expect(spawnSync('pdftotext', [path, '-']).status).not.toBe(0);
+  expect(pdfText(second)).not.toContain('he says he has never lived there');
+});
+
+test('the chart of the months shows "<5" where the tables do, never a bar of 0', async ({ page, bridge }) => {
+  await openVault(page, bridge, { demo: true });
+  const { id } = await bridge.core.invoke('applicants.create', { fields: { familyName: 'Тестова' } });
+  const file = async (filedOn: string, n: number) => {
+    for (let i = 0; i < n; i++)
+      await bridge.core.invoke('events.create', { applicantId: id, event: { type: 'asylumApplication', filedOn } });
+  };
+  await file('2025-01-10', 9);
+  await file('2025-02-10', 1);
+  await file('2025-03-10', 12);
+  await goTo(page, 'ru', 'reports');
+  await showStatistics(page, '01.01.2025', '31.12.2025', '5');
+  const chart = page.getByRole('figure', { name: t('report.stats.chart') });
+  await expect(chart.getByRole('listitem')).toHaveText([/^…01\.2025$/, /^<502\.2025$/, /^1203\.2025$/]);
+  const months = page.getByRole('table', { name: t('report.table.byMonth') });
+  await expect(rowOf(months, '02.2025').getByRole('cell').first()).toHaveText('<5');
+  await expect(rowOf(months, '01.2025').getByRole('cell').first()).toHaveText('…');
+  await expect(page.getByText(t('report.stats.hidden', { threshold: 5 }))).toBeVisible();
+  await saveWholeScreen(page, 'ru-reports-chart');
+  await expectAccessible(page, 'reports chart');
 });

@@ -37,12 +37,20 @@ describe('statistics for a period', () => {
       date: '2026',
       place: 'ИВС',
     });
+    env.workspace.events.create(env.workspace.applicants.create({ familyName: 'Усмонов', citizenship: ['UZ'] }), {
+      type: 'extradition',
+      requestingState: 'UZ',
+      receivedOn: '2026-04-01',
+      outcome: 'extradited',
+    });
     const stats = count();
-    expect(tableOf(stats, 'applicantsByCitizenship')).toEqual({ CN: [1], KG: [1], TJ: [1], UZ: [3], unknown: [1] });
+    expect(tableOf(stats, 'applicantsByCitizenship')).toEqual({ CN: [1], KG: [1], TJ: [1], UZ: [4], unknown: [1] });
     expect(tableOf(stats, 'asylumApplications')).toEqual({ filed: [3] });
     expect(tableOf(stats, 'decisions')).toEqual({ granted: [0, 1], refused: [1, 2] });
     expect(tableOf(stats, 'appeals')).toEqual({ pending: [2] });
-    expect(tableOf(stats, 'extraditionsByState')).toEqual({ UZ: [0, 0, 0, 2] });
+    // Nazarov (Tajik) and Toktogulov (Kyrgyz) were handed to Uzbekistan, not to their own country;
+    // an Uzbek national handed to Uzbekistan is a plain "extradited".
+    expect(tableOf(stats, 'extraditionsByState')).toEqual({ UZ: [0, 0, 0, 1, 2] });
     expect(tableOf(stats, 'unhcrButRefused')).toEqual({ applicants: [2] });
     expect(tableOf(stats, 'detentions')).toEqual({ detained: [4] });
     expect(tableOf(stats, 'incidentsByKind')).toEqual({ eviction: [1], landlord_pressure: [1] });

@@ -91,8 +91,16 @@ export function countStatistics(
      ${eventsOf('decision')} GROUP BY label, column`,
   );
   const appeals = rows(`SELECT e.outcome AS label, count(*) AS n ${eventsOf('appeal')} GROUP BY label`);
+  // Handed to a state whose citizen the person is not (a Tajik national to Uzbekistan): counted
+  // apart, as the refoulement it may be. Unknown citizenship counts as plain 'extradited'.
+  // Once events record the state the person was actually handed to ("передан в", issue 12), that
+  // state, not the requesting one, is the one to compare.
   const extraditions = rows(
-    `SELECT e.requesting_state AS label, e.outcome AS column, count(*) AS n
+    `SELECT e.requesting_state AS label,
+            CASE WHEN e.outcome = 'extradited' AND a.citizenship <> ',,'
+                   AND instr(a.citizenship, ',' || e.requesting_state || ',') = 0
+                 THEN 'extraditedThirdCountry' ELSE e.outcome END AS column,
+            count(*) AS n
      ${eventsOf('extradition')} GROUP BY label, column`,
   );
   const detentions = rows(`SELECT 'detained' AS label, count(*) AS n ${eventsOf('detention')} HAVING n > 0`);
@@ -122,7 +130,7 @@ export function countStatistics(
       table('asylumApplications', applications),
       table('decisions', decisions, ['reasonsGiven', 'noReasonGiven']),
       table('appeals', appeals),
-      table('extraditionsByState', extraditions, ['pending', 'refused', 'approved', 'extradited']),
+      table('extraditionsByState', extraditions, ['pending', 'refused', 'approved', 'extradited', 'extraditedThirdCountry']),
       table('unhcrButRefused', unhcrRefused),
       table('detentions', detentions),
       table('incidentsByKind', incidentsByKind),
