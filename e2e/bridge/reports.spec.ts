@@ -5,6 +5,7 @@ import type { Locator, Page } from '@playwright/test';
 import { lastQuarter } from '../../src/renderer/src/features/reports/period';
 import { formatPartialDate } from '../../src/shared/records/partialDate';
 import { rowLabel } from '../../src/shared/reports/labels';
+import { statisticsTableIds } from '../../src/shared/reports/statistics';
 import { expect, test } from '../support/bridge';
 import { expectAccessible, goTo, openVault, saveWholeScreen, say } from '../support/reportsSync';
 import { LAPTOP_VIEWPORT } from '../support/ui';
@@ -91,18 +92,7 @@ test('statistics for 2026: preview with small counts hidden, then CSV and PDF th
   await showStatistics(page, '01.01.2026', '31.12.2026', '5');
   await expect(rowOf(citizenshipTable(page), uzbekistan).getByRole('cell')).toHaveText(['<5']);
   await expect(page.getByText(t('report.stats.suppressed', { below: 4, threshold: 5 }))).toBeVisible();
-  for (const id of [
-    'applicantsByCitizenship',
-    'asylumApplications',
-    'decisions',
-    'appeals',
-    'extraditionsByState',
-    'unhcrButRefused',
-    'detentions',
-    'incidentsByKind',
-    'incidentsByPerpetrator',
-    'byMonth',
-  ] as const) {
+  for (const id of statisticsTableIds) {
     await expect(page.getByRole('table', { name: t(`report.table.${id}`) })).toBeVisible();
   }
   for (const name of IDENTIFYING) await expect(page.getByText(name)).toHaveCount(0);

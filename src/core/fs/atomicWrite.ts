@@ -1,15 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import {
-  closeSync,
-  constants,
-  copyFileSync,
-  fsyncSync,
-  linkSync,
-  openSync,
-  renameSync,
-  rmSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, fsyncSync, linkSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -17,7 +7,8 @@ import { basename, dirname, join } from 'node:path';
  * never a torn mix: write a temporary sibling, flush it, rename over the target, flush the folder.
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
-  const temp = writeTemporarySibling(path, data);
+  const temp = temporarySibling(path);
+  writeExclusively(temp, data);
   try {
     renameSync(temp, path);
     syncFolder(dirname(path));
@@ -31,17 +22,17 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
  * Like writeFileAtomic, but never replaces a file: when `path` exists it throws (code EEXIST) and
  * changes nothing. An export must not silently replace an earlier one (a password-protected copy
  * by a plain one). The finished file appears whole, by a hard link; where the file system has no
- * hard links (FAT and exFAT USB sticks) an exclusive copy takes its place.
+ * hard links (FAT and exFAT USB sticks) it is written in place, exclusively.
  */
 export function writeNewFileAtomic(path: string, data: string | Uint8Array): void {
-  const temp = writeTemporarySibling(path, data);
+  const temp = temporarySibling(path);
+  writeExclusively(temp, data);
   try {
     try {
       linkSync(temp, path);
     } catch (error) {
       if (!isNoHardLinks(error)) throw error;
-      copyFileSync(temp, path, constants.COPYFILE_EXCL);
-      syncFile(path);
+      writeExclusively(path, data);
     }
     syncFolder(dirname(path));
   } finally {
@@ -54,32 +45,25 @@ function isNoHardLinks(error: unknown): boolean {
   return code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'ENOSYS' || code === 'EXDEV';
 }
 
-/** A private, flushed temporary file beside `path`; removed again if writing fails. */
-function writeTemporarySibling(path: string, data: string | Uint8Array): string {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+const temporarySibling = (path: string) =>
+  join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+
+/** Creates `path` (never over an existing file), private to this user, written and flushed; removed if that fails. */
+function writeExclusively(path: string, data: string | Uint8Array): void {
   let fd: number | undefined;
   try {
-    fd = openSync(temp, 'wx', 0o600);
+    fd = openSync(path, 'wx', 0o600);
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
     let offset = 0;
     while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
-    return temp;
   } catch (error) {
     if (fd !== undefined) closeSync(fd);
-    rmSync(temp, { force: true });
+    // Only what this call created: EEXIST means the file was someone else's.
+    if ((error as NodeJS.ErrnoException | undefined)?.code !== 'EEXIST') rmSync(path, { force: true });
     throw error;
-  }
-}
-
-function syncFile(path: string): void {
-  const fd = openSync(path, 'r+');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
   }
 }
 

@@ -94,36 +94,49 @@ function statusSection({ report, data, text, field }: SectionContext): void {
 /** Notes are the lawyer's working notes: printed only when asked for, apart from the case's facts. */
 const isNote = (entry: TimelineEvent) => entry.event.type === 'note';
 
-function timelineSection({ report, data, language, text }: SectionContext): void {
-  report.heading(text.t('report.section.timeline'));
-  const events = data.events.filter((entry) => !isNote(entry));
-  if (events.length === 0) {
-    report.paragraph(text.t('report.none'), true);
-    return;
-  }
-  report.table(
+/** A section that is a table: its heading, then "none recorded" or the rows. */
+function tableSection(
+  { report, text }: SectionContext,
+  title: Parameters<PdfText['t']>[0],
+  columns: [Parameters<PdfText['t']>[0], number][],
+  rows: string[][],
+): void {
+  report.heading(text.t(title));
+  if (rows.length === 0) report.paragraph(text.t('report.none'), true);
+  else
+    report.table(
+      columns.map(([header, width]) => ({ header: text.t(header), width })),
+      rows,
+    );
+}
+
+function timelineSection(context: SectionContext): void {
+  const { data, language, text } = context;
+  tableSection(
+    context,
+    'report.section.timeline',
     [
-      { header: text.t('report.column.date'), width: 0.15 },
-      { header: text.t('report.column.event'), width: 0.28 },
-      { header: text.t('report.column.details'), width: 0.57 },
+      ['report.column.date', 0.15],
+      ['report.column.event', 0.28],
+      ['report.column.details', 0.57],
     ],
-    events.map((entry) => {
-      const described = describeEvent(text.t, language, entry, data.events);
-      return [described.date, described.title, described.details.join('\n')];
-    }),
+    data.events
+      .filter((entry) => !isNote(entry))
+      .map((entry) => {
+        const described = describeEvent(text.t, language, entry, data.events);
+        return [described.date, described.title, described.details.join('\n')];
+      }),
   );
 }
 
-function deadlinesSection({ report, data, text }: SectionContext): void {
-  report.heading(text.t('report.section.deadlines'));
-  if (data.deadlines.length === 0) {
-    report.paragraph(text.t('report.none'), true);
-    return;
-  }
-  report.table(
+function deadlinesSection(context: SectionContext): void {
+  const { data, text } = context;
+  tableSection(
+    context,
+    'report.section.deadlines',
     [
-      { header: text.t('report.column.due'), width: 0.18 },
-      { header: text.t('report.column.deadline'), width: 0.82 },
+      ['report.column.due', 0.18],
+      ['report.column.deadline', 0.82],
     ],
     data.deadlines.map((d) => [
       show(d.dueOn),
@@ -132,17 +145,15 @@ function deadlinesSection({ report, data, text }: SectionContext): void {
   );
 }
 
-function incidentsSection({ report, data, text }: SectionContext): void {
-  report.heading(text.t('report.section.incidents'));
-  if (data.incidents.length === 0) {
-    report.paragraph(text.t('report.none'), true);
-    return;
-  }
-  report.table(
+function incidentsSection(context: SectionContext): void {
+  const { data, text } = context;
+  tableSection(
+    context,
+    'report.section.incidents',
     [
-      { header: text.t('report.column.date'), width: 0.15 },
-      { header: text.t('report.column.kind'), width: 0.25 },
-      { header: text.t('report.column.details'), width: 0.6 },
+      ['report.column.date', 0.15],
+      ['report.column.kind', 0.25],
+      ['report.column.details', 0.6],
     ],
     data.incidents.map((i) => [
       show(i.occurredOn),
@@ -153,26 +164,35 @@ function incidentsSection({ report, data, text }: SectionContext): void {
 }
 
 /** The person's notes field, then every dated note of the timeline, oldest first. */
-function notesSection({ report, data, language, text }: SectionContext): void {
-  report.heading(text.t('report.section.notes'));
+function notesSection(context: SectionContext): void {
+  const { report, data, language, text } = context;
   const general = data.applicant.notes?.trim();
-  const dated = data.events.filter(isNote);
-  if (!general && dated.length === 0) {
-    report.paragraph(text.t('report.none'), true);
+  const dated = data.events.filter(isNote).map((entry) => {
+    const described = describeEvent(text.t, language, entry, data.events);
+    return [described.date, described.details.join('\n')];
+  });
+  if (!general) {
+    tableSection(
+      context,
+      'report.section.notes',
+      [
+        ['report.column.date', 0.15],
+        ['report.column.note', 0.85],
+      ],
+      dated,
+    );
     return;
   }
-  if (general) report.paragraph(general);
-  if (dated.length === 0) return;
-  report.table(
-    [
-      { header: text.t('report.column.date'), width: 0.15 },
-      { header: text.t('report.column.note'), width: 0.85 },
-    ],
-    dated.map((entry) => {
-      const described = describeEvent(text.t, language, entry, data.events);
-      return [described.date, described.details.join('\n')];
-    }),
-  );
+  report.heading(text.t('report.section.notes'));
+  report.paragraph(general);
+  if (dated.length > 0)
+    report.table(
+      [
+        { header: text.t('report.column.date'), width: 0.15 },
+        { header: text.t('report.column.note'), width: 0.85 },
+      ],
+      dated,
+    );
 }
 
 /** Each section in the order printed; a new section is one function and one entry here. */
