@@ -201,7 +201,11 @@ function publishByMonth(counted: CountedTable, threshold: number): StatisticsTab
             total: inner.rowTotals?.[r] ?? cells[0] ?? 0,
           };
         }),
-    totals: { counts: totals, total: kept.reduce((sum, c) => sum + columnTotal(c), 0) },
+    // With a group withheld, the sum of the others is no total of anything: "…", not a number.
+    totals: {
+      counts: totals,
+      total: small.some(Boolean) ? 'hidden' : kept.reduce((sum, c) => sum + columnTotal(c), 0),
+    },
     withheld: inner.withheld,
     overlapping: false,
   };

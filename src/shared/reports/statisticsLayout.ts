@@ -39,7 +39,9 @@ export function tableLayout(
     ? translate(language, 'report.stats.withheld', { threshold: stats.threshold })
     : table.overlapping && table.rows.length > 1
       ? translate(language, 'report.stats.overlappingCategories')
-      : undefined;
+      : table.id === 'byMonth' && table.totals?.counts.includes('suppressed')
+        ? translate(language, 'report.stats.monthsWithout', { threshold: stats.threshold })
+        : undefined;
   return { header, rows, ...(totals ? { totals } : {}), ...(note ? { note } : {}) };
 }
 

@@ -42,6 +42,8 @@ export const reportsMessages = defineMessages({
     'report.stats.hidden':
       '"…" marks a count that is not shown, so that no "<{threshold}" can be worked out from the totals and the other counts.',
     'report.stats.withheld': 'Only the total is shown: any breakdown would reveal a count below {threshold}.',
+    'report.stats.monthsWithout':
+      'Groups with fewer than {threshold} in the period show only their total: the months and their totals leave them out.',
     'report.stats.overlapping':
       'Do not publish statistics for overlapping periods together (say, January–June and January–July): the difference between them can reveal hidden counts.',
     'report.stats.overlappingCategories':
@@ -176,6 +178,8 @@ export const reportsMessages = defineMessages({
     'report.stats.hidden':
       '«…» — число не показано, чтобы «<{threshold}» нельзя было вычислить из итогов и других чисел.',
     'report.stats.withheld': 'Показан только итог: любая разбивка раскрыла бы число меньше {threshold}.',
+    'report.stats.monthsWithout':
+      'Для групп, где за период меньше {threshold}, показан только итог: в месяцы и их итоги они не входят.',
     'report.stats.overlapping':
       'Не публикуйте вместе статистику за пересекающиеся периоды (например, январь–июнь и январь–июль): разница между ними может раскрыть скрытые числа.',
     'report.stats.overlappingCategories':
@@ -311,6 +315,8 @@ export const reportsMessages = defineMessages({
     'report.stats.hidden':
       '«…» — сан көрсетілмеген: «<{threshold}» санын қорытындылар мен басқа сандардан есептеп шығаруға болмауы үшін.',
     'report.stats.withheld': 'Тек қорытынды көрсетілген: кез келген бөлу {threshold}-тен кіші санды ашып қояр еді.',
+    'report.stats.monthsWithout':
+      'Кезеңде {threshold}-тен аз болған топтардың тек қорытындысы көрсетілген: айлар мен олардың қорытындылары оларды қамтымайды.',
     'report.stats.overlapping':
       'Бір-бірімен қиылысатын кезеңдердің статистикасын бірге жарияламаңыз (мысалы, қаңтар–маусым және қаңтар–шілде): олардың айырмасы жасырылған сандарды ашып қоюы мүмкін.',
     'report.stats.overlappingCategories':

@@ -5,9 +5,9 @@ import type { PublishedCount, Statistics, StatisticsTable } from '../../../../sh
 import { tableLayout } from '../../../../shared/reports/statisticsLayout';
 import { useI18n } from '../../i18n/I18nProvider';
 
-/** Tables that have one column of counts are narrow; the others take the whole width. */
+/** Tables that have one column of counts are narrow; the others, with their totals column, take the whole width. */
 function isWide(table: StatisticsTable): boolean {
-  return table.columns.length > 2;
+  return table.columns.length > 1;
 }
 
 const hasRowTotals = (table: StatisticsTable) =>
