@@ -42,6 +42,23 @@ export const errorCodes = [
   'IMPORT_EXPIRED',
   'ATTACHMENT_TOO_LARGE',
   'ATTACHMENT_UNSUPPORTED',
+  /** A file given as a Word document that is not one (not a zip, no Word main part, damaged). */
+  'DOCX_INVALID',
+  /** A macro-enabled Word file: Panoh never stores or fills code. */
+  'DOCX_MACROS',
+  'DOCX_TOO_LARGE',
+  'TEMPLATE_NOT_FOUND',
+  /** A loop or condition opened and not closed, or closed with another name. */
+  'TEMPLATE_UNBALANCED_LOOP',
+  'TEMPLATE_UNCLOSED_TAG',
+  /** A placeholder that is not a plain field name (an expression, a space, a symbol). */
+  'TEMPLATE_BAD_TAG',
+  'TEMPLATE_SYNTAX',
+  /** A placeholder Panoh does not know; the message names it and the nearest known name. */
+  'TEMPLATE_UNKNOWN_TAG',
+  'DOCUMENT_BLANK_MISSING',
+  /** The file lacks what the template cannot do without (a refusal appeal without the refusal). */
+  'DOCUMENT_DATA_MISSING',
   'OFFICE_NOT_SET',
   'OFFICE_ALREADY_SET',
   'OFFICE_KEY_INVALID',

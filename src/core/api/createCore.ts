@@ -25,6 +25,7 @@ import { type VaultOptions, VaultSession } from '../vault/vaultSession';
 import { backupHandlers, backupMainOnlyHandlers, restoreMainOnlyHandlers } from './backupHandlers';
 import { deadlineHandlers } from './deadlineHandlers';
 import { importHandlers, importMainOnlyHandlers } from './importHandlers';
+import { documentHandlers } from './documentHandlers';
 import { attachmentMainOnlyHandlers, recordsHandlers } from './recordsHandlers';
 import { reportHandlers } from './reportHandlers';
 import { searchHandlers } from './searchHandlers';
@@ -151,6 +152,7 @@ export function createCore(options: CoreOptions): Core {
       () => exportTarget,
       (progress) => emit('import.progress', progress),
     ),
+    ...documentHandlers(ws),
   };
   // Each feature brings its own main-only handlers; the type makes a method without one fail typecheck.
   const mainOnlyHandlers: { [M in MainOnlyMethodName]: (input: never) => unknown } = {

@@ -1,18 +1,13 @@
 import type { z } from 'zod';
 import type { reportMethods } from '../../shared/api/reportMethods';
 import type { Workspace } from '../records/workspace';
-import {
-  type ExportTarget,
-  exportCaseSummary,
-  exportStatistics,
-  officeName,
-  setOfficeName,
-} from '../reports/reportService';
+import { type ExportTarget, exportCaseSummary, exportStatistics } from '../reports/reportService';
 import { computeStatistics } from '../reports/statistics';
 
 type ReportMethods = typeof reportMethods;
+/** `office.get` and `office.set` are answered with the office's details (documentHandlers). */
 export type ReportHandlers = {
-  [M in keyof ReportMethods]: (
+  [M in Exclude<keyof ReportMethods, 'office.get' | 'office.set'>]: (
     input: z.output<ReportMethods[M]['input']>,
   ) => z.output<ReportMethods[M]['output']> | Promise<z.output<ReportMethods[M]['output']>>;
 };
@@ -23,10 +18,5 @@ export function reportHandlers(ws: () => Workspace, target: () => ExportTarget):
     'reports.caseSummary': (request) => exportCaseSummary(ws(), request, target()),
     'reports.statisticsPreview': ({ from, to, threshold }) => computeStatistics(ws().db, from, to, threshold),
     'reports.statistics': (request) => exportStatistics(ws(), request, target()),
-    'office.get': () => ({ name: officeName(ws()) }),
-    'office.set': ({ name }) => {
-      setOfficeName(ws(), name);
-      return { name: officeName(ws()) };
-    },
   };
 }

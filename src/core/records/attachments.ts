@@ -1,12 +1,15 @@
 import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { PanohError } from '../../shared/errors';
+import type { Language } from '../../shared/i18n';
 import {
   ATTACHMENT_MAX_BYTES,
   type AttachmentMeta,
   type AttachmentMimeType,
   attachmentUploadSchema,
+  DOCX_MIME_TYPE,
 } from '../../shared/records/attachment';
+import { looksLikeZip, openDocx } from '../documents/docxFile';
 import { writeFileAtomic } from '../fs/atomicWrite';
 import { classifyStorageError } from '../fs/fsErrors';
 import type { Db } from '../vault/openDatabase';
@@ -15,12 +18,20 @@ import { parseOrThrow } from './parseOrThrow';
 import type { RecordStore, StoredRecord } from './recordStore';
 import { type AttachmentDoc, applicantSpec, attachmentSpec, incidentSpec } from './specs';
 
-/** The file's own first bytes decide its type; a name or a claimed type can lie. */
+/**
+ * The file's own first bytes decide its type; a name or a claimed type can lie. A zip is a Word
+ * document only once it has been opened as one (bounded, with a Word main part that parses, no
+ * macros): otherwise DOCX_INVALID or DOCX_MACROS.
+ */
 export function sniffMimeType(bytes: Uint8Array): AttachmentMimeType | undefined {
   const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
   if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'application/pdf';
   if (starts(0xff, 0xd8, 0xff)) return 'image/jpeg';
   if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'image/png';
+  if (looksLikeZip(bytes)) {
+    openDocx(bytes);
+    return DOCX_MIME_TYPE;
+  }
   return undefined;
 }
 
@@ -41,8 +52,9 @@ const EXTENSIONS: Record<AttachmentMimeType, readonly string[]> = {
   'application/pdf': ['.pdf'],
   'image/jpeg': ['.jpg', '.jpeg'],
   'image/png': ['.png'],
+  [DOCX_MIME_TYPE]: ['.docx'],
 };
-const KNOWN_EXTENSION = /\.(pdf|jpe?g|png)$/i;
+const KNOWN_EXTENSION = /\.(pdf|jpe?g|png|docx)$/i;
 /** Names Windows keeps for devices: a file called `CON.pdf` or `nul.png` cannot be saved there. */
 const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])(\.|$)/i;
 
@@ -75,6 +87,7 @@ function toMeta(record: StoredRecord<AttachmentDoc>): AttachmentMeta {
     size: doc.size,
     sha256: doc.sha256,
     description: doc.description,
+    ...(doc.templateId ? { templateId: doc.templateId, templateLanguage: doc.templateLanguage } : {}),
     createdAt: record.createdAt,
   };
 }
@@ -93,22 +106,39 @@ export class AttachmentRepository {
     }
     const mimeType = sniffMimeType(bytes);
     if (!mimeType) throw new PanohError('ATTACHMENT_UNSUPPORTED');
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
     return this.store.transaction(() => {
       if (input.ownerKind === 'applicant') this.store.require(applicantSpec, input.ownerId);
       else this.store.require(incidentSpec, input.ownerId);
-      prepared(this.db, 'INSERT OR IGNORE INTO blobs (sha256, content) VALUES (?, ?)').run(sha256, bytes);
-      const doc: AttachmentDoc = {
+      return this.store.create(attachmentSpec, {
+        ...this.storeBlob(bytes, mimeType, input.fileName),
         ownerKind: input.ownerKind,
         ownerId: input.ownerId,
-        fileName: safeFileName(input.fileName),
-        mimeType,
-        size: bytes.length,
-        sha256,
         ...(input.description ? { description: input.description } : {}),
-      };
-      return this.store.create(attachmentSpec, doc);
+      });
     });
+  }
+
+  /** A document Panoh wrote from a template, filed with the person's other files. */
+  addGenerated(applicantId: string, fileName: string, bytes: Buffer, template: { id: string; language: Language }) {
+    if (bytes.length > ATTACHMENT_MAX_BYTES) {
+      throw new PanohError('ATTACHMENT_TOO_LARGE', { maxMegabytes: ATTACHMENT_MAX_BYTES / 1024 / 1024 });
+    }
+    return this.store.transaction(() => {
+      this.store.require(applicantSpec, applicantId);
+      return this.store.create(attachmentSpec, {
+        ...this.storeBlob(bytes, DOCX_MIME_TYPE, fileName),
+        ownerKind: 'applicant',
+        ownerId: applicantId,
+        templateId: template.id,
+        templateLanguage: template.language,
+      });
+    });
+  }
+
+  private storeBlob(bytes: Buffer, mimeType: AttachmentMimeType, fileName: string) {
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    prepared(this.db, 'INSERT OR IGNORE INTO blobs (sha256, content) VALUES (?, ?)').run(sha256, bytes);
+    return { fileName: safeFileName(fileName), mimeType, size: bytes.length, sha256 };
   }
 
   setDeleted(id: string, deleted: boolean): void {
@@ -170,8 +200,10 @@ export class AttachmentRepository {
         ...(record.doc.ownerKind === 'applicant' ? { applicantId: record.doc.ownerId } : {}),
         detail: {
           ownerKind: record.doc.ownerKind,
-          format: record.doc.mimeType.split('/')[1] ?? '',
+          format: record.doc.mimeType === DOCX_MIME_TYPE ? 'docx' : (record.doc.mimeType.split('/')[1] ?? ''),
           bytes: bytes.length,
+          // Which template a document came from; never what it says.
+          ...(record.doc.templateId ? { templateId: record.doc.templateId } : {}),
         },
       });
     } catch (error) {

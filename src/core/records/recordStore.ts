@@ -10,7 +10,14 @@ import { creationsOf, MAX_CHANGE_VALUE_LENGTH } from './creationChange';
 import { forEachRoundOfPeople, type PeopleRound } from './people';
 import { recordIds } from './recordIds';
 
-export type RecordTable = 'applicants' | 'events' | 'incidents' | 'attachments' | 'tasks';
+export type RecordTable =
+  | 'applicants'
+  | 'events'
+  | 'incidents'
+  | 'attachments'
+  | 'tasks'
+  | 'office_templates'
+  | 'office_details';
 export type Doc = Record<string, unknown>;
 /** The change-log field that carries a tombstone. */
 export const DELETED_FIELD = '_deleted';

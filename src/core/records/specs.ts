@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { languageSchema } from '../../shared/i18n/languages';
 import type { TaskFields } from '../../shared/deadlines/task';
+import type { OfficeDetails } from '../../shared/documents/officeDetails';
+import type { OfficeTemplateDoc } from '../../shared/documents/templates';
 import type { ApplicantFields } from '../../shared/records/applicant';
 import { ATTACHMENT_MAX_BYTES, attachmentMimeTypes, attachmentOwnerKinds } from '../../shared/records/attachment';
 import { type EventFields, eventDate } from '../../shared/records/events';
@@ -16,6 +19,9 @@ export interface AttachmentDoc extends Record<string, unknown> {
   size: number;
   sha256: string;
   description?: string;
+  /** A document Panoh wrote from a template (shipped id or office template id), and its language. */
+  templateId?: string;
+  templateLanguage?: string;
 }
 
 export const applicantSpec: RecordSpec<ApplicantFields> = {
@@ -99,6 +105,26 @@ export const taskSpec: RecordSpec<TaskFields> = {
   touches: (_id, doc) => ({ applicants: doc.applicantId ? [doc.applicantId] : [] }),
 };
 
+/** The office's own Word templates; the .docx bytes are a blob, exactly like a scan's. */
+export const officeTemplateSpec: RecordSpec<OfficeTemplateDoc> = {
+  table: 'office_templates',
+  targetKind: 'template',
+  columns: (doc) => ({ sha256: doc.sha256, retired: doc.retired ? '1' : '0' }),
+  applicantIdOf: () => undefined,
+};
+
+/**
+ * The office's details, one record with the same id on every laptop (so two laptops that both
+ * filled them in merge field by field, and a real disagreement is a sync conflict to decide).
+ */
+export const OFFICE_DETAILS_ID = '00000000-0000-8000-8000-00000ff1ce01';
+export const officeDetailsSpec: RecordSpec<OfficeDetails> = {
+  table: 'office_details',
+  targetKind: 'office',
+  columns: () => ({}),
+  applicantIdOf: () => undefined,
+};
+
 /** The stored form of an attachment's metadata, checked when it arrives by sync. */
 export const attachmentDocSchema = z.object({
   ownerKind: z.enum(attachmentOwnerKinds),
@@ -108,4 +134,6 @@ export const attachmentDocSchema = z.object({
   size: z.number().int().min(0).max(ATTACHMENT_MAX_BYTES),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   description: z.string().max(300).optional(),
+  templateId: z.string().max(80).optional(),
+  templateLanguage: languageSchema.optional(),
 });

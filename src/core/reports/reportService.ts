@@ -6,9 +6,9 @@ import type { CaseSummarySection } from '../../shared/reports/caseSummary';
 import { DEFAULT_SUPPRESSION_THRESHOLD } from '../../shared/reports/statistics';
 import { writeNewFileAtomic } from '../fs/atomicWrite';
 import { classifyStorageError } from '../fs/fsErrors';
+import { readOfficeDetails, writeOfficeName } from '../office/officeDetails';
 import { applicantSpec } from '../records/specs';
 import type { Workspace } from '../records/workspace';
-import { prepared } from '../vault/prepared';
 import { caseSummaryPdf } from './caseSummaryPdf';
 import { computeStatistics } from './statistics';
 import { statisticsCsv } from './statisticsCsv';
@@ -22,20 +22,12 @@ export interface ExportTarget {
   generatedAt?: Date | undefined;
 }
 
-const DEFAULT_OFFICE_NAME = 'Panoh';
-
 export function officeName(workspace: Workspace): string {
-  const row = prepared(workspace.db, "SELECT value FROM settings WHERE key = 'office_name'").get() as
-    | { value: string }
-    | undefined;
-  return row?.value ?? DEFAULT_OFFICE_NAME;
+  return readOfficeDetails(workspace).name;
 }
 
 export function setOfficeName(workspace: Workspace, name: string): void {
-  prepared(
-    workspace.db,
-    "INSERT INTO settings (key, value) VALUES ('office_name', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-  ).run(name);
+  writeOfficeName(workspace, name);
 }
 
 export function stamp(date: Date): string {

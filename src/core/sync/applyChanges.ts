@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { taskFieldsSchema } from '../../shared/deadlines/task';
+import { officeDetailsSchema } from '../../shared/documents/officeDetails';
+import { officeTemplateDocSchema } from '../../shared/documents/templates';
 import { PanohError } from '../../shared/errors';
 import { applicantFieldsSchema } from '../../shared/records/applicant';
 import { eventFieldsSchema } from '../../shared/records/events';
@@ -13,6 +15,8 @@ import {
   attachmentSpec,
   eventSpec,
   incidentSpec,
+  officeDetailsSpec,
+  officeTemplateSpec,
   taskSpec,
 } from '../records/specs';
 import type { Db } from '../vault/openDatabase';
@@ -25,6 +29,8 @@ const SPECS: Record<RecordTable, RecordSpec<Doc>> = {
   incidents: incidentSpec as unknown as RecordSpec<Doc>,
   attachments: attachmentSpec as unknown as RecordSpec<Doc>,
   tasks: taskSpec as unknown as RecordSpec<Doc>,
+  office_templates: officeTemplateSpec as unknown as RecordSpec<Doc>,
+  office_details: officeDetailsSpec as unknown as RecordSpec<Doc>,
 };
 
 /** The shared schema every merged record must pass before the import may commit. */
@@ -34,6 +40,8 @@ const SCHEMAS: Record<RecordTable, z.ZodType> = {
   incidents: incidentFieldsSchema,
   attachments: attachmentDocSchema,
   tasks: taskFieldsSchema,
+  office_templates: officeTemplateDocSchema,
+  office_details: officeDetailsSchema,
 };
 
 export interface ApplyResult {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { PanohError } from '../../shared/errors';
 import {
   BUNDLE_EXTENSION,
+  blobTables,
   BUNDLE_FORMAT,
   BUNDLE_VERSION,
   type BundleChange,
@@ -16,7 +17,15 @@ import { writeFileAtomic } from '../fs/atomicWrite';
 import { classifyStorageError } from '../fs/fsErrors';
 import { CREATED_FIELD, fieldsOfCreation } from '../records/creationChange';
 import type { Doc, RecordSpec } from '../records/recordStore';
-import { applicantSpec, attachmentSpec, eventSpec, incidentSpec, taskSpec } from '../records/specs';
+import {
+  applicantSpec,
+  attachmentSpec,
+  eventSpec,
+  incidentSpec,
+  officeDetailsSpec,
+  officeTemplateSpec,
+  taskSpec,
+} from '../records/specs';
 import type { Workspace } from '../records/workspace';
 import { LATEST_SCHEMA_VERSION } from '../vault/migrations';
 import { prepared } from '../vault/prepared';
@@ -69,7 +78,7 @@ export function exportBundle(
     if (read++ % 20_000 === 0) progress({ phase: 'reading', done: read - 1, total });
     if (r.hlc <= (base[r.device_id] ?? '')) continue;
     body.addChange({ hlc: r.hlc, tbl: r.tbl, rowId: r.row_id, field: r.field, value: r.value, prevHlc: r.prev_hlc });
-    if (r.tbl === 'attachments') {
+    if ((blobTables as readonly string[]).includes(r.tbl)) {
       if (r.field === 'sha256') hashes.add(JSON.parse(r.value) as string);
       if (r.field === CREATED_FIELD) {
         const sha256 = fieldsOfCreation(r.value).find(([field]) => field === 'sha256')?.[1];
@@ -187,11 +196,13 @@ export function importBundle(
       throw new PanohError('BUNDLE_INVALID');
     }
     recordBundleVectors(db, identity.deviceId, header);
-    const missingBlob = prepared(
-      db,
-      `SELECT 1 FROM attachments a WHERE a.deleted_at IS NULL AND a.sha256 <> ''
-       AND NOT EXISTS (SELECT 1 FROM blobs b WHERE b.sha256 = a.sha256) LIMIT 1`,
-    ).get();
+    const missingBlob = blobTables.some((table) =>
+      prepared(
+        db,
+        `SELECT 1 FROM ${table} a WHERE a.deleted_at IS NULL AND a.sha256 <> ''
+         AND NOT EXISTS (SELECT 1 FROM blobs b WHERE b.sha256 = a.sha256) LIMIT 1`,
+      ).get(),
+    );
     if (missingBlob) throw new PanohError('BUNDLE_INVALID');
     prepared(db, 'UPDATE devices SET last_import_at = ?, name = ? WHERE device_id = ?').run(
       now,
@@ -300,6 +311,8 @@ const SPEC_BY_TABLE = {
   incidents: incidentSpec,
   attachments: attachmentSpec,
   tasks: taskSpec,
+  office_templates: officeTemplateSpec,
+  office_details: officeDetailsSpec,
 } as const;
 
 /**

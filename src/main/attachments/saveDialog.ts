@@ -1,7 +1,7 @@
 import { basename, join } from 'node:path';
 import type { SaveDialogOptions, SaveDialogReturnValue } from 'electron';
 import { type Language, translate } from '../../shared/i18n';
-import type { AttachmentMimeType } from '../../shared/records/attachment';
+import { type AttachmentMimeType, DOCX_MIME_TYPE } from '../../shared/records/attachment';
 
 /** Electron's `dialog.showSaveDialog`, already bound to the main window (modal to it). */
 export type ShowSaveDialog = (options: SaveDialogOptions) => Promise<SaveDialogReturnValue>;
@@ -10,6 +10,7 @@ const EXTENSIONS: Record<AttachmentMimeType, string[]> = {
   'application/pdf': ['pdf'],
   'image/jpeg': ['jpg', 'jpeg'],
   'image/png': ['png'],
+  [DOCX_MIME_TYPE]: ['docx'],
 };
 
 /**

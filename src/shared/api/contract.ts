@@ -7,6 +7,7 @@ import { passphraseSchema, recoveryKeySchema } from '../vault';
 import { backupMainOnlyMethods, backupMethods, backupShellMethods } from './backupMethods';
 import { deadlineMethods } from './deadlineMethods';
 import { importMainOnlyMethods, importMethods, importShellMethods } from './importMethods';
+import { documentMethods } from './documentMethods';
 import { attachmentMainOnlyMethods, attachmentShellMethods, recordsMethods } from './recordsMethods';
 import { reportMethods } from './reportMethods';
 import { searchMethods } from './searchMethods';
@@ -81,6 +82,7 @@ export const api = {
   ...syncMethods,
   ...backupMethods,
   ...importMethods,
+  ...documentMethods,
 } as const;
 
 export type Api = typeof api;

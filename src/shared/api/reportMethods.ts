@@ -3,6 +3,7 @@ import { languageSchema } from '../i18n/languages';
 import { shortText } from '../records/text';
 import { caseSummaryRequestSchema, exportPasswordSchema } from '../reports/caseSummary';
 import { statisticsQuerySchema, statisticsSchema, suppressionThreshold } from '../reports/statistics';
+import { officeDetailsOutputSchema } from './documentMethods';
 
 /** Where an export was written: shown to the lawyer with the warning that it is now outside the vault. */
 const exported = z.object({ path: z.string() });
@@ -28,7 +29,8 @@ export const reportMethods = {
       .refine((r) => r.format === 'pdf' || r.password === undefined, { message: 'invalid', path: ['password'] }),
     output: exported,
   },
-  'office.get': { input: z.object({}).strict(), output: z.object({ name: z.string() }) },
+  /** The office's details (name, address, lawyers); callers that need only the name read `name`. */
+  'office.get': { input: z.object({}).strict(), output: officeDetailsOutputSchema },
   'office.set': {
     input: z.object({ name: shortText.refine((s) => s.length > 0, { message: 'required' }) }).strict(),
     output: z.object({ name: z.string() }),

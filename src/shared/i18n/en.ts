@@ -1,6 +1,7 @@
 import { applicantsMessages } from './parts/applicants';
 import { backupMessages } from './parts/backup';
 import { deadlinesMessages } from './parts/deadlines';
+import { documentsMessages } from './parts/documents';
 import { desktopMessages } from './parts/desktop';
 import { incidentsMessages } from './parts/incidents';
 import { reportsMessages } from './parts/reports';
@@ -142,7 +143,7 @@ export const enBase = {
   'error.IMPORT_INVALID':
     'The file has {errors} error(s); nothing was imported. Correct them and import the whole file again.',
   'error.ATTACHMENT_TOO_LARGE': 'The file is larger than {maxMegabytes} MB and was not added.',
-  'error.ATTACHMENT_UNSUPPORTED': 'Only PDF, JPEG and PNG files can be attached. Nothing was added.',
+  'error.ATTACHMENT_UNSUPPORTED': 'Only PDF, JPEG, PNG and Word (.docx) files can be attached. Nothing was added.',
   'error.INVALID_INPUT': 'Some of the entered data is not valid. Nothing was saved.',
   'error.UNKNOWN_METHOD': 'The program asked for something it is not allowed to do. Nothing was changed.',
   'error.FORBIDDEN_SENDER': 'The request did not come from Panoh itself and was refused.',
@@ -161,6 +162,7 @@ export const en = {
   ...spreadsheetImportMessages.en,
   ...backupMessages.en,
   ...desktopMessages.en,
+  ...documentsMessages.en,
 };
 
 export type MessageKey = keyof typeof en;

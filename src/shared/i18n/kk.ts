@@ -2,6 +2,7 @@ import type { BaseCatalog, Catalog } from './en';
 import { applicantsMessages } from './parts/applicants';
 import { backupMessages } from './parts/backup';
 import { deadlinesMessages } from './parts/deadlines';
+import { documentsMessages } from './parts/documents';
 import { desktopMessages } from './parts/desktop';
 import { incidentsMessages } from './parts/incidents';
 import { reportsMessages } from './parts/reports';
@@ -145,7 +146,7 @@ const kkBase: BaseCatalog = {
   'error.IMPORT_INVALID':
     'Файлда {errors} қате бар; ештеңе импортталмады. Оларды түзетіп, бүкіл файлды қайта импорттаңыз.',
   'error.ATTACHMENT_TOO_LARGE': 'Файл {maxMegabytes} МБ-тан үлкен, сондықтан қосылмады.',
-  'error.ATTACHMENT_UNSUPPORTED': 'Тек PDF, JPEG және PNG файлдарын тіркеуге болады. Ештеңе қосылмады.',
+  'error.ATTACHMENT_UNSUPPORTED': 'Тек PDF, JPEG, PNG және Word (.docx) файлдарын тіркеуге болады. Ештеңе қосылмады.',
   'error.INVALID_INPUT': 'Енгізілген деректердің бір бөлігі жарамсыз. Ештеңе сақталмады.',
   'error.UNKNOWN_METHOD': 'Бағдарлама рұқсат етілмеген әрекетті сұрады. Ештеңе өзгерген жоқ.',
   'error.FORBIDDEN_SENDER': 'Сұрау Panoh-тың өзінен келмеді және қабылданбады.',
@@ -165,4 +166,5 @@ export const kk: Catalog = {
   ...spreadsheetImportMessages.kk,
   ...backupMessages.kk,
   ...desktopMessages.kk,
+  ...documentsMessages.kk,
 };

@@ -2,6 +2,7 @@ import type { BaseCatalog, Catalog } from './en';
 import { applicantsMessages } from './parts/applicants';
 import { backupMessages } from './parts/backup';
 import { deadlinesMessages } from './parts/deadlines';
+import { documentsMessages } from './parts/documents';
 import { desktopMessages } from './parts/desktop';
 import { incidentsMessages } from './parts/incidents';
 import { reportsMessages } from './parts/reports';
@@ -145,7 +146,7 @@ const ruBase: BaseCatalog = {
   'error.IMPORT_INVALID':
     'В файле ошибок: {errors}; ничего не импортировано. Исправьте их и импортируйте весь файл снова.',
   'error.ATTACHMENT_TOO_LARGE': 'Файл больше {maxMegabytes} МБ и не добавлен.',
-  'error.ATTACHMENT_UNSUPPORTED': 'Прикреплять можно только PDF, JPEG и PNG. Ничего не добавлено.',
+  'error.ATTACHMENT_UNSUPPORTED': 'Прикреплять можно только PDF, JPEG, PNG и Word (.docx). Ничего не добавлено.',
   'error.INVALID_INPUT': 'Часть введённых данных неверна. Ничего не сохранено.',
   'error.UNKNOWN_METHOD': 'Программа запросила недопустимое действие. Ничего не изменено.',
   'error.FORBIDDEN_SENDER': 'Запрос пришёл не от самого Panoh и отклонён.',
@@ -165,4 +166,5 @@ export const ru: Catalog = {
   ...spreadsheetImportMessages.ru,
   ...backupMessages.ru,
   ...desktopMessages.ru,
+  ...documentsMessages.ru,
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { countryCode, languageCode } from './codes';
+import { nameFormsSchema } from './nameForms';
 import { partialDate } from './partialDate';
 import { list, longText, nameText, optional, requiredName, shortText } from './text';
 
@@ -88,6 +89,8 @@ const applicantShape = {
   assignedLawyer: optional(shortText),
   caseStatus: z.enum(caseStatuses),
   notes: optional(longText),
+  /** How the name reads in filings, as the lawyer corrected it (documents from templates). */
+  nameForms: nameFormsSchema.optional(),
 };
 
 /** A whole applicant as the form, IPC, the CLI and import all see it. */

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { optional, shortText } from './text';
 
 export const ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
-export const attachmentMimeTypes = ['application/pdf', 'image/jpeg', 'image/png'] as const;
+export const DOCX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const attachmentMimeTypes = ['application/pdf', 'image/jpeg', 'image/png', DOCX_MIME_TYPE] as const;
 export type AttachmentMimeType = (typeof attachmentMimeTypes)[number];
 export const attachmentOwnerKinds = ['applicant', 'incident'] as const;
 
@@ -15,6 +16,9 @@ export const attachmentMetaSchema = z.object({
   size: z.number().int(),
   sha256: z.string(),
   description: z.string().optional(),
+  /** A document Panoh wrote from a template: which one, in which language. */
+  templateId: z.string().optional(),
+  templateLanguage: z.string().optional(),
   createdAt: z.string(),
 });
 export type AttachmentMeta = z.output<typeof attachmentMetaSchema>;

@@ -13,6 +13,7 @@ export const auditActions = [
   'export',
   'import',
   'attachment_save_out',
+  'document_generate',
 ] as const;
 export const auditTargetKinds = [
   'applicant',
@@ -23,6 +24,8 @@ export const auditTargetKinds = [
   'rule',
   'vault',
   'file',
+  'template',
+  'office',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 export type AuditTargetKind = (typeof auditTargetKinds)[number];

@@ -23,7 +23,17 @@ export const versionVectorSchema = z
   .record(deviceIdSchema, hlcSchema)
   .refine((vector) => Object.keys(vector).length <= MAX_VECTOR_ENTRIES);
 export type VersionVector = z.output<typeof versionVectorSchema>;
-export const recordTables = ['applicants', 'events', 'incidents', 'attachments', 'tasks'] as const;
+export const recordTables = [
+  'applicants',
+  'events',
+  'incidents',
+  'attachments',
+  'tasks',
+  'office_templates',
+  'office_details',
+] as const;
+/** Tables whose records name a blob (by `sha256`) that a bundle must carry with them. */
+export const blobTables = ['attachments', 'office_templates'] as const;
 
 /** One field change as it travels: the value as JSON text, exactly as the change log holds it. */
 export const bundleChangeSchema = z

@@ -1,0 +1,129 @@
+import type { Language } from '../../shared/i18n';
+
+/** Months as a date in words needs them: Russian in the genitive after a day, Kazakh nominative. */
+const MONTHS: Record<Language, { afterDay: readonly string[]; alone: readonly string[] }> = {
+  ru: {
+    afterDay: [
+      'января',
+      'февраля',
+      'марта',
+      'апреля',
+      'мая',
+      'июня',
+      'июля',
+      'августа',
+      'сентября',
+      'октября',
+      'ноября',
+      'декабря',
+    ],
+    alone: [
+      'январь',
+      'февраль',
+      'март',
+      'апрель',
+      'май',
+      'июнь',
+      'июль',
+      'август',
+      'сентябрь',
+      'октябрь',
+      'ноябрь',
+      'декабрь',
+    ],
+  },
+  kk: {
+    afterDay: [
+      'қаңтар',
+      'ақпан',
+      'наурыз',
+      'сәуір',
+      'мамыр',
+      'маусым',
+      'шілде',
+      'тамыз',
+      'қыркүйек',
+      'қазан',
+      'қараша',
+      'желтоқсан',
+    ],
+    alone: [
+      'қаңтар',
+      'ақпан',
+      'наурыз',
+      'сәуір',
+      'мамыр',
+      'маусым',
+      'шілде',
+      'тамыз',
+      'қыркүйек',
+      'қазан',
+      'қараша',
+      'желтоқсан',
+    ],
+  },
+  en: {
+    afterDay: [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ],
+    alone: [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ],
+  },
+};
+
+/**
+ * A stored date (`2026`, `2026-10`, `2026-10-15`) in words, as filings write it:
+ * ru «15 октября 2026 г.», «октябрь 2026 г.», «2026 г.»;
+ * kk «2026 жылғы 15 қазан», «2026 жылғы қазан», «2026 жыл»;
+ * en "15 October 2026", "October 2026", "2026".
+ * A date known only to the month or year stays so: a filing must not invent a day.
+ */
+export function longDate(value: string, language: Language): string {
+  const [year = '', month, day] = value.split('-');
+  const index = month ? Number(month) - 1 : -1;
+  const months = MONTHS[language];
+  const dayNumber = day ? String(Number(day)) : '';
+  switch (language) {
+    case 'ru':
+      if (day) return `${dayNumber} ${months.afterDay[index]} ${year} г.`;
+      if (month) return `${months.alone[index]} ${year} г.`;
+      return `${year} г.`;
+    case 'kk':
+      if (day) return `${year} жылғы ${dayNumber} ${months.afterDay[index]}`;
+      if (month) return `${year} жылғы ${months.alone[index]}`;
+      return `${year} жыл`;
+    case 'en':
+      if (day) return `${dayNumber} ${months.afterDay[index]} ${year}`;
+      if (month) return `${months.alone[index]} ${year}`;
+      return year;
+  }
+}
+
+/** Today's date as stored (local calendar day). */
+export function isoDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
