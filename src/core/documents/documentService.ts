@@ -131,6 +131,14 @@ export function checkDocument(workspace: Workspace, request: DocumentRequest, no
   };
 }
 
+/**
+ * A Russian date in words ends in «г.», so a sentence that ends with one would show «г..»; the
+ * templates cannot avoid it where a condition decides what follows the date.
+ */
+function tidyFor(language: Language): ((xml: string) => string) | undefined {
+  return language === 'ru' ? (xml) => xml.replace(/(\d{4} г\.)\./g, '$1') : undefined;
+}
+
 const safeId = (id: string) => id.replace(/[^a-z0-9-]/gi, '').slice(0, 40) || 'document';
 
 /**
@@ -148,7 +156,7 @@ export function generateDocument(
   if (lacking) throw new PanohError('DOCUMENT_DATA_MISSING', { field: lacking });
   const unanswered = template.blanks.find((b) => b.required && !request.blanks[b.name]?.trim());
   if (unanswered) throw new PanohError('DOCUMENT_BLANK_MISSING', { blank: unanswered.label.slice(0, 120) });
-  const { bytes, gaps } = render(template.zip, data);
+  const { bytes, gaps } = render(template.zip, data, tidyFor(request.language));
   const fileName = `${safeId(template.id)}-${request.language}-${isoDay(now)}.docx`;
   const attachmentId = workspace.store.transaction(() => {
     const id = workspace.attachments.addGenerated(request.applicantId, fileName, bytes, {

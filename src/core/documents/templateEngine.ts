@@ -204,7 +204,7 @@ export function assertUsable(inspection: TemplateInspection): void {
  * Fills the template. Values the file does not hold print as a line to fill in by hand, and are
  * returned as gaps (by the path they were written under) so the lawyer is told which.
  */
-export function render(zip: PizZip, data: TemplateData): { bytes: Buffer; gaps: string[] } {
+export function render(zip: PizZip, data: TemplateData, tidy?: (xml: string) => string): { bytes: Buffer; gaps: string[] } {
   const gaps = new Set<string>();
   const doc = compile(zip, (part, scopePath) => {
     const tag = part.value.trim();
@@ -213,7 +213,10 @@ export function render(zip: PizZip, data: TemplateData): { bytes: Buffer; gaps: 
     return BLANK_LINE;
   });
   doc.render(data);
-  const bytes = doc.getZip().generate({ type: 'nodebuffer', compression: 'DEFLATE' }) as Buffer;
+  const out = doc.getZip();
+  const main = out.file('word/document.xml');
+  if (tidy && main) out.file('word/document.xml', tidy(main.asText()));
+  const bytes = out.generate({ type: 'nodebuffer', compression: 'DEFLATE' }) as Buffer;
   return { bytes, gaps: [...gaps].sort() };
 }
 
