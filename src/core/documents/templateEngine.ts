@@ -75,6 +75,8 @@ export function compile(zip: PizZip, nullGetter?: (part: Part, path: string[]) =
     return new Docxtemplater(zip, {
       paragraphLoop: true,
       linebreaks: true,
+      // Its own log would print the template's text (and a filled value) to the console.
+      errorLogging: false,
       parser,
       nullGetter: (part, scopeManager) => {
         if (part.module) return '';

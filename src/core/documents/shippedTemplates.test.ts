@@ -1,0 +1,177 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTemplateFiles } from '../../../scripts/templates/buildTemplates';
+import type { Language } from '../../shared/i18n';
+import { importRecords, parseImport } from '../import/importRecords';
+import { writeOfficeDetails } from '../office/officeDetails';
+import { openTestWorkspace } from '../testing/openWorkspace';
+import { fileContainsText, makeTempDir } from '../testing/tempVault';
+import { docxParagraphs, openDocx } from './docxFile';
+import { checkDocument, generateDocument, listTemplates } from './documentService';
+import { shippedTemplates } from './shippedTemplates';
+
+const ROOT = join(__dirname, '../../..');
+
+/** How each fixture person's name must read: the genitive in Russian, the nominative elsewhere. */
+const NAMES: Record<string, { ru: string; genitive: string; kk: string; en: string }> = {
+  nazarov: {
+    ru: 'Назаров Шерали Ҷамшедович',
+    genitive: 'Назарова Шерали Ҷамшедовича',
+    kk: 'Назаров Шерали Ҷамшедович',
+    en: 'Nazarov Sherali',
+  },
+  toktogulov: { ru: 'Токтогулов Бакыт', genitive: 'Токтогулова Бакыта', kk: 'Токтогулов Бакыт', en: 'Toktogulov Bakyt' },
+  yusupova: { ru: 'Юсупова Дилноза', genitive: 'Юсуповой Дилнозы', kk: 'Юсупова Дилноза', en: 'Yusupova Dilnoza Akmalovna' },
+  gofurov: { ru: 'Гафуров Уткир', genitive: 'Гафурова Уткира', kk: 'Гафуров Уткир', en: 'Gʻofurov Oʻtkir' },
+  rahimova: { ru: 'Рахимова Хадича', genitive: 'Рахимовой Хадичи', kk: 'Рахимова Хадича', en: 'Rahimova Xadicha' },
+  asanova: {
+    ru: 'Асанова Әйгерім Қайратқызы',
+    genitive: 'Асановой Әйгерім Қайратқызы',
+    kk: 'Асанова Әйгерім Қайратқызы',
+    en: 'Асанова Әйгерім Қайратқызы',
+  },
+};
+
+/** The decision each template prints: the latest refusal, or the latest decision of any outcome. */
+const DECISION_PRINTED: Record<string, 'refusal' | 'decision' | undefined> = {
+  'refusal-appeal': 'refusal',
+  'extradition-appeal': 'refusal',
+  'cat-interim-measures': 'refusal',
+  'case-file-request': 'decision',
+  'unhcr-alert': 'refusal',
+  'power-of-attorney': undefined,
+};
+const DATES: Record<string, { refusal?: Record<Language, string>; decision?: Record<Language, string> }> = {
+  nazarov: { refusal: { ru: '15 августа 2026 г.', kk: '2026 жылғы 15 тамыз', en: '15 August 2026' } },
+  yusupova: { refusal: { ru: '1 сентября 2026 г.', kk: '2026 жылғы 1 қыркүйек', en: '1 September 2026' } },
+  gofurov: { refusal: { ru: '1 сентября 2026 г.', kk: '2026 жылғы 1 қыркүйек', en: '1 September 2026' } },
+  asanova: { decision: { ru: '1 июня 2026 г.', kk: '2026 жылғы 1 маусым', en: '1 June 2026' } },
+};
+for (const [ref, dates] of Object.entries(DATES)) dates.decision ??= dates.refusal;
+
+function expectedName(ref: string, templateId: string, language: Language): string {
+  const names = NAMES[ref];
+  if (!names) throw new Error(ref);
+  if (language !== 'ru') return names[language];
+  return templateId === 'power-of-attorney' ? names.ru : names.genitive;
+}
+
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+let env: Awaited<ReturnType<typeof openTestWorkspace>>;
+let ids: Record<string, string>;
+const out = makeTempDir('panoh-docx-');
+const written: { file: string; ref: string; templateId: string; language: Language; expected: string[] }[] = [];
+const refused: { ref: string; templateId: string; field: string }[] = [];
+
+beforeAll(async () => {
+  env = await openTestWorkspace();
+  ids = importRecords(
+    env.workspace,
+    parseImport('json', readFileSync(join(ROOT, 'fixtures/demo-import.json'), 'utf8')),
+    'json',
+  ).ids;
+  writeOfficeDetails(env.workspace, {
+    name: 'Бюро «Пана»',
+    city: 'Алматы',
+    address: 'ул. Абая, 1',
+    lawyers: [{ name: 'Нурланова Айгуль Кайратовна', licence: '№ 0000123 от 01.02.2015' }],
+  });
+  env.workspace.setProfileName('Нурланова Айгуль Кайратовна');
+});
+afterAll(() => {
+  env.close();
+  out.cleanup();
+});
+
+describe('every shipped template, in every language, for every fixture person', () => {
+  it('writes a Word document with the names declined, the decision date, and nothing left unfilled', () => {
+    const now = new Date(2026, 10, 27);
+    for (const template of listTemplates(env.workspace, 'en').filter((t) => t.source === 'shipped')) {
+      for (const language of template.languages) {
+        for (const [ref, applicantId] of Object.entries(ids)) {
+          const blanks = Object.fromEntries(template.blanks.filter((b) => b.required).map((b) => [b.name, 'СМАС г. Алматы']));
+          const request = { applicantId, templateId: template.id, language, blanks };
+          const check = checkDocument(env.workspace, request, now);
+          if (check.missing.length > 0) {
+            refused.push({ ref, templateId: template.id, field: check.missing[0] ?? '' });
+            expect(() => generateDocument(env.workspace, request, now)).toThrow('DOCUMENT_DATA_MISSING');
+            continue;
+          }
+          const { attachmentId } = generateDocument(env.workspace, request, now);
+          const bytes = Buffer.from(env.workspace.attachments.content(attachmentId).contentBase64, 'base64');
+          const text = flat(docxParagraphs(openDocx(bytes)).join('\n'));
+          const label = `${template.id}.${language} for ${ref}`;
+          const name = expectedName(ref, template.id, language);
+          const printed = DECISION_PRINTED[template.id];
+          const date = printed ? DATES[ref]?.[printed]?.[language] : undefined;
+          const expected = [name, ...(date ? [date] : [])];
+          for (const part of expected) expect(text, label).toContain(part);
+          expect(text, `${label}: a placeholder left`).not.toMatch(/[{}]/);
+          const file = join(out.dir, `${template.id}.${language}.${ref}.docx`);
+          writeFileSync(file, bytes);
+          written.push({ file, ref, templateId: template.id, language, expected });
+        }
+      }
+    }
+    // Each template generated for someone, and refused, naming the need, for whoever lacks it.
+    expect(new Set(written.map((w) => `${w.templateId}.${w.language}`)).size).toBe(10);
+    expect(refused).toContainEqual({ ref: 'asanova', templateId: 'refusal-appeal', field: 'refusal.decidedOn' });
+    expect(refused).toContainEqual({ ref: 'yusupova', templateId: 'extradition-appeal', field: 'extradition.receivedOn' });
+    expect(refused.every((r) => ['refusal-appeal', 'extradition-appeal'].includes(r.templateId))).toBe(true);
+    // The filled documents are inside the vault's encryption, not in its file in clear.
+    expect(fileContainsText(env.vaultPath, 'Назарова Шерали')).toBe(false);
+  });
+
+  it('reads the same after LibreOffice turns them into PDF', () => {
+    expect(written.length).toBeGreaterThan(30);
+    const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((path) => existsSync(path));
+    if (!soffice) throw new Error('LibreOffice (libreoffice-writer) is needed for this test: apt-get install libreoffice-writer');
+    execFileSync(
+      soffice,
+      [
+        `-env:UserInstallation=file://${join(out.dir, 'profile')}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        join(out.dir, 'pdf'),
+        ...written.map((w) => w.file),
+      ],
+      { stdio: 'ignore', timeout: 240_000 },
+    );
+    for (const w of written) {
+      const pdf = join(out.dir, 'pdf', `${w.templateId}.${w.language}.${w.ref}.pdf`);
+      const text = flat(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }));
+      for (const part of w.expected) expect(text, `${w.templateId}.${w.language} for ${w.ref}`).toContain(part);
+      expect(text).not.toMatch(/[{}]/);
+    }
+  }, 300_000);
+});
+
+describe('the shipped files', () => {
+  it('are what scripts/build-templates.ts writes from its sources', () => {
+    for (const [path, content] of buildTemplateFiles()) {
+      const committed = readFileSync(join(ROOT, path));
+      expect(committed.equals(Buffer.from(content)), `${path} is stale: run npx tsx scripts/build-templates.ts`).toBe(
+        true,
+      );
+    }
+  });
+
+  it('each has a title, a note of what to check, sources, and says «проверьте» where a source is unconfirmed', () => {
+    for (const template of shippedTemplates()) {
+      expect(template.sources.length, template.id).toBeGreaterThan(0);
+      for (const language of template.languages) {
+        const text = docxParagraphs(openDocx(readFileSync(join(ROOT, `resources/templates/${template.id}.${language}.docx`)))).join(' ');
+        if (template.sources.some((s) => !s.confirmed)) {
+          expect(text, `${template.id}.${language}`).toMatch(language === 'en' ? /\(check/ : language === 'kk' ? /тексеріңіз/ : /проверьте/);
+        }
+        // No article number is invented for what is not confirmed: such a source names no "статья N" of its own.
+        expect(text).not.toMatch(/статья \d+ Закона[^)]*«О беженцах»/);
+      }
+    }
+  });
+});
