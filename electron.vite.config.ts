@@ -15,7 +15,7 @@ const devOnlyCspRelaxation: Plugin = {
 };
 
 /** Runtime dependencies that ship no CommonJS entry point. */
-const ESM_ONLY_DEPENDENCIES = ['@scure/bip39'];
+const ESM_ONLY_DEPENDENCIES = ['@scure/bip39', 'n2words'];
 
 export default defineConfig({
   main: {

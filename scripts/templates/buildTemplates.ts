@@ -2,8 +2,8 @@ import { flattenFields } from '../../src/shared/documents/fields';
 import { type ShippedTemplate, shippedTemplatesFileSchema } from '../../src/shared/documents/templates';
 import { isMessageKey, type MessageKey, translate } from '../../src/shared/i18n';
 import { writeDocx } from './docxWriter';
-import { catInterimMeasures } from './sources/catInterimMeasures';
 import { caseFileRequest } from './sources/caseFileRequest';
+import { catInterimMeasures } from './sources/catInterimMeasures';
 import { extraditionAppeal } from './sources/extraditionAppeal';
 import { powerOfAttorney } from './sources/powerOfAttorney';
 import { refusalAppeal } from './sources/refusalAppeal';
@@ -45,7 +45,9 @@ function fieldReferenceMarkdown(templates: readonly ShippedTemplate[]): string {
     return `| \`${field.path}\` | ${kind} | ${described}${variant} |`;
   });
   const shipped = templates.map((t) => {
-    const sources = t.sources.map((s) => `  - ${s.text}${s.confirmed ? '' : ' (**not confirmed: the template says «проверьте»**)'}`);
+    const sources = t.sources.map(
+      (s) => `  - ${s.text}${s.confirmed ? '' : ' (**not confirmed: the template says «проверьте»**)'}`,
+    );
     const blanks = t.blanks.map((b) => `\`blank.${b.name}\`${b.required ? ' (required)' : ''}: ${b.label.en}`);
     return [
       `### \`${t.id}\` (${t.languages.join(', ')}): ${t.title.en}`,
@@ -68,8 +70,8 @@ function fieldReferenceMarkdown(templates: readonly ShippedTemplate[]): string {
     '     template sources (scripts/templates/sources). Do not edit by hand: run `npx tsx scripts/build-templates.ts`. -->',
     '',
     'Panoh drafts filings and letters from Word (`.docx`) templates: the lawyer picks a template and a',
-    'language on a person\'s page, answers the one-off questions the template asks (the court, a',
-    'hearing date), and Panoh writes an editable Word document into that person\'s files, encrypted.',
+    "language on a person's page, answers the one-off questions the template asks (the court, a",
+    "hearing date), and Panoh writes an editable Word document into that person's files, encrypted.",
     'Saving a copy out of the vault asks first and is written to the audit log (the template, never',
     'the text).',
     '',
@@ -81,9 +83,9 @@ function fieldReferenceMarkdown(templates: readonly ShippedTemplate[]): string {
     '- A value: `{applicant.fullName}`, `{refusal.decidedOnLong}`.',
     '- A condition: `{#refusal.noReasons}…{/refusal.noReasons}` prints its content when the value is',
     '  yes or not empty; `{^extradition}…{/extradition}` when it is no or empty.',
-    '- A group: inside `{#refusal}…{/refusal}` the group\'s fields are written without the prefix',
+    "- A group: inside `{#refusal}…{/refusal}` the group's fields are written without the prefix",
     '  (`{decidedOnLong}`), and nothing is printed when the file has no refusal.',
-    '- A list: `{#events}{dateLong}: {title}{/events}` repeats for each entry; put the loop\'s tags on',
+    "- A list: `{#events}{dateLong}: {title}{/events}` repeats for each entry; put the loop's tags on",
     '  paragraphs of their own to repeat whole paragraphs.',
     '- A one-off answer: `{blank.court}`. Panoh asks for it before writing the document.',
     '- No expressions, no code: a placeholder is a name and nothing else.',

@@ -69,9 +69,15 @@ function paragraph(text: string, options: ParagraphOptions = {}) {
 function block(b: Block): string {
   switch (b.kind) {
     case 'right':
-      return b.lines.map((line) => paragraph(line, { column: true, after: 0 })).join('') + paragraph('', { after: 240 });
+      return (
+        b.lines.map((line) => paragraph(line, { column: true, after: 0 })).join('') + paragraph('', { after: 240 })
+      );
     case 'title':
-      return b.lines.map((line, i) => paragraph(line, { align: 'center', bold: i === 0, after: i === b.lines.length - 1 ? 240 : 0 })).join('');
+      return b.lines
+        .map((line, i) =>
+          paragraph(line, { align: 'center', bold: i === 0, after: i === b.lines.length - 1 ? 240 : 0 }),
+        )
+        .join('');
     case 'heading':
       return paragraph(b.text, { align: 'center', bold: true });
     case 'p':

@@ -20,7 +20,7 @@ export const CAT_ARTICLE_22 = {
   confirmed: false,
 };
 export const CAT_RULE_114 = {
-  text: "Committee against Torture, rules of procedure (CAT/C/3/Rev.6), rule 114: interim measures; rule number to be checked against the current rules",
+  text: 'Committee against Torture, rules of procedure (CAT/C/3/Rev.6), rule 114: interim measures; rule number to be checked against the current rules',
   confirmed: false,
 };
 export const REFUGEE_LAW = {

@@ -37,6 +37,10 @@ export interface CliContext {
   duplicates?: string | undefined;
   sheet?: string | undefined;
   encoding?: string | undefined;
+  /** Document options: --template, --set name=value (repeatable), and --lang as given (the document's language). */
+  template?: string | undefined;
+  set?: string[] | undefined;
+  documentLanguage?: string | undefined;
 }
 
 /** A usage mistake: exit status 2 and the message as given (it names flags, not data). */

@@ -4,6 +4,7 @@ import { isMessageKey, type Language, languageSchema, translate } from '../share
 import { applicantList, applicantSet, applicantShow } from './commands/applicantCommands';
 import { backupCommand, restoreCommand } from './commands/backupCommands';
 import { deadlinesCommand } from './commands/deadlinesCommand';
+import { documentGenerate, documentTemplates } from './commands/documentCommands';
 import { importFile } from './commands/importFile';
 import { reportCase, reportStats } from './commands/reportCommands';
 import { searchCommand } from './commands/searchCommand';
@@ -32,6 +33,8 @@ const commands: Record<string, Command> = {
   'applicant list': applicantList,
   'applicant show': applicantShow,
   'applicant set': applicantSet,
+  'document templates': documentTemplates,
+  'document generate': documentGenerate,
 };
 
 export const USAGE = `Usage: panoh <command> [options]
@@ -61,6 +64,10 @@ Commands:
   conflicts list  --vault FILE                 open sync conflicts
   backup          --vault FILE --out FILE      encrypted, verified backup (FILE and FILE.keys)
   restore         --from FILE --vault FILE     restore a backup into a new vault file (never overwrites)
+  document templates --vault FILE             the document templates (shipped and the office's own)
+  document generate  --vault FILE --id ID --template ID --out FILE.docx [--lang ru|kk|en] [--set name=value…]
+                  Drafts a Word document from the person's file into their files in the vault and
+                  writes a copy to FILE.docx; --set answers the template's one-off questions.
 
 Options:
   --vault FILE              the vault file (its key file is FILE.keys)
@@ -91,6 +98,8 @@ function parse(argv: string[]) {
       'created-at': { type: 'string' },
       'key-file': { type: 'string' },
       'trust-device': { type: 'string' },
+      template: { type: 'string' },
+      set: { type: 'string', multiple: true },
       all: { type: 'boolean' },
       mapping: { type: 'string' },
       'dry-run': { type: 'boolean' },
@@ -177,6 +186,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       duplicates: values.duplicates,
       sheet: values.sheet,
       encoding: values.encoding,
+      template: values.template,
+      set: values.set,
+      documentLanguage: values.lang,
     });
   } catch (error) {
     if (error instanceof UsageError) {

@@ -17,12 +17,23 @@ export const caseFileRequest: TemplateSource = {
     },
     sources: [
       CONSTITUTION_ACCESS,
-      { text: 'Administrative Procedural and Process Code of the Republic of Kazakhstan: the participant’s right to see the materials of an administrative procedure; article not confirmed', confirmed: false },
+      {
+        text: 'Administrative Procedural and Process Code of the Republic of Kazakhstan: the participant’s right to see the materials of an administrative procedure; article not confirmed',
+        confirmed: false,
+      },
       REFUGEE_LAW,
     ],
     blanks: [
-      { name: 'authority', label: { ru: 'Орган (наименование)', kk: 'Орган (атауы)', en: 'The authority (its name)' }, required: true },
-      { name: 'authorityAddress', label: { ru: 'Адрес органа', kk: 'Органның мекенжайы', en: "The authority's address" }, required: false },
+      {
+        name: 'authority',
+        label: { ru: 'Орган (наименование)', kk: 'Орган (атауы)', en: 'The authority (its name)' },
+        required: true,
+      },
+      {
+        name: 'authorityAddress',
+        label: { ru: 'Адрес органа', kk: 'Органның мекенжайы', en: "The authority's address" },
+        required: false,
+      },
     ],
     requires: [],
   },
@@ -50,9 +61,15 @@ export const caseFileRequest: TemplateSource = {
           text: 'Для защиты прав доверителя, в том числе для подготовки обжалования, на основании права лица знакомиться с документами, затрагивающими его права (Конституция Республики Казахстан, статья 18, пункт 3 — проверьте применимость), и права участника административной процедуры на ознакомление с её материалами (АППК РК — проверьте статью),',
         },
         { kind: 'heading', text: 'ПРОШУ:' },
-        { kind: 'line', text: '1. Предоставить возможность ознакомиться со всеми материалами дела {applicant.fullNameGenitive}, включая протоколы собеседований, заключения и сведения, на которых основано решение.' },
+        {
+          kind: 'line',
+          text: '1. Предоставить возможность ознакомиться со всеми материалами дела {applicant.fullNameGenitive}, включая протоколы собеседований, заключения и сведения, на которых основано решение.',
+        },
         { kind: 'line', text: '2. Разрешить снять копии (фотокопии) материалов дела.' },
-        { kind: 'line', text: '3. Выдать заверенную копию решения{#decision} от {decidedOn}{/decision} с изложением мотивов.' },
+        {
+          kind: 'line',
+          text: '3. Выдать заверенную копию решения{#decision} от {decidedOn}{/decision} с изложением мотивов.',
+        },
         {
           kind: 'p',
           text: 'Ответ прошу направить по адресу: {office.address}{#office.email}, электронная почта: {office.email}{/office.email}.',

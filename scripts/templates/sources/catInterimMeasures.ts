@@ -1,5 +1,5 @@
-import { CAT_ARTICLE_3, CAT_ARTICLE_22, CAT_RULE_114 } from '../legalSources';
 import type { Block } from '../docxWriter';
+import { CAT_ARTICLE_3, CAT_ARTICLE_22, CAT_RULE_114 } from '../legalSources';
 import type { TemplateSource } from '../templateSource';
 
 const risk = {
@@ -13,7 +13,11 @@ const risk = {
 };
 const removal = {
   name: 'removalExpected',
-  label: { ru: 'Когда ожидается выдача (высылка)', kk: 'Ұстап беру (шығару) қашан күтіледі', en: 'When removal is expected' },
+  label: {
+    ru: 'Когда ожидается выдача (высылка)',
+    kk: 'Ұстап беру (шығару) қашан күтіледі',
+    en: 'When removal is expected',
+  },
   required: false,
 };
 
@@ -76,7 +80,10 @@ const english: Block[] = [
     kind: 'p',
     text: 'Under article 22 of the Convention and rule 114 of the Committee’s rules of procedure (check the rule number), the author asks the Committee to request Kazakhstan, as an interim measure, not to extradite, expel or otherwise return {applicant.fullName} {#extradition}to {requestingState}{/extradition}{^extradition}to {applicant.citizenship}{/extradition} while this communication is under consideration. Article 3 of the Convention prohibits returning a person to a State where there are substantial grounds for believing that he or she would be in danger of being subjected to torture.',
   },
-  { kind: 'sign', lines: ['{office.city}, {todayLong}', '{lawyer.fullName}, {office.name}', 'Signature: ____________'] },
+  {
+    kind: 'sign',
+    lines: ['{office.city}, {todayLong}', '{lawyer.fullName}, {office.name}', 'Signature: ____________'],
+  },
 ];
 
 const russian: Block[] = [
@@ -138,7 +145,10 @@ const russian: Block[] = [
     kind: 'p',
     text: 'На основании статьи 22 Конвенции и правила 114 правил процедуры Комитета (проверьте номер правила) автор просит Комитет обратиться к Казахстану с просьбой в качестве временной меры не выдавать, не высылать и иным образом не возвращать {applicant.fullNameAccusative} {#extradition}({requestingState}){/extradition} до рассмотрения сообщения. Статья 3 Конвенции запрещает возвращать лицо государству, если существуют серьёзные основания полагать, что ему там угрожает применение пыток.',
   },
-  { kind: 'sign', lines: ['{office.city}, {todayLong}', 'Адвокат {lawyer.fullName}, {office.name}', 'Подпись: ____________'] },
+  {
+    kind: 'sign',
+    lines: ['{office.city}, {todayLong}', 'Адвокат {lawyer.fullName}, {office.name}', 'Подпись: ____________'],
+  },
 ];
 
 /** Request to the UN Committee against Torture for interim measures (en, ru). */

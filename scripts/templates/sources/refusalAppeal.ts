@@ -1,5 +1,5 @@
-import type { TemplateSource } from '../templateSource';
 import { CAT_ARTICLE_3, CONVENTION_1951_ARTICLE_33, REFUGEE_LAW } from '../legalSources';
+import type { TemplateSource } from '../templateSource';
 
 /** Administrative claim to the court against a refusal of refugee status (ru, kk). */
 export const refusalAppeal: TemplateSource = {
@@ -15,11 +15,31 @@ export const refusalAppeal: TemplateSource = {
       kk: 'Тексеріңіз: шағымдану мерзімі (бюро ережелерінде расталмаған), ҚР ӘРПК бойынша сотқа дейінгі тәртіп міндетті ме, соттылық (мамандандырылған ауданаралық әкімшілік сот), «тексеріңіз» деп белгіленген баптар, мемлекеттік баж және қосымшалар. Қудалау мән-жайларын өз сөзіңізбен қосыңыз.',
       en: 'Check: the appeal period (not confirmed in the office rules), whether the APPC requires a pre-trial complaint first, the court (specialised inter-district administrative court), every article marked «проверьте», the court fee and the annexes. Add the facts of persecution in your own words.',
     },
-    sources: [REFUGEE_LAW, CONVENTION_1951_ARTICLE_33, CAT_ARTICLE_3, { text: 'Administrative Procedural and Process Code of the Republic of Kazakhstan (2020): claim contesting an administrative act; article numbers not confirmed', confirmed: false }],
+    sources: [
+      REFUGEE_LAW,
+      CONVENTION_1951_ARTICLE_33,
+      CAT_ARTICLE_3,
+      {
+        text: 'Administrative Procedural and Process Code of the Republic of Kazakhstan (2020): claim contesting an administrative act; article numbers not confirmed',
+        confirmed: false,
+      },
+    ],
     blanks: [
-      { name: 'court', label: { ru: 'Суд (наименование)', kk: 'Сот (атауы)', en: 'The court (its name)' }, required: true },
-      { name: 'courtAddress', label: { ru: 'Адрес суда', kk: 'Соттың мекенжайы', en: "The court's address" }, required: false },
-      { name: 'defendantAddress', label: { ru: 'Адрес ответчика', kk: 'Жауапкердің мекенжайы', en: "The authority's address" }, required: false },
+      {
+        name: 'court',
+        label: { ru: 'Суд (наименование)', kk: 'Сот (атауы)', en: 'The court (its name)' },
+        required: true,
+      },
+      {
+        name: 'courtAddress',
+        label: { ru: 'Адрес суда', kk: 'Соттың мекенжайы', en: "The court's address" },
+        required: false,
+      },
+      {
+        name: 'defendantAddress',
+        label: { ru: 'Адрес ответчика', kk: 'Жауапкердің мекенжайы', en: "The authority's address" },
+        required: false,
+      },
     ],
     requires: ['refusal.decidedOn'],
   },
@@ -38,7 +58,10 @@ export const refusalAppeal: TemplateSource = {
             '**Ответчик:** {refusal.body}{#blank.defendantAddress}, {blank.defendantAddress}{/blank.defendantAddress}',
           ],
         },
-        { kind: 'title', lines: ['АДМИНИСТРАТИВНЫЙ ИСК', 'об оспаривании решения об отказе в присвоении статуса беженца'] },
+        {
+          kind: 'title',
+          lines: ['АДМИНИСТРАТИВНЫЙ ИСК', 'об оспаривании решения об отказе в присвоении статуса беженца'],
+        },
         {
           kind: 'p',
           text: '{refusal.decidedOnLong} уполномоченным органом ({refusal.body}) принято решение об отказе {applicant.fullNameDative} в присвоении статуса беженца. Решение получено (вручено) {refusal.notifiedOnLong}.',
@@ -68,15 +91,33 @@ export const refusalAppeal: TemplateSource = {
           text: 'Иск подан в установленный срок: {terms.refusalAppeal.text} со дня получения решения{^terms.refusalAppeal.confirmed} (срок не подтверждён бюро — проверьте){/terms.refusalAppeal.confirmed}.',
         },
         { kind: 'heading', text: 'ПРОШУ:' },
-        { kind: 'line', text: '1. Признать незаконным и отменить решение ответчика от {refusal.decidedOn} об отказе {applicant.fullNameDative} в присвоении статуса беженца.' },
-        { kind: 'line', text: '2. Обязать ответчика повторно рассмотреть ходатайство {applicant.fullNameGenitive} о присвоении статуса беженца.' },
-        { kind: 'line', text: '3. В качестве меры обеспечения иска запретить выдворение, депортацию и выдачу {applicant.fullNameGenitive} до вступления решения суда в законную силу (проверьте порядок по АППК РК).' },
+        {
+          kind: 'line',
+          text: '1. Признать незаконным и отменить решение ответчика от {refusal.decidedOn} об отказе {applicant.fullNameDative} в присвоении статуса беженца.',
+        },
+        {
+          kind: 'line',
+          text: '2. Обязать ответчика повторно рассмотреть ходатайство {applicant.fullNameGenitive} о присвоении статуса беженца.',
+        },
+        {
+          kind: 'line',
+          text: '3. В качестве меры обеспечения иска запретить выдворение, депортацию и выдачу {applicant.fullNameGenitive} до вступления решения суда в законную силу (проверьте порядок по АППК РК).',
+        },
         { kind: 'heading', text: 'Приложения:' },
         { kind: 'line', text: '1. Копия решения от {refusal.decidedOn}.' },
-        { kind: 'line', text: '2. Копия свидетельства лица, ищущего убежище{#applicant.asylumCertificate.number} № {applicant.asylumCertificate.number}{/applicant.asylumCertificate.number}.' },
+        {
+          kind: 'line',
+          text: '2. Копия свидетельства лица, ищущего убежище{#applicant.asylumCertificate.number} № {applicant.asylumCertificate.number}{/applicant.asylumCertificate.number}.',
+        },
         { kind: 'line', text: '3. Ордер (доверенность) представителя.' },
-        { kind: 'line', text: '4. Документ об уплате государственной пошлины или ходатайство об освобождении от неё (проверьте).' },
-        { kind: 'sign', lines: ['{office.city}, {todayLong}', 'Представитель истца, адвокат ____________ {lawyer.shortName}'] },
+        {
+          kind: 'line',
+          text: '4. Документ об уплате государственной пошлины или ходатайство об освобождении от неё (проверьте).',
+        },
+        {
+          kind: 'sign',
+          lines: ['{office.city}, {todayLong}', 'Представитель истца, адвокат ____________ {lawyer.shortName}'],
+        },
       ],
     },
     kk: {
@@ -93,7 +134,10 @@ export const refusalAppeal: TemplateSource = {
             '**Жауапкер:** {refusal.body}{#blank.defendantAddress}, {blank.defendantAddress}{/blank.defendantAddress}',
           ],
         },
-        { kind: 'title', lines: ['ӘКІМШІЛІК ТАЛАП ҚОЮ', 'босқын мәртебесін беруден бас тарту туралы шешімге дау айту туралы'] },
+        {
+          kind: 'title',
+          lines: ['ӘКІМШІЛІК ТАЛАП ҚОЮ', 'босқын мәртебесін беруден бас тарту туралы шешімге дау айту туралы'],
+        },
         {
           kind: 'p',
           text: 'Уәкілетті орган ({refusal.body}) талапкерге — {applicant.fullName} — босқын мәртебесін беруден бас тарту туралы шешім қабылдады. Шешім күні: {refusal.decidedOnLong}. Шешім алынған (табыс етілген) күн: {refusal.notifiedOnLong}.',
@@ -123,15 +167,33 @@ export const refusalAppeal: TemplateSource = {
           text: 'Шағымдану мерзімі: шешім алынған күннен бастап {terms.refusalAppeal.text}{^terms.refusalAppeal.confirmed} (мерзімді бюро растамаған — тексеріңіз){/terms.refusalAppeal.confirmed}.',
         },
         { kind: 'heading', text: 'СҰРАЙМЫН:' },
-        { kind: 'line', text: '1. Жауапкердің {refusal.decidedOn} күнгі талапкерге босқын мәртебесін беруден бас тарту туралы шешімін заңсыз деп танып, оның күшін жою.' },
-        { kind: 'line', text: '2. Жауапкерді талапкердің босқын мәртебесін беру туралы өтінішін қайта қарауға міндеттеу.' },
-        { kind: 'line', text: '3. Талап қоюды қамтамасыз ету шарасы ретінде сот шешімі заңды күшіне енгенге дейін талапкерді шығаруға, депортациялауға және ұстап беруге тыйым салу (ҚР ӘРПК бойынша тәртібін тексеріңіз).' },
+        {
+          kind: 'line',
+          text: '1. Жауапкердің {refusal.decidedOn} күнгі талапкерге босқын мәртебесін беруден бас тарту туралы шешімін заңсыз деп танып, оның күшін жою.',
+        },
+        {
+          kind: 'line',
+          text: '2. Жауапкерді талапкердің босқын мәртебесін беру туралы өтінішін қайта қарауға міндеттеу.',
+        },
+        {
+          kind: 'line',
+          text: '3. Талап қоюды қамтамасыз ету шарасы ретінде сот шешімі заңды күшіне енгенге дейін талапкерді шығаруға, депортациялауға және ұстап беруге тыйым салу (ҚР ӘРПК бойынша тәртібін тексеріңіз).',
+        },
         { kind: 'heading', text: 'Қосымшалар:' },
         { kind: 'line', text: '1. {refusal.decidedOn} күнгі шешімнің көшірмесі.' },
-        { kind: 'line', text: '2. Пана іздеген адам куәлігінің көшірмесі{#applicant.asylumCertificate.number} № {applicant.asylumCertificate.number}{/applicant.asylumCertificate.number}.' },
+        {
+          kind: 'line',
+          text: '2. Пана іздеген адам куәлігінің көшірмесі{#applicant.asylumCertificate.number} № {applicant.asylumCertificate.number}{/applicant.asylumCertificate.number}.',
+        },
         { kind: 'line', text: '3. Өкілдің ордері (сенімхаты).' },
-        { kind: 'line', text: '4. Мемлекеттік бажды төлеу туралы құжат немесе одан босату туралы өтініш (тексеріңіз).' },
-        { kind: 'sign', lines: ['{office.city}, {todayLong}', 'Талапкердің өкілі, адвокат ____________ {lawyer.shortName}'] },
+        {
+          kind: 'line',
+          text: '4. Мемлекеттік бажды төлеу туралы құжат немесе одан босату туралы өтініш (тексеріңіз).',
+        },
+        {
+          kind: 'sign',
+          lines: ['{office.city}, {todayLong}', 'Талапкердің өкілі, адвокат ____________ {lawyer.shortName}'],
+        },
       ],
     },
   },

@@ -3,7 +3,11 @@ import type { TemplateSource } from '../templateSource';
 
 const office = {
   name: 'unhcrOffice',
-  label: { ru: 'Офис УВКБ ООН (наименование, адрес)', kk: 'БҰҰ БЖКБ кеңсесі (атауы, мекенжайы)', en: 'The UNHCR office (name, address)' },
+  label: {
+    ru: 'Офис УВКБ ООН (наименование, адрес)',
+    kk: 'БҰҰ БЖКБ кеңсесі (атауы, мекенжайы)',
+    en: 'The UNHCR office (name, address)',
+  },
   required: false,
 };
 
@@ -60,8 +64,18 @@ export const unhcrAlert: TemplateSource = {
           kind: 'p',
           text: 'Returning {applicant.fullName} would breach article 33 of the 1951 Convention relating to the Status of Refugees and article 3 of the Convention against Torture. Under article 35 of the 1951 Convention and paragraph 8 of its Statute, we ask UNHCR to intervene urgently with the authorities of Kazakhstan to prevent refoulement, to seek access to the person, and to confirm its position in writing for the proceedings.',
         },
-        { kind: 'p', text: 'The client has consented to this information being shared with UNHCR (check the consent recorded in the file).' },
-        { kind: 'sign', lines: ['Yours sincerely,', '{lawyer.fullName}, lawyer{#lawyer.licence} (licence {lawyer.licence}){/lawyer.licence}', '{office.name}'] },
+        {
+          kind: 'p',
+          text: 'The client has consented to this information being shared with UNHCR (check the consent recorded in the file).',
+        },
+        {
+          kind: 'sign',
+          lines: [
+            'Yours sincerely,',
+            '{lawyer.fullName}, lawyer{#lawyer.licence} (licence {lawyer.licence}){/lawyer.licence}',
+            '{office.name}',
+          ],
+        },
       ],
     },
     ru: {
@@ -75,7 +89,10 @@ export const unhcrAlert: TemplateSource = {
             'от адвоката {lawyer.fullNameGenitive}, {office.name}, {office.address}{#office.email}, {office.email}{/office.email}{#office.phone}, тел. {office.phone}{/office.phone}',
           ],
         },
-        { kind: 'title', lines: ['СРОЧНО', 'Риск принудительного возвращения: {applicant.fullName}, {applicant.citizenship}'] },
+        {
+          kind: 'title',
+          lines: ['СРОЧНО', 'Риск принудительного возвращения: {applicant.fullName}, {applicant.citizenship}'],
+        },
         { kind: 'line', text: '{office.city}, {todayLong}' },
         { kind: 'line', text: 'Уважаемые коллеги!' },
         {
@@ -99,7 +116,14 @@ export const unhcrAlert: TemplateSource = {
           text: 'Возвращение {applicant.fullNameGenitive} нарушит статью 33 Конвенции о статусе беженцев 1951 года и статью 3 Конвенции против пыток. На основании статьи 35 Конвенции 1951 года и пункта 8 Устава УВКБ ООН просим срочно обратиться к властям Казахстана с целью предотвратить принудительное возвращение, добиваться доступа к {applicant.fullNameDative} и письменно изложить позицию УВКБ ООН для разбирательства.',
         },
         { kind: 'p', text: 'Клиент дал согласие на передачу этих сведений в УВКБ ООН (проверьте согласие в деле).' },
-        { kind: 'sign', lines: ['С уважением,', 'адвокат {lawyer.fullName}{#lawyer.licence} (лицензия {lawyer.licence}){/lawyer.licence}', '{office.name}'] },
+        {
+          kind: 'sign',
+          lines: [
+            'С уважением,',
+            'адвокат {lawyer.fullName}{#lawyer.licence} (лицензия {lawyer.licence}){/lawyer.licence}',
+            '{office.name}',
+          ],
+        },
       ],
     },
   },

@@ -2,7 +2,13 @@ import type { z } from 'zod';
 import type { documentMethods } from '../../shared/api/documentMethods';
 import type { reportMethods } from '../../shared/api/reportMethods';
 import { nameKey } from '../../shared/records/nameForms';
-import { checkDocument, fieldReference, generateDocument, listTemplates, officeTemplates } from '../documents/documentService';
+import {
+  checkDocument,
+  fieldReference,
+  generateDocument,
+  listTemplates,
+  officeTemplates,
+} from '../documents/documentService';
 import { filingName } from '../documents/names';
 import { readOfficeDetails, writeOfficeDetails, writeOfficeName } from '../office/officeDetails';
 import type { Workspace } from '../records/workspace';

@@ -67,7 +67,12 @@ function resolveTemplate(workspace: Workspace, id: string, language: Language): 
   if (shipped) {
     if (!shipped.languages.includes(language)) throw new PanohError('TEMPLATE_NOT_FOUND');
     const zip = openDocx(readShippedTemplate(id, language));
-    assertUsable(inspectTemplate(zip, shipped.blanks.map((b) => b.name)));
+    assertUsable(
+      inspectTemplate(
+        zip,
+        shipped.blanks.map((b) => b.name),
+      ),
+    );
     const blanks = shipped.blanks.map((b) => ({ name: b.name, label: b.label[language], required: b.required }));
     return { id, zip, blanks, requires: shipped.requires };
   }

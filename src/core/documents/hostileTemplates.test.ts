@@ -5,8 +5,8 @@ import { type ErrorCode, PanohError } from '../../shared/errors';
 import { docxWithLines, docxWithParts, toBase64 } from '../testing/docxFixtures';
 import { openTestWorkspace } from '../testing/openWorkspace';
 import { prepared } from '../vault/prepared';
-import { openDocx } from './docxFile';
 import { officeTemplates } from './documentService';
+import { openDocx } from './docxFile';
 import { inspectTemplate, render } from './templateEngine';
 
 let env: Awaited<ReturnType<typeof openTestWorkspace>>;

@@ -20,7 +20,8 @@ type Upload = z.input<typeof templateUploadSchema>;
 
 function decode(contentBase64: string): Buffer {
   const bytes = Buffer.from(contentBase64, 'base64');
-  if (bytes.length > TEMPLATE_MAX_BYTES) throw new PanohError('DOCX_TOO_LARGE', { maxMegabytes: TEMPLATE_MAX_BYTES / 1024 / 1024 });
+  if (bytes.length > TEMPLATE_MAX_BYTES)
+    throw new PanohError('DOCX_TOO_LARGE', { maxMegabytes: TEMPLATE_MAX_BYTES / 1024 / 1024 });
   return bytes;
 }
 

@@ -8,8 +8,8 @@ import { importRecords, parseImport } from '../import/importRecords';
 import { writeOfficeDetails } from '../office/officeDetails';
 import { openTestWorkspace } from '../testing/openWorkspace';
 import { fileContainsText, makeTempDir } from '../testing/tempVault';
-import { docxParagraphs, openDocx } from './docxFile';
 import { checkDocument, generateDocument, listTemplates } from './documentService';
+import { docxParagraphs, openDocx } from './docxFile';
 import { shippedTemplates } from './shippedTemplates';
 
 const ROOT = join(__dirname, '../../..');
@@ -22,8 +22,18 @@ const NAMES: Record<string, { ru: string; genitive: string; kk: string; en: stri
     kk: 'Назаров Шерали Ҷамшедович',
     en: 'Nazarov Sherali',
   },
-  toktogulov: { ru: 'Токтогулов Бакыт', genitive: 'Токтогулова Бакыта', kk: 'Токтогулов Бакыт', en: 'Toktogulov Bakyt' },
-  yusupova: { ru: 'Юсупова Дилноза', genitive: 'Юсуповой Дилнозы', kk: 'Юсупова Дилноза', en: 'Yusupova Dilnoza Akmalovna' },
+  toktogulov: {
+    ru: 'Токтогулов Бакыт',
+    genitive: 'Токтогулова Бакыта',
+    kk: 'Токтогулов Бакыт',
+    en: 'Toktogulov Bakyt',
+  },
+  yusupova: {
+    ru: 'Юсупова Дилноза',
+    genitive: 'Юсуповой Дилнозы',
+    kk: 'Юсупова Дилноза',
+    en: 'Yusupova Dilnoza Akmalovna',
+  },
   gofurov: { ru: 'Гафуров Уткир', genitive: 'Гафурова Уткира', kk: 'Гафуров Уткир', en: 'Gʻofurov Oʻtkir' },
   rahimova: { ru: 'Рахимова Хадича', genitive: 'Рахимовой Хадичи', kk: 'Рахимова Хадича', en: 'Rahimova Xadicha' },
   asanova: {
@@ -49,7 +59,7 @@ const DATES: Record<string, { refusal?: Record<Language, string>; decision?: Rec
   gofurov: { refusal: { ru: '1 сентября 2026 г.', kk: '2026 жылғы 1 қыркүйек', en: '1 September 2026' } },
   asanova: { decision: { ru: '1 июня 2026 г.', kk: '2026 жылғы 1 маусым', en: '1 June 2026' } },
 };
-for (const [ref, dates] of Object.entries(DATES)) dates.decision ??= dates.refusal;
+for (const dates of Object.values(DATES)) dates.decision ??= dates.refusal;
 
 function expectedName(ref: string, templateId: string, language: Language): string {
   const names = NAMES[ref];
@@ -92,7 +102,9 @@ describe('every shipped template, in every language, for every fixture person', 
     for (const template of listTemplates(env.workspace, 'en').filter((t) => t.source === 'shipped')) {
       for (const language of template.languages) {
         for (const [ref, applicantId] of Object.entries(ids)) {
-          const blanks = Object.fromEntries(template.blanks.filter((b) => b.required).map((b) => [b.name, 'СМАС г. Алматы']));
+          const blanks = Object.fromEntries(
+            template.blanks.filter((b) => b.required).map((b) => [b.name, 'СМАС г. Алматы']),
+          );
           const request = { applicantId, templateId: template.id, language, blanks };
           const check = checkDocument(env.workspace, request, now);
           if (check.missing.length > 0) {
@@ -119,7 +131,11 @@ describe('every shipped template, in every language, for every fixture person', 
     // Each template generated for someone, and refused, naming the need, for whoever lacks it.
     expect(new Set(written.map((w) => `${w.templateId}.${w.language}`)).size).toBe(10);
     expect(refused).toContainEqual({ ref: 'asanova', templateId: 'refusal-appeal', field: 'refusal.decidedOn' });
-    expect(refused).toContainEqual({ ref: 'yusupova', templateId: 'extradition-appeal', field: 'extradition.receivedOn' });
+    expect(refused).toContainEqual({
+      ref: 'yusupova',
+      templateId: 'extradition-appeal',
+      field: 'extradition.receivedOn',
+    });
     expect(refused.every((r) => ['refusal-appeal', 'extradition-appeal'].includes(r.templateId))).toBe(true);
     // The filled documents are inside the vault's encryption, not in its file in clear.
     expect(fileContainsText(env.vaultPath, 'Назарова Шерали')).toBe(false);
@@ -128,7 +144,8 @@ describe('every shipped template, in every language, for every fixture person', 
   it('reads the same after LibreOffice turns them into PDF', () => {
     expect(written.length).toBeGreaterThan(30);
     const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((path) => existsSync(path));
-    if (!soffice) throw new Error('LibreOffice (libreoffice-writer) is needed for this test: apt-get install libreoffice-writer');
+    if (!soffice)
+      throw new Error('LibreOffice (libreoffice-writer) is needed for this test: apt-get install libreoffice-writer');
     execFileSync(
       soffice,
       [
@@ -165,9 +182,13 @@ describe('the shipped files', () => {
     for (const template of shippedTemplates()) {
       expect(template.sources.length, template.id).toBeGreaterThan(0);
       for (const language of template.languages) {
-        const text = docxParagraphs(openDocx(readFileSync(join(ROOT, `resources/templates/${template.id}.${language}.docx`)))).join(' ');
+        const text = docxParagraphs(
+          openDocx(readFileSync(join(ROOT, `resources/templates/${template.id}.${language}.docx`))),
+        ).join(' ');
         if (template.sources.some((s) => !s.confirmed)) {
-          expect(text, `${template.id}.${language}`).toMatch(language === 'en' ? /\(check/ : language === 'kk' ? /тексеріңіз/ : /проверьте/);
+          expect(text, `${template.id}.${language}`).toMatch(
+            language === 'en' ? /\(check/ : language === 'kk' ? /тексеріңіз/ : /проверьте/,
+          );
         }
         // No article number is invented for what is not confirmed: such a source names no "статья N" of its own.
         expect(text).not.toMatch(/статья \d+ Закона[^)]*«О беженцах»/);

@@ -7,8 +7,8 @@ import { countryName, languageName } from '../../shared/records/codes';
 import { type EventFields, eventDate, type TimelineEvent } from '../../shared/records/events';
 import { describeEvent } from '../../shared/records/eventText';
 import type { Incident } from '../../shared/records/incident';
-import { formatPartialDate } from '../../shared/records/partialDate';
 import { type GrammaticalCase, grammaticalCases, type NameParts } from '../../shared/records/nameForms';
+import { formatPartialDate } from '../../shared/records/partialDate';
 import { longDate } from './dates';
 import { type AllCases, filingName, fullName, type NameSource, shortName } from './names';
 import { periodText } from './numberWords';
@@ -240,7 +240,11 @@ function listsData(file: CaseFile, language: Language): TemplateData {
   return {
     events: events.map((entry) => {
       const text = describeEvent(t, language, entry, events);
-      return { ...dates('date', eventDate(entry.event), language), title: text.title, details: text.details.join('; ') };
+      return {
+        ...dates('date', eventDate(entry.event), language),
+        title: text.title,
+        details: text.details.join('; '),
+      };
     }),
     detentions: events.flatMap((e) => (e.event.type === 'detention' ? [detentionData(e.event, language)] : [])),
     interventions: events.flatMap((e) =>

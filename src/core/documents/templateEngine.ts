@@ -47,7 +47,11 @@ function parser(tag: string) {
   return { get: (scope: unknown) => lookUp(scope, name) };
 }
 
-export type TemplateProblem = 'TEMPLATE_UNBALANCED_LOOP' | 'TEMPLATE_UNCLOSED_TAG' | 'TEMPLATE_BAD_TAG' | 'TEMPLATE_SYNTAX';
+export type TemplateProblem =
+  | 'TEMPLATE_UNBALANCED_LOOP'
+  | 'TEMPLATE_UNCLOSED_TAG'
+  | 'TEMPLATE_BAD_TAG'
+  | 'TEMPLATE_SYNTAX';
 
 /** docxtemplater's compile errors, as the problems the lawyer reads about. */
 function problemKind(id: string): TemplateProblem {
@@ -137,14 +141,31 @@ function checkPart(part: Part, scopes: readonly (readonly FieldNode[])[], walk: 
   if (blank !== undefined) {
     const known = BLANK_NAME.test(blank) && (!walk.declaredBlanks || walk.declaredBlanks.has(blank));
     if (known) walk.blanks.add(blank);
-    else walk.unknown.set(tag, walk.declaredBlanks ? suggest(tag, [...walk.declaredBlanks].map((b) => `blank.${b}`)) : undefined);
+    else
+      walk.unknown.set(
+        tag,
+        walk.declaredBlanks
+          ? suggest(
+              tag,
+              [...walk.declaredBlanks].map((b) => `blank.${b}`),
+            )
+          : undefined,
+      );
     return;
   }
-  const node = [...scopes].reverse().reduce<FieldNode | undefined>((hit, scope) => hit ?? resolve(scope, tag), undefined);
+  const node = [...scopes]
+    .reverse()
+    .reduce<FieldNode | undefined>((hit, scope) => hit ?? resolve(scope, tag), undefined);
   const isSection = part.module === 'loop';
   if (!node || (!isSection && childrenOf(node))) {
     // A group printed as text, or a name that is not there: either way the nearest real name helps.
-    walk.unknown.set(tag, suggest(tag, scopes.flatMap((scope) => names(scope, !isSection))));
+    walk.unknown.set(
+      tag,
+      suggest(
+        tag,
+        scopes.flatMap((scope) => names(scope, !isSection)),
+      ),
+    );
     return;
   }
   walk.used.add(tag);
@@ -169,7 +190,12 @@ export function inspectTemplate(zip: PizZip, declaredBlanks?: readonly string[])
   } catch (error) {
     if (error instanceof PanohError && error.code.startsWith('TEMPLATE_')) {
       const tag = String(error.params?.tag ?? '');
-      return { placeholders: [], blanks: [], unknown: [], problem: { kind: error.code as TemplateProblem, ...(tag ? { tag } : {}) } };
+      return {
+        placeholders: [],
+        blanks: [],
+        unknown: [],
+        problem: { kind: error.code as TemplateProblem, ...(tag ? { tag } : {}) },
+      };
     }
     throw error;
   }
@@ -206,7 +232,11 @@ export function assertUsable(inspection: TemplateInspection): void {
  * Fills the template. Values the file does not hold print as a line to fill in by hand, and are
  * returned as gaps (by the path they were written under) so the lawyer is told which.
  */
-export function render(zip: PizZip, data: TemplateData, tidy?: (xml: string) => string): { bytes: Buffer; gaps: string[] } {
+export function render(
+  zip: PizZip,
+  data: TemplateData,
+  tidy?: (xml: string) => string,
+): { bytes: Buffer; gaps: string[] } {
   const gaps = new Set<string>();
   const doc = compile(zip, (part, scopePath) => {
     const tag = part.value.trim();

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { languageSchema } from '../../shared/i18n/languages';
 import type { TaskFields } from '../../shared/deadlines/task';
 import type { OfficeDetails } from '../../shared/documents/officeDetails';
 import type { OfficeTemplateDoc } from '../../shared/documents/templates';
+import { languageSchema } from '../../shared/i18n/languages';
 import type { ApplicantFields } from '../../shared/records/applicant';
 import { ATTACHMENT_MAX_BYTES, attachmentMimeTypes, attachmentOwnerKinds } from '../../shared/records/attachment';
 import { type EventFields, eventDate } from '../../shared/records/events';

@@ -3,10 +3,10 @@ import { join } from 'node:path';
 import { PanohError } from '../../shared/errors';
 import {
   BUNDLE_EXTENSION,
-  blobTables,
   BUNDLE_FORMAT,
   BUNDLE_VERSION,
   type BundleChange,
+  blobTables,
   type Conflict,
   type Device,
   type ImportSummary,

@@ -4,7 +4,11 @@ import { shortText } from '../records/text';
 import { BLANK_NAME } from './fields';
 
 /** Words in each UI language. */
-const words = z.object({ ru: z.string().min(1).max(600), kk: z.string().min(1).max(600), en: z.string().min(1).max(600) });
+const words = z.object({
+  ru: z.string().min(1).max(600),
+  kk: z.string().min(1).max(600),
+  en: z.string().min(1).max(600),
+});
 
 /** A one-off answer a template asks for before writing (a hearing date, the court's name). */
 export const blankDefinitionSchema = z.object({

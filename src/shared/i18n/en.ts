@@ -1,8 +1,8 @@
 import { applicantsMessages } from './parts/applicants';
 import { backupMessages } from './parts/backup';
 import { deadlinesMessages } from './parts/deadlines';
-import { documentsMessages } from './parts/documents';
 import { desktopMessages } from './parts/desktop';
+import { documentsMessages } from './parts/documents';
 import { incidentsMessages } from './parts/incidents';
 import { reportsMessages } from './parts/reports';
 import { searchMessages } from './parts/search';
