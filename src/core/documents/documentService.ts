@@ -133,6 +133,7 @@ export function checkDocument(workspace: Workspace, request: DocumentRequest, no
     gaps: gaps.filter((gap) => !gap.startsWith('blank.') && !missing.includes(gap)),
     blanks: template.blanks,
     nameSource,
+    filingName: String(valueAt(data, 'applicant.fullName') ?? ''),
   };
 }
 

@@ -155,8 +155,12 @@ export function flattenFields(nodes: readonly FieldNode[] = fieldTree, prefix = 
       return [{ path, kind: node.kind, parent: prefix, leaf: node.name }, ...flattenFields(node.children, path)];
     }
     const { variant } = node as { variant?: FieldVariant };
-    const base = variant ? node.name.replace(VARIANT_SUFFIX, '') : node.name;
-    const leaf = variant?.startsWith('short') ? 'fullName' : base;
+    if (variant?.startsWith('short')) {
+      // «Нурланова А.К.» and its cases: described as the short name, in the case.
+      const inCase = variant === 'short' ? undefined : (variant.slice('short-'.length) as FieldVariant);
+      return [{ path, kind: node.kind, parent: prefix, leaf: 'shortName', ...(inCase ? { variant: inCase } : {}) }];
+    }
+    const leaf = variant ? node.name.replace(VARIANT_SUFFIX, '') : node.name;
     return [{ path, kind: node.kind, parent: prefix, leaf, ...(variant ? { variant } : {}) }];
   });
 }

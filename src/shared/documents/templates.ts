@@ -130,5 +130,7 @@ export const documentCheckSchema = z.object({
    * script (a Latin name in a Russian filing cannot be declined).
    */
   nameSource: z.enum(['record', 'alias', 'corrected', 'stale', 'otherScript']),
+  /** The name as the document prints it in the nominative. */
+  filingName: z.string(),
 });
 export type DocumentCheck = z.output<typeof documentCheckSchema>;

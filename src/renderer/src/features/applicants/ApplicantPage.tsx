@@ -7,6 +7,7 @@ import { call } from '../../api/client';
 import { useConfirm } from '../../components/ConfirmDialog';
 import { useI18n } from '../../i18n/I18nProvider';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
+import { DocumentDialog } from '../documents/DocumentDialog';
 import { CaseSummaryDialog } from '../reports/CaseSummaryDialog';
 import { useNavigation } from '../shell/navigation';
 import { ApplicantDeadlines } from './ApplicantDeadlines';
@@ -56,7 +57,9 @@ export function ApplicantPage({
   const editRef = useRef<HTMLButtonElement>(null);
   const deadlinesRef = useRef<HTMLHeadingElement>(null);
   const summaryRef = useRef<HTMLButtonElement>(null);
-  const [dialogOpen, setDialogOpen] = useState<'merge' | 'summary' | undefined>(undefined);
+  const [dialogOpen, setDialogOpen] = useState<'merge' | 'summary' | 'document' | undefined>(undefined);
+  // Bumped when a document is written, so the files list shows it.
+  const [filesVersion, setFilesVersion] = useState(0);
   const [merged, setMerged] = useState<ApplicantSummary | undefined>(undefined);
   const { applicant, events, incidents } = record;
   const name = fullName(applicant);
@@ -155,6 +158,9 @@ export function ApplicantPage({
           >
             {t('applicants.page.caseSummary')}
           </button>
+          <button type="button" className="button button-secondary" onClick={() => setDialogOpen('document')}>
+            {t('documents.open')}
+          </button>
           <button
             type="button"
             className="button button-secondary"
@@ -213,7 +219,7 @@ export function ApplicantPage({
             )}
           </section>
 
-          <AttachmentsPanel ownerKind="applicant" ownerId={applicant.id} />
+          <AttachmentsPanel ownerKind="applicant" ownerId={applicant.id} version={filesVersion} />
         </div>
 
         <ApplicantFacts record={record} titleId={ids.facts} />
@@ -221,6 +227,13 @@ export function ApplicantPage({
       {dialog}
       {dialogOpen === 'merge' ? (
         <MergeDialog keep={applicant} onMerged={onMerged} onClose={() => setDialogOpen(undefined)} />
+      ) : null}
+      {dialogOpen === 'document' ? (
+        <DocumentDialog
+          applicantId={applicant.id}
+          onWritten={() => setFilesVersion((v) => v + 1)}
+          onClose={() => setDialogOpen(undefined)}
+        />
       ) : null}
       {dialogOpen === 'summary' ? (
         <CaseSummaryDialog

@@ -1,11 +1,17 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { AttachmentMeta } from '../../../../shared/records/attachment';
+import { type AttachmentMeta, DOCX_MIME_TYPE } from '../../../../shared/records/attachment';
 import { call } from '../../api/client';
 import { useT } from '../../i18n/I18nProvider';
 import { base64ToBytes } from './bytes';
+import { docxText } from './docxText';
 import { openPdf } from './pdfRender';
 
-type State = { kind: 'loading' } | { kind: 'image'; url: string } | { kind: 'pdf'; pages: number } | { kind: 'failed' };
+type State =
+  | { kind: 'loading' }
+  | { kind: 'image'; url: string }
+  | { kind: 'pdf'; pages: number }
+  | { kind: 'text'; paragraphs: string[] }
+  | { kind: 'failed' };
 
 /**
  * Shows an attachment inside the app, from memory: an image through a blob: URL (revoked when the
@@ -41,6 +47,10 @@ export function AttachmentPreview({ attachment, onClose }: { attachment: Attachm
       const { contentBase64, meta } = await call('attachments.content', { id: attachment.id });
       if (cancelled) return;
       const bytes = base64ToBytes(contentBase64);
+      if (meta.mimeType === DOCX_MIME_TYPE) {
+        setState({ kind: 'text', paragraphs: docxText(bytes) });
+        return;
+      }
       if (meta.mimeType !== 'application/pdf') {
         objectUrl = URL.createObjectURL(new Blob([bytes], { type: meta.mimeType }));
         setState({ kind: 'image', url: objectUrl });
@@ -107,6 +117,15 @@ export function AttachmentPreview({ attachment, onClose }: { attachment: Attachm
           </div>
         ) : null}
         {state.kind === 'image' ? <img className="preview-image" src={state.url} alt={attachment.fileName} /> : null}
+        {state.kind === 'text' ? (
+          <div className="preview-text">
+            <p className="preview-note">{t('attachments.preview.docx')}</p>
+            {state.paragraphs.map((paragraph, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs have no identity but their place
+              <p key={index}>{paragraph}</p>
+            ))}
+          </div>
+        ) : null}
         <div className="preview-pages" ref={pagesRef} />
       </div>
     </dialog>

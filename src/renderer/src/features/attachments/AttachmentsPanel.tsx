@@ -14,8 +14,8 @@ import '../../components/modal.css';
 import './attachments.css';
 
 const MAX_MEGABYTES = ATTACHMENT_MAX_BYTES / 1024 / 1024;
-const ACCEPT = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png';
-const EXTENSIONS = /\.(pdf|jpe?g|png)$/i;
+const ACCEPT = `.pdf,.jpg,.jpeg,.png,.docx,${attachmentMimeTypes.join(',')}`;
+const EXTENSIONS = /\.(pdf|jpe?g|png|docx)$/i;
 
 type Note = { id: number; tone: 'error' | 'success' | 'progress' | 'info'; text: string };
 
@@ -50,7 +50,16 @@ function refusal(t: Translate, file: File): string | undefined {
  * warned first, then the main process asks where in a native save dialog (the page never learns
  * the folder) and the core writes and audits the copy.
  */
-export function AttachmentsPanel({ ownerKind, ownerId }: { ownerKind: 'applicant' | 'incident'; ownerId: string }) {
+export function AttachmentsPanel({
+  ownerKind,
+  ownerId,
+  version = 0,
+}: {
+  ownerKind: 'applicant' | 'incident';
+  ownerId: string;
+  /** Changes when something else added a file here (a document written from a template). */
+  version?: number;
+}) {
   const { t, language } = useI18n();
   const titleId = useId();
   const noteId = useId();
@@ -76,9 +85,10 @@ export function AttachmentsPanel({ ownerKind, ownerId }: { ownerKind: 'applicant
     }
   }, [ownerKind, ownerId, t]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` is the signal to load again
   useEffect(() => {
     void load();
-  }, [load]);
+  }, [load, version]);
 
   const addFiles = async (list: FileList | File[]) => {
     const chosen = [...list];
@@ -261,6 +271,9 @@ export function AttachmentsPanel({ ownerKind, ownerId }: { ownerKind: 'applicant
                         {file.fileName}
                       </button>
                     </span>
+                    {file.templateId ? (
+                      <span className="attachments-origin">{t('attachments.fromTemplate')}</span>
+                    ) : null}
                   </td>
                   <td className="attachments-col-type">{t(`attachments.type.${file.mimeType}`)}</td>
                   <td className="ledger-number">{formatSize(t, file.size, language)}</td>

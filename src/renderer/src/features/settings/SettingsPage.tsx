@@ -1,11 +1,13 @@
 import type { RefObject } from 'react';
 import { useT } from '../../i18n/I18nProvider';
+import { TemplatesSettings } from '../documents/TemplatesSettings';
 import { AutoLockForm } from './AutoLockForm';
 import { BackupSettings } from './BackupSettings';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { DeadlineRulesSettings } from './DeadlineRulesSettings';
 import { LanguageSetting } from './LanguageSetting';
 import { NameSettingForm } from './NameSettingForm';
+import { OfficeDetailsForm } from './OfficeDetailsForm';
 import './settings.css';
 
 /**
@@ -31,11 +33,14 @@ export function SettingsPage({ headingRef }: { headingRef: RefObject<HTMLHeading
       <div className="settings-grid settings-more">
         <div className="settings-column">
           <NameSettingForm which="profile" autoComplete="name" />
-          <NameSettingForm which="office" autoComplete="organization" />
         </div>
         <BackupSettings />
       </div>
       <DeadlineRulesSettings />
+      <div className="settings-grid settings-more">
+        <OfficeDetailsForm />
+        <TemplatesSettings />
+      </div>
     </div>
   );
 }

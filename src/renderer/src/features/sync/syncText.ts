@@ -13,6 +13,8 @@ const recordKind: Record<Conflict['tbl'], string> = {
   incidents: 'incident',
   attachments: 'attachment',
   tasks: 'task',
+  office_templates: 'template',
+  office_details: 'office',
 };
 
 /** The field that tombstones travel in; a conflict on it is "deleted on one computer, edited on another". */
