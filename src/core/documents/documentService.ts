@@ -128,9 +128,11 @@ function prepare(workspace: Workspace, request: DocumentRequest, now: Date) {
 export function checkDocument(workspace: Workspace, request: DocumentRequest, now = new Date()): DocumentCheck {
   const { template, data, nameSource, missing } = prepare(workspace, request, now);
   const { gaps } = render(template.zip, data);
+  // What the missing record would have held is not a gap of its own.
+  const lacking = missing.map((path) => `${path.split('.')[0]}.`);
   return {
     missing,
-    gaps: gaps.filter((gap) => !gap.startsWith('blank.') && !missing.includes(gap)),
+    gaps: gaps.filter((gap) => !gap.startsWith('blank.') && !lacking.some((group) => gap.startsWith(group))),
     blanks: template.blanks,
     nameSource,
     filingName: String(valueAt(data, 'applicant.fullName') ?? ''),
