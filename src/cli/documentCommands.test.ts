@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import PizZip from 'pizzip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../core/testing/tempVault';
-import { runCli } from './runCli';
+import { captureCli } from './testing/captureCli';
 
 const PASSPHRASE = 'документы офиса Тараз 2026';
 const env = { PANOH_PASSPHRASE: PASSPHRASE };
@@ -13,20 +13,7 @@ let temp: ReturnType<typeof makeTempDir>;
 let vault: string;
 let ids: Record<string, string>;
 
-async function cli(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await runCli(args, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    env,
-  });
-  return { status, stdout, stderr };
-}
+const cli = (args: string[]) => captureCli(args, env);
 
 beforeEach(async () => {
   temp = makeTempDir();

@@ -1,5 +1,34 @@
 import type { Language } from '../../shared/i18n';
 
+const KAZAKH_MONTHS = [
+  'қаңтар',
+  'ақпан',
+  'наурыз',
+  'сәуір',
+  'мамыр',
+  'маусым',
+  'шілде',
+  'тамыз',
+  'қыркүйек',
+  'қазан',
+  'қараша',
+  'желтоқсан',
+];
+const ENGLISH_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 /** Months as a date in words needs them: Russian in the genitive after a day, Kazakh nominative. */
 const MONTHS: Record<Language, { afterDay: readonly string[]; alone: readonly string[] }> = {
   ru: {
@@ -32,66 +61,9 @@ const MONTHS: Record<Language, { afterDay: readonly string[]; alone: readonly st
       'декабрь',
     ],
   },
-  kk: {
-    afterDay: [
-      'қаңтар',
-      'ақпан',
-      'наурыз',
-      'сәуір',
-      'мамыр',
-      'маусым',
-      'шілде',
-      'тамыз',
-      'қыркүйек',
-      'қазан',
-      'қараша',
-      'желтоқсан',
-    ],
-    alone: [
-      'қаңтар',
-      'ақпан',
-      'наурыз',
-      'сәуір',
-      'мамыр',
-      'маусым',
-      'шілде',
-      'тамыз',
-      'қыркүйек',
-      'қазан',
-      'қараша',
-      'желтоқсан',
-    ],
-  },
-  en: {
-    afterDay: [
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December',
-    ],
-    alone: [
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December',
-    ],
-  },
+  // Kazakh names the month the same way after a day and alone.
+  kk: { afterDay: KAZAKH_MONTHS, alone: KAZAKH_MONTHS },
+  en: { afterDay: ENGLISH_MONTHS, alone: ENGLISH_MONTHS },
 };
 
 /**

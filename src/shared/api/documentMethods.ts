@@ -8,19 +8,12 @@ import {
   templateUploadSchema,
 } from '../documents/templates';
 import { languageSchema } from '../i18n/languages';
-import { namePartsSchema } from '../records/nameForms';
+import { nameFormsSchema } from '../records/nameForms';
 
 const empty = z.object({}).strict();
 
 /** A name's forms as the correction dialog edits them (the nominative and each case). */
-export const nameCasesSchema = z.object({
-  nominative: namePartsSchema,
-  genitive: namePartsSchema,
-  dative: namePartsSchema,
-  accusative: namePartsSchema,
-  instrumental: namePartsSchema,
-  prepositional: namePartsSchema,
-});
+export const nameCasesSchema = nameFormsSchema.omit({ madeFor: true });
 
 /** The office's details as `office.get` returns them (a superset of `{ name }`). */
 export const officeDetailsOutputSchema = z.object({

@@ -11,14 +11,18 @@ const FOCUSABLE =
 export function ModalDialog({
   titleId,
   describedBy,
-  className,
+  className = 'modal modal-scroll',
+  initialFocus = '[data-autofocus], select, input, button',
   busy = false,
   onClose,
   children,
 }: {
   titleId: string;
   describedBy?: string | undefined;
+  /** The dialog's own look; the record screens' modal by default. */
   className?: string;
+  /** Where the focus starts: the first element matching this selector. */
+  initialFocus?: string;
   busy?: boolean;
   onClose(): void;
   children: ReactNode;
@@ -32,11 +36,12 @@ export function ModalDialog({
     if (!dialog) return;
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
-    dialog.querySelector<HTMLElement>('[data-autofocus], select, input, button')?.focus();
+    dialog.querySelector<HTMLElement>(initialFocus)?.focus();
     return () => {
       if (dialog.open) dialog.close();
       if (previous?.isConnected) previous.focus();
     };
+    // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the dialog opens
   }, []);
 
   const close = () => {
@@ -69,7 +74,10 @@ export function ModalDialog({
   return (
     <dialog
       ref={ref}
-      className={`modal modal-scroll ${className ?? ''}`}
+      className={className}
+      // biome-ignore lint/a11y/noRedundantRoles: said outright for assistive technology that reads the attribute only
+      role="dialog"
+      aria-modal="true"
       aria-labelledby={titleId}
       aria-describedby={describedBy}
       onKeyDown={onKeyDown}

@@ -1,16 +1,15 @@
-import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import type { PanohError } from '../../../../shared/errors';
 import type { Applicant } from '../../../../shared/records/applicant';
 import type { ApplicantSummary } from '../../../../shared/records/applicantSummary';
 import { asPanohError, call } from '../../api/client';
 import { ApplicantPicker } from '../../components/ApplicantPicker';
 import { FormAlert } from '../../components/FormAlert';
+import { ModalDialog } from '../../components/ModalDialog';
 import { SubmitButton } from '../../components/SubmitButton';
 import { errorMessage } from '../../forms/formMessages';
 import { useT } from '../../i18n/I18nProvider';
 import { fullName } from './format';
-
-const FOCUSABLE = 'button, input, select, textarea, [href], [tabindex]:not([tabindex="-1"])';
 
 /**
  * Two records turned out to be one person: the lawyer picks the other record, reads what merging
@@ -28,7 +27,6 @@ export function MergeDialog({
   onClose(): void;
 }) {
   const t = useT();
-  const ref = useRef<HTMLDialogElement>(null);
   const ids = { title: useId(), intro: useId(), what: useId(), confirmError: useId() };
   const [chosen, setChosen] = useState<ApplicantSummary[]>([]);
   const [confirmed, setConfirmed] = useState(false);
@@ -37,57 +35,23 @@ export function MergeDialog({
   const [busy, setBusy] = useState(false);
   const name = fullName(keep);
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (!dialog.open) dialog.showModal();
-    dialog.querySelector<HTMLInputElement>('[role="combobox"]')?.focus();
-    return () => {
-      if (dialog.open) dialog.close();
-      if (previous?.isConnected) previous.focus();
-    };
-  }, []);
-
   const close = () => {
     if (!busy) onClose();
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      close();
-      return;
-    }
-    if (event.key !== 'Tab') return;
-    const focusable = [...(ref.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])].filter(
-      (element) => !element.hasAttribute('disabled') && element.getClientRects().length > 0,
-    );
-    const first = focusable[0];
-    const last = focusable[focusable.length - 1];
-    if (!first || !last) return;
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  };
-
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const form = event.currentTarget;
     if (busy) return;
     const other = chosen[0];
     const next = { choose: !other, confirm: !confirmed };
     setErrors(next);
     if (!other) {
-      ref.current?.querySelector<HTMLInputElement>('[role="combobox"]')?.focus();
+      form.querySelector<HTMLInputElement>('[role="combobox"]')?.focus();
       return;
     }
     if (!confirmed) {
-      ref.current?.querySelector<HTMLInputElement>('input[type="checkbox"]')?.focus();
+      form.querySelector<HTMLInputElement>('input[type="checkbox"]')?.focus();
       return;
     }
     setFailure(undefined);
@@ -102,17 +66,13 @@ export function MergeDialog({
   };
 
   return (
-    <dialog
-      ref={ref}
+    <ModalDialog
       className="applicants merge-dialog"
-      aria-modal="true"
-      aria-labelledby={ids.title}
-      aria-describedby={ids.intro}
-      onKeyDown={onKeyDown}
-      onCancel={(event) => {
-        event.preventDefault();
-        close();
-      }}
+      titleId={ids.title}
+      describedBy={ids.intro}
+      initialFocus='[role="combobox"]'
+      busy={busy}
+      onClose={onClose}
     >
       <form className="merge-form" onSubmit={(event) => void submit(event)} noValidate aria-busy={busy}>
         <h2 className="confirm-title" id={ids.title}>
@@ -173,6 +133,6 @@ export function MergeDialog({
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

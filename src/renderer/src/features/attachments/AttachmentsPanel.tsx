@@ -8,7 +8,7 @@ import { type Translate, useI18n } from '../../i18n/I18nProvider';
 import { formatDay } from '../../i18n/recordText';
 import { AttachmentPreview } from './AttachmentPreview';
 import { bytesToBase64 } from './bytes';
-import { saveCopyErrorMessage } from './saveCopyText';
+import { askAndSaveCopy } from './saveCopyFlow';
 import '../incidents/ledger.css';
 import '../../components/modal.css';
 import './attachments.css';
@@ -136,30 +136,13 @@ export function AttachmentsPanel({
 
   const saveCopy = async (file: AttachmentMeta) => {
     if (saving) return;
-    const name = file.fileName;
-    // Asked every time: each copy is one more unencrypted file somewhere, and the lawyer should
-    // weigh that before choosing a place, not after.
-    const yes = await ask({
-      title: t('attachments.saveCopy.title'),
-      body: t('attachments.saveCopy.body', { name }),
-      confirmLabel: t('attachments.saveCopy.confirm'),
-      cancelLabel: t('common.cancel'),
-    });
-    if (!yes) return;
     setSaving(true);
-    setNotes([note('progress', t('attachments.saveCopy.choosing', { name }))]);
     try {
-      const result = await call('attachments.saveCopy', { id: file.id });
-      setNotes([
-        result.outcome === 'saved'
-          ? note('success', t('attachments.saveCopy.saved', { name, fileName: result.fileName }))
-          : note('info', t('attachments.saveCopy.cancelled')),
-      ]);
-    } catch (error) {
-      const failure = asPanohError(error);
-      setNotes([note('error', t('attachments.saveCopy.failed', { name, reason: saveCopyErrorMessage(t, failure) }))]);
+      const outcome = await askAndSaveCopy(t, ask, file, (text) => setNotes([note('progress', text)]));
+      if (!outcome) return;
+      setNotes([note(outcome.tone, outcome.text)]);
       // Deleted meanwhile (here or by a colleague's bundle): show the list as it is now.
-      if (failure.code === 'RECORD_NOT_FOUND') await load();
+      if (outcome.failure === 'RECORD_NOT_FOUND') await load();
     } finally {
       setSaving(false);
     }

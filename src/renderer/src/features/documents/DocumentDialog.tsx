@@ -8,7 +8,7 @@ import { FormAlert } from '../../components/FormAlert';
 import { ModalDialog } from '../../components/ModalDialog';
 import { errorMessage } from '../../forms/formMessages';
 import { useI18n } from '../../i18n/I18nProvider';
-import { saveCopyErrorMessage } from '../attachments/saveCopyText';
+import { askAndSaveCopy } from '../attachments/saveCopyFlow';
 import { FieldReferenceDialog } from './FieldReferenceDialog';
 import { describePath } from './fieldText';
 import { NameFormsDialog } from './NameFormsDialog';
@@ -129,29 +129,19 @@ export function DocumentDialog({
 
   const saveCopy = async () => {
     if (!written) return;
-    const name = written.fileName;
-    const yes = await ask({
-      title: t('attachments.saveCopy.title'),
-      body: t('attachments.saveCopy.body', { name }),
-      confirmLabel: t('attachments.saveCopy.confirm'),
-      cancelLabel: t('common.cancel'),
-    });
-    if (!yes) return;
-    setSaveNote(t('attachments.saveCopy.choosing', { name }));
-    try {
-      const result = await call('attachments.saveCopy', { id: written.attachmentId });
-      setSaveNote(
-        result.outcome === 'saved'
-          ? t('attachments.saveCopy.saved', { name, fileName: result.fileName })
-          : t('attachments.saveCopy.cancelled'),
-      );
-    } catch (error) {
-      setSaveNote(t('attachments.saveCopy.failed', { name, reason: saveCopyErrorMessage(t, asPanohError(error)) }));
-    }
+    const file = { id: written.attachmentId, fileName: written.fileName };
+    const outcome = await askAndSaveCopy(t, ask, file, setSaveNote);
+    if (outcome) setSaveNote(outcome.text);
   };
 
   return (
-    <ModalDialog titleId={titleId} describedBy={introId} busy={busy} onClose={onClose} className="documents-dialog">
+    <ModalDialog
+      titleId={titleId}
+      describedBy={introId}
+      busy={busy}
+      onClose={onClose}
+      className="modal modal-scroll documents-dialog"
+    >
       <h2 className="modal-title" id={titleId}>
         {t('documents.dialog.title')}
       </h2>

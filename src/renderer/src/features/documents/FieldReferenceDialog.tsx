@@ -54,7 +54,7 @@ export function FieldReferenceDialog({
   };
 
   return (
-    <ModalDialog titleId={titleId} onClose={onClose} className="modal-wide documents-fields">
+    <ModalDialog titleId={titleId} onClose={onClose} className="modal modal-scroll modal-wide documents-fields">
       <header className="documents-fields-header">
         <h2 className="modal-title" id={titleId}>
           {t('documents.fields.title')}

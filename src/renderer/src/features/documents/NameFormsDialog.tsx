@@ -58,7 +58,13 @@ export function NameFormsDialog({ applicantId, onClose }: { applicantId: string;
   };
 
   return (
-    <ModalDialog titleId={titleId} describedBy={introId} busy={busy} onClose={onClose} className="documents-names">
+    <ModalDialog
+      titleId={titleId}
+      describedBy={introId}
+      busy={busy}
+      onClose={onClose}
+      className="modal modal-scroll documents-names"
+    >
       <h2 className="modal-title" id={titleId}>
         {t('documents.nameForms.title')}
       </h2>

@@ -1,11 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import type { PanohError } from '../../../../shared/errors';
 import { type CaseSummarySection, caseSummarySections } from '../../../../shared/reports/caseSummary';
 import { asPanohError, call } from '../../api/client';
 import { FormAlert } from '../../components/FormAlert';
+import { ModalDialog } from '../../components/ModalDialog';
 import { SubmitButton } from '../../components/SubmitButton';
 import { errorMessage } from '../../forms/formMessages';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -28,9 +29,6 @@ const optInSections = { contact: 'reports.case.contactHint', notes: 'reports.cas
 const isOptIn = (section: CaseSummarySection): section is keyof typeof optInSections => section in optInSections;
 const suggestedSections = caseSummarySections.filter((section) => !isOptIn(section));
 
-const FOCUSABLE =
-  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
-
 /**
  * A PDF case summary of one person: language, sections, an optional password; then where the file
  * went and that it is outside the vault. A modal dialog: the page behind is inert, Tab stays
@@ -38,7 +36,6 @@ const FOCUSABLE =
  */
 export function CaseSummaryDialog({ applicantId, onClose }: { applicantId: string; onClose(): void }) {
   const { t, language } = useI18n();
-  const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const introId = useId();
   const sectionsErrorId = useId();
@@ -49,23 +46,9 @@ export function CaseSummaryDialog({ applicantId, onClose }: { applicantId: strin
     defaultValues: { language, sections: [...suggestedSections], password: '' },
   });
   const busy = formState.isSubmitting;
-  const busyRef = useRef(false);
-  busyRef.current = busy;
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (!dialog.open) dialog.showModal();
-    dialog.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.focus();
-    return () => {
-      if (dialog.open) dialog.close();
-      if (previous?.isConnected) previous.focus();
-    };
-  }, []);
 
   const close = () => {
-    if (!busyRef.current) onClose();
+    if (!busy) onClose();
   };
 
   const submit = handleSubmit(async ({ language: fileLanguage, sections, password }) => {
@@ -90,48 +73,19 @@ export function CaseSummaryDialog({ applicantId, onClose }: { applicantId: strin
     void submit(event);
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      event.stopPropagation();
-      close();
-      return;
-    }
-    if (event.key !== 'Tab') return;
-    const focusable = [...(ref.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])].filter(
-      (element) => element.offsetParent !== null || element === document.activeElement,
-    );
-    const first = focusable[0];
-    const last = focusable[focusable.length - 1];
-    if (!first || !last) return;
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  };
-
   const sectionsError = reportsFormMessage(
     t,
     formState.errors.sections?.message ?? formState.errors.sections?.root?.message,
   );
 
   return (
-    <dialog
-      ref={ref}
+    <ModalDialog
       className="reports case-summary-dialog"
-      // biome-ignore lint/a11y/noRedundantRoles: said outright for assistive technology that reads the attribute only
-      role="dialog"
-      aria-modal="true"
-      aria-labelledby={titleId}
-      aria-describedby={saved ? undefined : introId}
-      onKeyDown={onKeyDown}
-      onCancel={(event) => {
-        event.preventDefault();
-        close();
-      }}
+      titleId={titleId}
+      describedBy={saved ? undefined : introId}
+      initialFocus='input[type="radio"]:checked'
+      busy={busy}
+      onClose={onClose}
     >
       <h2 className="dialog-title" id={titleId}>
         {t('reports.case.dialogTitle')}
@@ -190,6 +144,6 @@ export function CaseSummaryDialog({ applicantId, onClose }: { applicantId: strin
           </button>
         </div>
       ) : null}
-    </dialog>
+    </ModalDialog>
   );
 }
