@@ -31,6 +31,7 @@ export function ModalDialog({
   const busyRef = useRef(busy);
   busyRef.current = busy;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the dialog opens
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -41,7 +42,6 @@ export function ModalDialog({
       if (dialog.open) dialog.close();
       if (previous?.isConnected) previous.focus();
     };
-    // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the dialog opens
   }, []);
 
   const close = () => {
