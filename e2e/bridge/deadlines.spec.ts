@@ -251,10 +251,11 @@ test('who I am, the office name and the backup reminder are kept; the pages read
   await expect(who.getByRole('status')).toHaveText(t('settings.profile.done'));
   expect((await core(bridge, 'profile.get', {})).name).toBe('Динара Ахметова');
 
-  const office = page.getByRole('region', { name: t('settings.office.title') });
-  await office.getByLabel(t('settings.office.label')).fill('Бюро по правам человека, Тараз');
-  await office.getByRole('button', { name: t('settings.office.submit') }).click();
-  await expect(office.getByRole('status')).toHaveText(t('settings.office.done'));
+  // The office's name is one of its details (documents print them too).
+  const office = page.getByRole('region', { name: t('office.details.title') });
+  await office.getByLabel(t('office.details.name')).fill('Бюро по правам человека, Тараз');
+  await office.getByRole('button', { name: t('office.details.save') }).click();
+  await expect(office.getByRole('status')).toHaveText(t('office.details.saved'));
   expect((await core(bridge, 'office.get', {})).name).toBe('Бюро по правам человека, Тараз');
 
   const backups = page.getByRole('region', { name: t('settings.backup.title') });
