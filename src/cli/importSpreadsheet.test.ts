@@ -1,5 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encodedCsv, excelSerial, officeWorkbook } from '../core/testing/spreadsheetFixtures';
 import { fileContainsText, makeTempDir } from '../core/testing/tempVault';
@@ -90,5 +92,41 @@ describe('panoh import of spreadsheets', () => {
     expect((await cli(['import', '--vault', vault, '--in', csv, '--mapping', mapping])).status).toBe(1);
     expect((await cli(['import', '--vault', vault, '--in', csv, '--encoding', 'cp866'])).status).toBe(2);
     expect(await listed()).toEqual([]);
+  });
+});
+
+describe('what the CLI prints and does for every row', () => {
+  it('prints nothing from the file that a terminal would act on', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Лист1');
+    sheet.getRow(1).values = ['ФИО', 'Дата рождения'];
+    sheet.getRow(2).values = ['Каримов Рустам', 'ESC[31mRED'];
+    const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+    const strings = (await zip.file('xl/sharedStrings.xml')?.async('string')) ?? '';
+    // Excel writes a control character as _x001B_; the reader decodes it back into ESC.
+    zip.file('xl/sharedStrings.xml', strings.replace('ESC', '_x001B_'));
+    const xlsx = join(temp.dir, 'esc.xlsx');
+    writeFileSync(xlsx, await zip.generateAsync({ type: 'nodebuffer' }));
+    const dry = await cli(['import', '--vault', vault, '--in', xlsx, '--dry-run']);
+    expect(dry.stdout).toContain('row 2, "Дата рождения": "[31mRED"');
+    expect(dry.stdout.replaceAll('\n', '')).not.toMatch(/[\p{Cc}\p{Cf}]/u);
+    const json = await cli(['import', '--vault', vault, '--in', xlsx, '--dry-run', '--json']);
+    expect(json.stdout.trim()).not.toMatch(/[\p{Cc}\p{Cf}]/u);
+    expect(JSON.parse(json.stdout).report.problems[0].value).toBe('\u001b[31mRED');
+  });
+
+  it('--duplicates new imports every probable duplicate, not only those the dry run lists', async () => {
+    const people = Array.from({ length: 505 }, (_, n) => ({ familyName: `Тестов${n}`, givenName: 'Тест' }));
+    const seed = join(temp.dir, 'seed.json');
+    writeFileSync(seed, JSON.stringify({ applicants: people }));
+    await cli(['import', '--vault', vault, '--in', seed]);
+    const csv = join(temp.dir, 'again.csv');
+    writeFileSync(csv, encodedCsv(['Фамилия;Имя', ...people.map((p) => `${p.familyName};${p.givenName}`)], 'utf8'));
+    const dry = await cli(['import', '--vault', vault, '--in', csv, '--dry-run']);
+    expect(dry.stdout).toContain('Probable duplicates of people in the vault (505):');
+    expect(dry.stdout).toContain('(+5 more, treated as --duplicates says)');
+    const added = await cli(['import', '--vault', vault, '--in', csv, '--duplicates', 'new']);
+    expect(added.stdout).toContain('Imported 505 applicants');
+    expect((await listed()).length).toBe(1010);
   });
 });

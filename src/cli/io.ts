@@ -20,12 +20,14 @@ export interface CliContext {
   id: string | undefined;
   /** --due-before DATE */
   dueBefore: string | undefined;
-  /** Report options: --out, --from, --to, --threshold, --omit, --created-at. */
+  /** Report options: --out, --from, --to, --threshold, --omit, --include, --created-at. */
   outPath?: string | undefined;
   from?: string | undefined;
   to?: string | undefined;
   threshold?: string | undefined;
   omit?: string | undefined;
+  /** --include notes: sections a case summary leaves out unless asked. */
+  include?: string | undefined;
   createdAt?: string | undefined;
   /** Sync options: --key-file, --trust-device, --all. */
   keyFile?: string | undefined;

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { PanohError } from '../shared/errors';
-import { isMessageKey, type Language, languageSchema, translate } from '../shared/i18n';
+import { errorMessageKey, isMessageKey, type Language, languageSchema, translate } from '../shared/i18n';
+import { terminalSafe } from '../shared/text/terminalSafe';
 import { applicantList, applicantSet, applicantShow } from './commands/applicantCommands';
 import { backupCommand, restoreCommand } from './commands/backupCommands';
 import { deadlinesCommand } from './commands/deadlinesCommand';
@@ -52,7 +53,8 @@ Commands:
   applicant set   --vault FILE --id ID F=V…    edit fields as the form would (lists: a;b;c, empty: clear)
   search          --vault FILE TEXT            find applicants by any spelling, document or phone number
   deadlines       --vault FILE [--due-before YYYY-MM-DD]   open deadlines and tasks, overdue first
-  report case     --vault FILE --id ID --out FILE.pdf [--omit contact,notes,…]   PDF case summary
+  report case     --vault FILE --id ID --out FILE.pdf [--omit contact,…] [--include notes]   PDF case summary
+                  (the lawyer's working notes only with --include notes)
   report stats    --vault FILE --from DATE --to DATE --out FILE.pdf|.csv [--threshold N (3 or more)]
                   Reports use --lang for their labels; PANOH_PDF_PASSWORD (12 characters or more)
                   encrypts the PDF (AES-256, revision 6); --out never replaces an existing file;
@@ -95,6 +97,7 @@ function parse(argv: string[]) {
       to: { type: 'string' },
       threshold: { type: 'string' },
       omit: { type: 'string' },
+      include: { type: 'string' },
       'created-at': { type: 'string' },
       'key-file': { type: 'string' },
       'trust-device': { type: 'string' },
@@ -115,7 +118,7 @@ function parse(argv: string[]) {
 
 /** One line: the sentence, then each named field and its problem (never a value). */
 function describeError(language: Language, error: PanohError): string {
-  const sentence = translate(language, `error.${error.code}`, error.params);
+  const sentence = translate(language, errorMessageKey(error.code, error.params) ?? 'error.INTERNAL', error.params);
   const fields = (error.fields ?? []).slice(0, 10).map(({ path, issue }) => {
     const key = `form.${issue}`;
     const problem = isMessageKey(key) ? translate(language, key) : issue;
@@ -177,6 +180,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       to: values.to,
       threshold: values.threshold,
       omit: values.omit,
+      include: values.include,
       createdAt: values['created-at'],
       keyFile: values['key-file'],
       trustDevice: values['trust-device'],
@@ -196,7 +200,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 2;
     }
     if (error instanceof PanohError) {
-      io.stderr(`panoh: ${describeError(language, error)}\n`);
+      // A header or a sheet name from a file may be in the sentence: nothing in it may act on the terminal.
+      io.stderr(`panoh: ${terminalSafe(describeError(language, error))}\n`);
       return 1;
     }
     // No stack, no message: either could carry a client's data. The code is enough to report.

@@ -155,6 +155,14 @@ export const fieldProblems = [
   'eventNeedsDate',
   /** No column is mapped to the family name or the full name. */
   'noNameColumn',
+  /** A second column mapped to a field that takes one column (the first would be overwritten, or this one lost). */
+  'targetTwice',
+  /** A formula cell saved without its result (by a generator, or with recalculation off). */
+  'formulaWithoutValue',
+  /** An error cell such as #N/A or #REF!. */
+  'cellError',
+  /** A two-digit year that stands for no plausible year in this column («03.02.27» as a refusal date). */
+  'ambiguousYear',
 ] as const;
 export type FieldProblem = (typeof fieldProblems)[number];
 

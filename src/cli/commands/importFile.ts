@@ -10,6 +10,8 @@ import {
   type DryRunReport,
   type SpreadsheetInfo,
 } from '../../shared/import/spreadsheetImport';
+import { formatPartialDate } from '../../shared/records/partialDate';
+import { terminalSafe } from '../../shared/text/terminalSafe';
 import { type CliContext, UsageError } from '../io';
 import { printJson, withUnlockedCore } from '../openCore';
 
@@ -61,17 +63,30 @@ function readOptions(context: CliContext) {
   };
 }
 
+/** Text from the file or the vault, quoted on one line with nothing a terminal would act on. */
+const quoted = (text: string) => `"${terminalSafe(text)}"`;
+
 function printInfo(context: CliContext, info: SpreadsheetInfo, mapping: ColumnMappingInput, proposed: boolean): void {
   const out = context.io.stdout;
   const reading =
     info.format === 'xlsx'
-      ? `sheet "${info.sheet}"`
+      ? `sheet ${quoted(info.sheet ?? '')}`
       : `encoding ${info.encoding}, separator ${JSON.stringify(info.delimiter)}`;
   out(`Read: ${reading}; headers in row ${info.headerRows.join('-')}; ${info.rows} rows.\n`);
   out(`Mapping${proposed ? ' (proposed; pass --mapping FILE.json to change it)' : ''}:\n`);
   const targets = new Map((mapping.columns ?? []).map((c) => [c.header, c.target]));
   for (const column of info.columns)
-    out(`  ${column.letter} "${column.header}" -> ${targets.get(column.header) ?? 'ignore'}\n`);
+    out(`  ${column.letter} ${quoted(column.header)} -> ${targets.get(column.header) ?? 'ignore'}\n`);
+}
+
+function printTwoDigitYears(context: CliContext, report: DryRunReport): void {
+  if (report.twoDigitYears.length === 0) return;
+  const out = context.io.stdout;
+  out('Two-digit years (check them; write the year in full where one is wrong):\n');
+  for (const y of report.twoDigitYears) {
+    const example = `row ${y.example.row}: ${quoted(y.example.written)} is ${formatPartialDate(y.example.date)}`;
+    out(`  ${quoted(y.header)}: ${y.count} dates read as years ${y.from}-${y.to} (${example})\n`);
+  }
 }
 
 function printReport(context: CliContext, report: DryRunReport): void {
@@ -79,16 +94,24 @@ function printReport(context: CliContext, report: DryRunReport): void {
   out(`Check: ${report.rows} rows, ${report.ready} ready (${report.events} events), ${report.refusedRows} refused.\n`);
   for (const p of report.problems) {
     const sentence = translate(context.language, `form.${p.issue}` as Parameters<typeof translate>[1]);
-    out(p.header ? `  row ${p.row}, "${p.header}": "${p.value}": ${sentence}\n` : `  row ${p.row}: ${sentence}\n`);
+    out(
+      p.header
+        ? `  row ${p.row}, ${quoted(p.header)}: ${quoted(p.value)}: ${sentence}\n`
+        : `  row ${p.row}: ${sentence}\n`,
+    );
   }
   if (report.problemCount > report.problems.length) out(`  (+${report.problemCount - report.problems.length} more)\n`);
+  printTwoDigitYears(context, report);
   if (report.duplicateCount > 0) {
     out(`Probable duplicates of people in the vault (${report.duplicateCount}):\n`);
+    const name = (p: { familyName: string; givenName?: string | undefined }) =>
+      terminalSafe([p.familyName, p.givenName].filter(Boolean).join(' '));
     for (const d of report.duplicates) {
-      const names = d.candidates
-        .map((c) => `${[c.applicant.familyName, c.applicant.givenName].filter(Boolean).join(' ')} (${c.applicant.id})`)
-        .join('; ');
-      out(`  row ${d.row}: ${[d.familyName, d.givenName].filter(Boolean).join(' ')} ~ ${names}\n`);
+      const names = d.candidates.map((c) => `${name(c.applicant)} (${c.applicant.id})`).join('; ');
+      out(`  row ${d.row}: ${name(d)} ~ ${names}\n`);
+    }
+    if (report.duplicateCount > report.duplicates.length) {
+      out(`  (+${report.duplicateCount - report.duplicates.length} more, treated as --duplicates says)\n`);
     }
   }
 }
@@ -114,9 +137,9 @@ async function importSpreadsheet(context: CliContext, path: string, core: Core):
     if (failed) throw new PanohError('IMPORT_INVALID', { errors: report.problemCount });
     return 0;
   }
-  const action = context.duplicates === 'new' ? 'new' : 'skip';
-  const decisions = report.duplicates.map((d) => ({ row: d.row, action }));
-  const result = await core.invoke('import.commit', { token: opened.token, read, mapping, decisions });
+  // Every row with probable duplicates, listed in the dry run or not, goes the way --duplicates says.
+  const defaultAction = context.duplicates === 'new' ? 'new' : 'skip';
+  const result = await core.invoke('import.commit', { token: opened.token, read, mapping, defaultAction });
   if (context.json) printJson(context, { ...result, mapping });
   else {
     printInfo(context, info, mapping, given === undefined);

@@ -1,5 +1,10 @@
 import { extname, resolve } from 'node:path';
-import { type CaseSummarySection, caseSummarySections } from '../../shared/reports/caseSummary';
+import {
+  type CaseSummarySection,
+  caseSummarySections,
+  defaultCaseSummarySections,
+  optInCaseSummarySections,
+} from '../../shared/reports/caseSummary';
 import { type CliContext, UsageError } from '../io';
 import { printJson, withUnlockedCore } from '../openCore';
 
@@ -29,14 +34,31 @@ function report(context: CliContext, path: string): number {
   return 0;
 }
 
-/** `report case --id ID --out FILE.pdf [--lang ru|kk|en] [--omit contact,incidents]`. */
+function sectionList(value: string | undefined, allowed: readonly string[], flag: string): string[] {
+  const named = (value ?? '').split(',').filter(Boolean);
+  if (named.some((s) => !allowed.includes(s))) throw new UsageError(`${flag} takes ${allowed.join(', ')}`);
+  return named;
+}
+
+/**
+ * The sections of a case summary: every section but the working notes, less --omit, plus
+ * --include (notes are printed only when asked: a court copy must not carry them by default).
+ */
+function caseSections(context: CliContext): CaseSummarySection[] {
+  const omit = sectionList(context.omit, caseSummarySections, '--omit');
+  const include = sectionList(context.include, optInCaseSummarySections, '--include');
+  const sections = caseSummarySections.filter(
+    (s) => (defaultCaseSummarySections.includes(s) || include.includes(s)) && !omit.includes(s),
+  );
+  if (sections.length === 0) throw new UsageError('--omit leaves no section to print');
+  return sections;
+}
+
+/** `report case --id ID --out FILE.pdf [--lang ru|kk|en] [--omit contact,incidents] [--include notes]`. */
 export async function reportCase(context: CliContext): Promise<number> {
   if (!context.id) throw new UsageError('report case needs --id ID');
   const { path } = outPath(context, ['pdf']);
-  const omit = (context.omit ?? '').split(',').filter(Boolean);
-  const unknown = omit.find((s) => !(caseSummarySections as readonly string[]).includes(s));
-  if (unknown) throw new UsageError(`--omit takes ${caseSummarySections.join(', ')}`);
-  const sections = caseSummarySections.filter((s) => !omit.includes(s)) as CaseSummarySection[];
+  const sections = caseSections(context);
   const applicantId = context.id;
   const result = await withUnlockedCore(context, (core) => {
     core.setExportTarget({ outPath: path, generatedAt: createdAt(context) });

@@ -50,12 +50,13 @@ export function importHandlers(
           problemCount: 0,
           duplicates: [],
           duplicateCount: 0,
+          twoDigitYears: [],
         };
       }
       const { table } = await files.table(token, read);
-      return dryRunImport(ws(), table, await mappingOr(token, read, mapping));
+      return dryRunImport(ws(), table, await mappingOr(token, read, mapping), files.rememberCheck(token, read));
     },
-    'import.commit': async ({ token, read, mapping, decisions }) => {
+    'import.commit': async ({ token, read, mapping, decisions, defaultAction }) => {
       const file = files.get(token);
       const send = throttledProgress(progress);
       if (file.format === 'json') {
@@ -70,8 +71,9 @@ export function importHandlers(
       const result = commitImport(
         ws(),
         table,
-        { mapping: await mappingOr(token, read, mapping), decisions, format: file.format },
+        { mapping: await mappingOr(token, read, mapping), decisions, defaultAction, format: file.format },
         send,
+        files.rememberCheck(token, read),
       );
       files.forget();
       return result;

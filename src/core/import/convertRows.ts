@@ -4,13 +4,24 @@ import { foldHeader, foldKey } from '../../shared/import/fold';
 import type { CellProblem, ColumnMapping, PreviewRow } from '../../shared/import/spreadsheetImport';
 import { defaultTableValue, type ValueTableId } from '../../shared/import/valueTables';
 import { type ImportDocument, importApplicantSchema } from '../../shared/records/importFile';
-import { cellText, countryOf, dateOf, isStateless, languageOf, splitFullName, splitList } from './cellValues';
-import { type Cell, isBlank, type SheetTable } from './sheetGrid';
+import { cellText, countryOf, isStateless, languageOf, splitFullName, splitList } from './cellValues';
+import { type Cell, isBlank, isFault, type SheetTable } from './sheetGrid';
+import { readDateCell } from './writtenDates';
 
 export type ImportApplicant = ImportDocument['applicants'][number];
 
+/** A date read from a two-digit year: which column, what was written, what it became. */
+export interface TwoDigitYearRead {
+  header: string;
+  written: string;
+  date: string;
+  from: number;
+  to: number;
+}
+
 export interface ConvertedRow {
   row: number;
+  twoDigitYears: TwoDigitYearRead[];
   /** The applicant as it will be stored, when the row has no problem. */
   record?: ImportApplicant;
   /** What the row gave, valid or not, for the preview. */
@@ -47,17 +58,25 @@ export function tableValue(mapping: ColumnMapping, table: ValueTableId, written:
   return mapping.values[table]?.[foldKey(written)] ?? defaultTableValue(table, written);
 }
 
+/** What converting a row needs besides the row: the mapping, and what the dates are read against. */
+interface ReadContext {
+  mapping: ColumnMapping;
+  date1904: boolean;
+  thisYear: number;
+}
+
 class RowBuilder {
   readonly groups = new Map<string, Fields>();
   readonly notes: string[] = [];
   readonly problems: CellProblem[] = [];
+  readonly twoDigitYears: TwoDigitYearRead[] = [];
   /** Which column each stored path came from, to name the column of a schema problem. */
   readonly sources = new Map<string, Column>();
   stateless = false;
 
   constructor(
     readonly row: number,
-    private readonly mapping: ColumnMapping,
+    private readonly context: ReadContext,
   ) {}
 
   group(id: string): Fields {
@@ -73,27 +92,36 @@ class RowBuilder {
     this.problems.push({ row: this.row, header: column.header, value: cellText(cell).slice(0, 200), issue });
   }
 
+  /**
+   * Only a list (or a text that joins, such as phones) takes several columns; the mapping refuses two
+   * columns on any other field, so nothing is overwritten here.
+   */
   set(column: Column, field: string, value: unknown): void {
     const fields = this.group(column.target.group);
-    if (fields[field] !== undefined && column.target.kind !== 'fullName') return;
-    fields[field] = value;
-    this.sources.set(`${column.target.group}.${field}`, column);
+    const earlier = fields[field];
+    if (Array.isArray(earlier) && Array.isArray(value)) fields[field] = [...new Set([...earlier, ...value])];
+    else if (typeof earlier === 'string' && column.target.joins)
+      fields[field] = `${earlier}${column.target.joins}${value}`;
+    else fields[field] = value;
+    if (earlier === undefined) this.sources.set(`${column.target.group}.${field}`, column);
   }
 
   add(column: Column, cell: Cell): void {
     const { target } = column;
+    if (target.kind === 'ignore') return;
+    // A formula without its result, or #N/A: there is no value to take, and a blank would lie.
+    if (isFault(cell)) {
+      this.problem(column, cell, cell.fault);
+      return;
+    }
     const text = cellText(cell);
     switch (target.kind) {
-      case 'ignore':
-        return;
       case 'notes':
         this.notes.push(NOTE_HEADERS.has(foldHeader(column.header)) ? text : `${column.header}: ${text}`);
         return;
       case 'fullName': {
         const parts = splitFullName(text);
-        for (const [field, value] of Object.entries(parts)) {
-          if (this.group('applicant')[field] === undefined) this.set(column, field, value);
-        }
+        for (const [field, value] of Object.entries(parts)) this.set(column, field, value);
         if (!parts.familyName) this.problem(column, cell, 'required');
         return;
       }
@@ -105,12 +133,9 @@ class RowBuilder {
       case 'names':
         this.set(column, target.field, splitList(text));
         return;
-      case 'date': {
-        const date = dateOf(cell);
-        if (date) this.set(column, target.field, date);
-        else this.problem(column, cell, 'invalidDate');
+      case 'date':
+        this.date(column, cell);
         return;
-      }
       case 'country': {
         const code = countryOf(text);
         if (code) this.set(column, target.field, code);
@@ -127,11 +152,29 @@ class RowBuilder {
         return;
       }
       case 'value': {
-        const value = target.table ? tableValue(this.mapping, target.table, text) : undefined;
+        const value = target.table ? tableValue(this.context.mapping, target.table, text) : undefined;
         if (value) this.set(column, target.field, value);
         else this.problem(column, cell, 'unknownValue');
         return;
       }
+    }
+  }
+
+  private date(column: Column, cell: Cell): void {
+    const { date1904, thisYear } = this.context;
+    const reading = readDateCell(cell, column.target.dateRole ?? 'event', { date1904, thisYear });
+    if ('problem' in reading) {
+      this.problem(column, cell, reading.problem);
+      return;
+    }
+    this.set(column, column.target.field, reading.iso);
+    if (reading.twoDigitYear) {
+      this.twoDigitYears.push({
+        header: column.header,
+        written: cellText(cell),
+        date: reading.iso,
+        ...reading.twoDigitYear,
+      });
     }
   }
 
@@ -185,20 +228,20 @@ class RowBuilder {
 function convertRow(
   row: { row: number; cells: Cell[] },
   columns: readonly Column[],
-  mapping: ColumnMapping,
+  context: ReadContext,
   hasName: boolean,
 ): ConvertedRow {
-  const builder = new RowBuilder(row.row, mapping);
+  const builder = new RowBuilder(row.row, context);
   for (const column of columns) {
     const cell = row.cells[column.index];
     if (!isBlank(cell)) builder.add(column, cell);
   }
   const draft = builder.assemble(columns, row.cells);
-  const problems = builder.problems;
+  const { problems, twoDigitYears } = builder;
   if (!hasName) problems.push({ row: row.row, header: '', value: '', issue: 'noNameColumn' });
-  if (problems.length > 0) return { row: row.row, draft, problems };
+  if (problems.length > 0) return { row: row.row, draft, problems, twoDigitYears };
   const parsed = importApplicantSchema.safeParse(draft);
-  if (parsed.success) return { row: row.row, record: parsed.data, draft, problems };
+  if (parsed.success) return { row: row.row, record: parsed.data, draft, problems, twoDigitYears };
   const nameColumn = columns.find((c) => c.id === 'fullName' || c.id === 'familyName');
   for (const issue of parsed.error.issues) {
     const path = issue.path.map(String);
@@ -214,21 +257,22 @@ function convertRow(
       issue: fieldProblemOf(issue),
     });
   }
-  return { row: row.row, draft, problems };
+  return { row: row.row, draft, problems, twoDigitYears };
 }
 
 /** Every data row turned into an applicant, or into the problems that keep it out. */
 export function convertRows(
   table: SheetTable,
   mapping: ColumnMapping,
-  options: { limit?: number; onRow?: (done: number, total: number) => void } = {},
+  options: { limit?: number; onRow?: (done: number, total: number) => void; today?: Date } = {},
 ): ConvertedRow[] {
   const columns = mappedColumns(table, mapping);
   const hasName = columns.some((c) => c.id === 'fullName' || c.id === 'familyName');
   const rows = options.limit === undefined ? table.rows : table.rows.slice(0, options.limit);
+  const context = { mapping, date1904: table.date1904 === true, thisYear: (options.today ?? new Date()).getFullYear() };
   return rows.map((row, index) => {
     options.onRow?.(index, rows.length);
-    return convertRow(row, columns, mapping, hasName);
+    return convertRow(row, columns, context, hasName);
   });
 }
 

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { PanohError } from '../../shared/errors';
 import { SPREADSHEET_LIMITS } from '../../shared/import/importLimits';
@@ -10,6 +10,7 @@ import { proposeMapping } from './proposeMapping';
 import { readCsv } from './readCsv';
 import { readXlsx } from './readXlsx';
 import { columnLetter, type SheetTable, tableFromGrid } from './sheetGrid';
+import type { Checked, RememberCheck } from './spreadsheetImport';
 
 export type FileFormat = 'json' | 'xlsx' | 'csv';
 
@@ -42,16 +43,46 @@ export function formatOf(fileName: string, bytes: Uint8Array): FileFormat {
   throw new PanohError('IMPORT_UNREADABLE', {});
 }
 
-export function readBoundedFile(path: string): Uint8Array {
-  try {
-    if (statSync(path).size > SPREADSHEET_LIMITS.fileBytes) {
-      throw new PanohError('IMPORT_TOO_LARGE', { what: 'file', max: SPREADSHEET_LIMITS.fileBytes / 1024 / 1024 });
+const tooLargeFile = () =>
+  new PanohError('IMPORT_TOO_LARGE', { what: 'file', max: SPREADSHEET_LIMITS.fileBytes / 1024 / 1024 });
+
+/**
+ * Reads until the end, never more than the bound plus the one byte that tells it is over: a file
+ * can grow while it is read, and /dev/zero says it is empty.
+ */
+function readAtMost(fd: number, expected: number): Uint8Array {
+  const limit = SPREADSHEET_LIMITS.fileBytes;
+  let buffer = Buffer.alloc(Math.min(expected, limit) + 1);
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      if (length > limit) throw tooLargeFile();
+      const grown = Buffer.alloc(Math.min(buffer.length * 2, limit + 1));
+      buffer.copy(grown);
+      buffer = grown;
     }
-    return readFileSync(path);
+    const read = readSync(fd, buffer, length, buffer.length - length, null);
+    if (read === 0) return buffer.subarray(0, length);
+    length += read;
+  }
+}
+
+/** The file's bytes, from one open descriptor that must be a regular file (a FIFO would hang the core). */
+export function readBoundedFile(path: string): Uint8Array {
+  let fd: number | undefined;
+  try {
+    // Non-blocking, so that opening a FIFO with no writer returns at once and fstat refuses it.
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new PanohError('IMPORT_UNREADABLE', {});
+    if (stat.size > SPREADSHEET_LIMITS.fileBytes) throw tooLargeFile();
+    return readAtMost(fd, stat.size);
   } catch (error) {
     if (error instanceof PanohError) throw error;
     if ((error as { code?: unknown } | null)?.code === 'EISDIR') throw new PanohError('IMPORT_UNREADABLE', {});
     throw classifyStorageError(error);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -63,6 +94,7 @@ export function readBoundedFile(path: string): Uint8Array {
 export class ImportFiles {
   private held: HeldFile | undefined;
   private cached: { key: string; read: ReadTable } | undefined;
+  private checked: { key: string; checked: Checked } | undefined;
 
   open(path: string, newToken: () => string = () => randomBytes(16).toString('hex')): HeldFile {
     const bytes = readBoundedFile(path);
@@ -74,9 +106,7 @@ export class ImportFiles {
 
   /** For in-process callers (the CLI) that already hold the bytes. */
   hold(fileName: string, bytes: Uint8Array): HeldFile {
-    if (bytes.length > SPREADSHEET_LIMITS.fileBytes) {
-      throw new PanohError('IMPORT_TOO_LARGE', { what: 'file', max: SPREADSHEET_LIMITS.fileBytes / 1024 / 1024 });
-    }
+    if (bytes.length > SPREADSHEET_LIMITS.fileBytes) throw tooLargeFile();
     this.forget();
     this.held = { token: randomBytes(16).toString('hex'), fileName, format: formatOf(fileName, bytes), bytes };
     return this.held;
@@ -90,6 +120,19 @@ export class ImportFiles {
   forget(): void {
     this.held = undefined;
     this.cached = undefined;
+    this.checked = undefined;
+  }
+
+  /** The last check of this file as read so, kept for the import that follows the dry run. */
+  rememberCheck(token: string, options: ReadOptions): RememberCheck {
+    const reading = JSON.stringify([token, options.sheet, options.encoding, options.delimiter]);
+    return (key, compute) => {
+      const full = `${reading}:${key}`;
+      if (this.checked?.key === full) return this.checked.checked;
+      const checked = compute();
+      this.checked = { key: full, checked };
+      return checked;
+    };
   }
 
   async table(token: string, options: ReadOptions): Promise<ReadTable> {

@@ -1,4 +1,4 @@
-import { type ColumnTargetId, columnTargetIds, columnTargets } from '../../shared/import/columnTargets';
+import { type ColumnTargetId, columnTargetIds, columnTargets, fieldsOfTarget } from '../../shared/import/columnTargets';
 import { foldHeader, foldKey } from '../../shared/import/fold';
 import type { ColumnMapping } from '../../shared/import/spreadsheetImport';
 import { HEADER_LEVELS } from './sheetGrid';
@@ -31,17 +31,19 @@ export function targetForHeader(header: string): ColumnTargetId {
 }
 
 /**
- * Panoh's first guess at a file's mapping. A target that takes one column only gets the first
- * column that asks for it; the others are left out rather than overwrite each other.
+ * Panoh's first guess at a file's mapping. A field that takes one column only gets the first
+ * column that asks for it («ФИО» takes the family name too); the others are proposed as not
+ * imported, shown so on the screen and by the CLI for the lawyer to place.
  */
 export function proposeMapping(headers: readonly string[]): ColumnMapping {
-  const taken = new Set<ColumnTargetId>();
+  const filled = new Set<string>();
   const columns = headers
     .filter((header) => header !== '')
     .map((header) => {
       let target = targetForHeader(header);
-      if (target !== 'ignore' && target !== 'notes' && taken.has(target)) target = 'ignore';
-      taken.add(target);
+      const { fields, several } = fieldsOfTarget(target);
+      if (!several && fields.some((field) => filled.has(field))) target = 'ignore';
+      else if (!several) for (const field of fields) filled.add(field);
       return { header, target };
     });
   return { columns, values: {}, unmappedToNotes: false };

@@ -1,61 +1,39 @@
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { PanohError } from '../../shared/errors';
 import { SPREADSHEET_LIMITS } from '../../shared/import/importLimits';
-import type { Cell, MergedRange, SheetGrid } from './sheetGrid';
+import { hasHiddenCharacters } from '../../shared/text/terminalSafe';
+import type { Cell, CellFault, MergedRange, SheetGrid } from './sheetGrid';
+import { checkWorkbookBounds } from './xlsxBounds';
 
-const MAX_ZIP_ENTRIES = 10_000;
+const fault = (kind: CellFault['fault'], text: string): CellFault => ({ fault: kind, text: text.slice(0, 200) });
 
-function tooLarge(): PanohError {
-  return new PanohError('IMPORT_TOO_LARGE', { what: 'inflated' });
+/** A formula's last result as the file stored it; a file saved without results has none to give. */
+function formulaResult(value: ExcelJS.CellFormulaValue | ExcelJS.CellSharedFormulaValue): Cell {
+  const written = 'formula' in value ? value.formula : value.sharedFormula;
+  const formula = `=${written ?? ''}`;
+  const { result } = value as { result?: unknown };
+  if (result === undefined || result === null) return fault('formulaWithoutValue', formula);
+  if (result instanceof Date) return result;
+  if (typeof result === 'object') {
+    const error = (result as { error?: unknown }).error;
+    return fault('cellError', typeof error === 'string' ? error : formula);
+  }
+  return result as string | number | boolean;
 }
 
 /**
- * Inflates every part once, counting, and stops at the bound: the sizes a zip declares are the
- * zip's own word, and a zip bomb lies about them. Only then does exceljs inflate it for real.
+ * What a lawyer sees in the cell: formulas by their stored result, rich text as its text, links by
+ * their text. A formula without a stored result and an error such as #N/A are faults, refused
+ * where the column is imported, never read as blank or as text.
  */
-async function checkInflatedSize(bytes: Uint8Array, maxBytes: number): Promise<void> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
-    throw new PanohError('IMPORT_UNREADABLE', {});
-  }
-  const entries = Object.values(zip.files).filter((entry) => !entry.dir);
-  if (entries.length > MAX_ZIP_ENTRIES) throw tooLarge();
-  let total = 0;
-  for (const entry of entries) {
-    await new Promise<void>((resolve, reject) => {
-      const stream = entry.nodeStream('nodebuffer');
-      stream.on('data', (chunk: Buffer) => {
-        total += chunk.length;
-        if (total > maxBytes) {
-          (stream as unknown as { destroy?: () => void }).destroy?.();
-          stream.removeAllListeners('data');
-          reject(tooLarge());
-        }
-      });
-      stream.on('end', () => resolve());
-      stream.on('error', () => reject(new PanohError('IMPORT_UNREADABLE', {})));
-    });
-  }
-}
-
-/** What a lawyer sees in the cell: formulas by their result, rich text as its text, links by their text. */
 function cellValue(value: ExcelJS.CellValue): Cell {
   if (value === null || value === undefined) return undefined;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
   if (value instanceof Date) return value;
   if ('richText' in value) return value.richText.map((part) => part.text).join('');
-  if ('formula' in value || 'sharedFormula' in value) {
-    const result = (value as { result?: unknown }).result;
-    if (result === undefined || result === null || typeof result === 'object') {
-      return result instanceof Date ? result : undefined;
-    }
-    return result as string | number | boolean;
-  }
+  if ('formula' in value || 'sharedFormula' in value) return formulaResult(value);
+  if ('error' in value) return fault('cellError', String(value.error));
   if ('text' in value && typeof value.text === 'string') return value.text;
-  if ('error' in value) return String(value.error);
   return undefined;
 }
 
@@ -94,7 +72,8 @@ function gridOf(sheet: ExcelJS.Worksheet): SheetGrid {
     cells[rowNumber - 1] = values;
   });
   for (let index = 0; index < cells.length; index += 1) cells[index] ??= [];
-  return { cells, merges: mergesOf(sheet) };
+  const date1904 = (sheet.workbook as { properties?: { date1904?: boolean } }).properties?.date1904 === true;
+  return { cells, merges: mergesOf(sheet), date1904 };
 }
 
 export interface XlsxRead {
@@ -103,13 +82,13 @@ export interface XlsxRead {
   sheet: string;
 }
 
-/** The chosen sheet of an .xlsx (the first by default), its zip checked before it is inflated. */
+/** The chosen sheet of an .xlsx (the first by default), read only once its zip is known to be bounded. */
 export async function readXlsx(
   bytes: Uint8Array,
   sheetName: string | undefined,
   maxInflatedBytes: number = SPREADSHEET_LIMITS.inflatedBytes,
 ): Promise<XlsxRead> {
-  await checkInflatedSize(bytes, maxInflatedBytes);
+  await checkWorkbookBounds(bytes, maxInflatedBytes);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(
@@ -119,6 +98,8 @@ export async function readXlsx(
     throw new PanohError('IMPORT_UNREADABLE', {});
   }
   const sheets = workbook.worksheets.map((sheet) => sheet.name);
+  // A sheet's name is shown on the screen and printed by the CLI: nothing hidden may ride in it.
+  if (sheets.some(hasHiddenCharacters)) throw new PanohError('IMPORT_UNREADABLE', { what: 'sheet' });
   const sheet = sheetName === undefined ? workbook.worksheets[0] : workbook.getWorksheet(sheetName);
   if (!sheet) throw new PanohError('IMPORT_UNREADABLE', {});
   return { grid: gridOf(sheet), sheets, sheet: sheet.name };

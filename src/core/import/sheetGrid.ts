@@ -1,8 +1,22 @@
 import { PanohError } from '../../shared/errors';
 import { SPREADSHEET_LIMITS } from '../../shared/import/importLimits';
+import { hasHiddenCharacters } from '../../shared/text/terminalSafe';
 
-/** What a spreadsheet cell can hold once read: text, a number, a date (xlsx), or nothing. */
-export type Cell = string | number | boolean | Date | undefined;
+/**
+ * A cell with no value Panoh may take: a formula the file was saved without a result for, or an
+ * error such as #N/A. `text` is what the spreadsheet shows (the formula, or the error).
+ */
+export interface CellFault {
+  fault: 'formulaWithoutValue' | 'cellError';
+  text: string;
+}
+
+/** What a spreadsheet cell can hold once read: text, a number, a date (xlsx), a fault (xlsx), or nothing. */
+export type Cell = string | number | boolean | Date | CellFault | undefined;
+
+export function isFault(cell: Cell): cell is CellFault {
+  return typeof cell === 'object' && !(cell instanceof Date);
+}
 
 /** A rectangle of merged cells, 0-based and inclusive. */
 export interface MergedRange {
@@ -16,6 +30,8 @@ export interface MergedRange {
 export interface SheetGrid {
   cells: Cell[][];
   merges: MergedRange[];
+  /** The workbook counts its dates from 1904 (old Mac Excel): a bare serial number means another day. */
+  date1904?: boolean;
 }
 
 /** A data row: its number as the spreadsheet counts it, and one cell per column. */
@@ -26,6 +42,7 @@ export interface DataRow {
 
 export interface SheetTable {
   headerRows: number[];
+  date1904?: boolean;
   /** One per column; '' for a column with neither header nor data (it is left out). */
   headers: string[];
   rows: DataRow[];
@@ -56,7 +73,7 @@ function filled(row: Cell[] | undefined): number {
 
 /** Text of a header cell; a date or number there is written as the spreadsheet shows it. */
 function headerText(cell: Cell): string {
-  if (isBlank(cell)) return '';
+  if (isBlank(cell) || isFault(cell)) return '';
   if (cell instanceof Date) return cell.toISOString().slice(0, 10);
   return String(cell).replace(/\s+/g, ' ').trim();
 }
@@ -77,26 +94,66 @@ function firstHeaderRow(cells: Cell[][]): number {
   return at;
 }
 
+const isVerticallyMerged = (merges: readonly MergedRange[], at: number, column: number) =>
+  merges.some((m) => m.top === at && m.bottom > at && m.left <= column && column <= m.right);
+
+/**
+ * Whether the row under the headers holds sub-headers: something under a header merged across
+ * columns, while every other header is merged down over that row or has nothing under it, and at
+ * least one is merged down (the office layout). Otherwise that row is data, and a person's name
+ * under «ФИО» must stay a person, not become a header.
+ */
+function hasSubHeaders(grid: SheetGrid, at: number, across: readonly MergedRange[]): boolean {
+  const top = grid.cells[at] ?? [];
+  const below = grid.cells[at + 1] ?? [];
+  if (!across.some((m) => below.slice(m.left, m.right + 1).some((cell) => !isBlank(cell)))) return false;
+  const width = Math.max(top.length, below.length);
+  let mergedDown = false;
+  for (let column = 0; column < width; column += 1) {
+    if (across.some((m) => m.left <= column && column <= m.right)) continue;
+    if (isBlank(top[column]) && isBlank(below[column])) continue;
+    if (isVerticallyMerged(grid.merges, at, column)) mergedDown = true;
+    else if (!isBlank(below[column])) return false;
+  }
+  return mergedDown;
+}
+
+/** A header Panoh can name the column by: not longer than the mapping takes, nothing hidden in it. */
+function checkHeader(header: string, column: number): void {
+  if (header.length > SPREADSHEET_LIMITS.headerChars) {
+    throw new PanohError('IMPORT_TOO_LARGE', {
+      what: 'header',
+      column: columnLetter(column),
+      max: SPREADSHEET_LIMITS.headerChars,
+    });
+  }
+  if (hasHiddenCharacters(header))
+    throw new PanohError('IMPORT_UNREADABLE', { what: 'header', column: columnLetter(column) });
+}
+
 /**
  * Headers from one row, or from two where headers are merged across columns with sub-headers
  * under them («Удостоверение» over «Номер» and «Срок действия» gives «Удостоверение / Номер» and
- * «Удостоверение / Срок действия»). A merged
- * header with nothing under it names each of its columns: «ФИО», «ФИО (2)», «ФИО (3)».
+ * «Удостоверение / Срок действия»). A merged header with no sub-headers under it names each of its
+ * columns: «ФИО», «ФИО (2)», «ФИО (3)».
  */
 function readHeaders(grid: SheetGrid, at: number): { rows: number[]; headers: string[] } {
   const top = grid.cells[at] ?? [];
   const below = grid.cells[at + 1] ?? [];
   const across = grid.merges.filter((m) => m.top === at && m.right > m.left);
-  const twoRows = across.some((m) => below.slice(m.left, m.right + 1).some((cell) => !isBlank(cell)));
-  const width = Math.max(top.length, twoRows ? below.length : 0);
+  const twoRows = hasSubHeaders(grid, at, across);
+  const width = Math.max(top.length, twoRows ? below.length : 0, ...across.map((m) => m.right + 1));
   const headers: string[] = [];
   for (let column = 0; column < width; column += 1) {
     const merge = across.find((m) => m.left <= column && column <= m.right);
     const own = headerText(merge ? top[merge.left] : top[column]);
     const sub = twoRows ? headerText(below[column]) : '';
-    if (merge && twoRows) headers.push([own, sub].filter(Boolean).join(HEADER_LEVELS));
-    else if (merge) headers.push(column === merge.left ? own : `${own} (${column - merge.left + 1})`);
-    else headers.push(own || sub);
+    let header: string;
+    if (merge && twoRows) header = [own, sub].filter(Boolean).join(HEADER_LEVELS);
+    else if (merge) header = column === merge.left || own === '' ? own : `${own} (${column - merge.left + 1})`;
+    else header = own || sub;
+    checkHeader(header, column);
+    headers.push(header);
   }
   return { rows: twoRows ? [at + 1, at + 2] : [at + 1], headers };
 }
@@ -156,5 +213,5 @@ export function tableFromGrid(grid: SheetGrid): SheetTable {
     }
     seen.set(key, column);
   });
-  return { headerRows, headers, rows };
+  return { headerRows, headers, rows, ...(grid.date1904 ? { date1904: true } : {}) };
 }

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,6 +6,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodInput } from '../../shared/api/contract';
+import { REPORT_LIST_MAX } from '../../shared/import/importLimits';
 import { type Core, createCore } from '../api/createCore';
 import { encodedCsv, excelSerial, type OfficeRow, officeWorkbook } from '../testing/spreadsheetFixtures';
 import { fileContainsText, makeTempDir, TEST_SCRYPT } from '../testing/tempVault';
@@ -158,7 +160,8 @@ describe('spreadsheet import', () => {
     expect(await count()).toBe(0);
     const result = await core.invoke('import.commit', { token: file.token, mapping: file.proposed });
     expect(result).toMatchObject({ imported: { applicants: 3, events: 1 }, merged: 0, skipped: 0 });
-    expect(new Set(progress)).toEqual(new Set(['reading', 'checking', 'writing']));
+    // The vault did not change since the dry run, so its check is taken as it is, not made again.
+    expect(new Set(progress)).toEqual(new Set(['reading', 'writing']));
     const found = await core.invoke('search.query', { text: 'Abdurakhmonov' });
     const id = found.applicants[0]?.applicant.id ?? '';
     const { applicant, events } = await core.invoke('applicants.get', { id });
@@ -175,6 +178,17 @@ describe('spreadsheet import', () => {
       code: 'IMPORT_EXPIRED',
     });
     expect(fileContainsText(vaultPath, 'Абдурахмонов')).toBe(false);
+  });
+
+  it('checks again when the vault changed after the dry run, and sees the new duplicate', async () => {
+    const file = await openSheet('a.csv', encodedCsv(['Фамилия;Имя', 'Садыков;Ильяс'], 'utf8'));
+    expect(await core.invoke('import.dryRun', { token: file.token, mapping: file.proposed })).toMatchObject({
+      duplicateCount: 0,
+    });
+    await core.invoke('applicants.create', { fields: { familyName: 'Садыков', givenName: 'Ильяс' } });
+    const result = await core.invoke('import.commit', { token: file.token, mapping: file.proposed });
+    expect(result).toMatchObject({ imported: { applicants: 0 }, skipped: 1 });
+    expect(await count()).toBe(1);
   });
 
   it('reads a Windows-1251 CSV with semicolons, and says so', async () => {
@@ -409,5 +423,186 @@ describe('applicant list to .xlsx', () => {
       detail: { report: 'applicantList', format: 'xlsx', rows: 2 },
     });
     expect(JSON.stringify(entry)).not.toContain('Абдуллаева');
+  });
+});
+
+/** A one-sheet workbook written by exceljs: `build` fills it. */
+async function workbookOf(build: (sheet: ExcelJS.Worksheet) => void, name = 'Лист1'): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  build(workbook.addWorksheet(name));
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+/** The workbook with its shared strings rewritten, as a file not written by exceljs may hold them. */
+async function withSharedStrings(bytes: Buffer, rewrite: (xml: string) => string): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  zip.file('xl/sharedStrings.xml', rewrite((await zip.file('xl/sharedStrings.xml')?.async('string')) ?? ''));
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+describe('nothing dropped or guessed without a word', () => {
+  it('reads two-digit years by what the column holds, refuses one that fits nothing, and says which it read', async () => {
+    const thisYear = new Date().getFullYear();
+    const yy = (offset: number) => String((thisYear + offset) % 100).padStart(2, '0');
+    const csv = encodedCsv(
+      [
+        'ФИО;Дата рождения;Срок действия;Дата отказа',
+        `Каримов Бахтиёр;4.5.89;14.08.${yy(1)};03.02.${yy(0)}`,
+        `Назарова Гулнора;01.01.1990;14.08.${yy(1)};03.02.${yy(1)}`,
+      ],
+      'utf8',
+    );
+    const file = await openSheet('годы.csv', csv);
+    const report = await core.invoke('import.dryRun', { token: file.token, mapping: file.proposed });
+    // Next year's expiry is next year, not a century ago; a refusal dated next year is no date at all.
+    expect(report.problems).toEqual([
+      { row: 3, header: 'Дата отказа', value: `03.02.${yy(1)}`, issue: 'ambiguousYear' },
+    ]);
+    expect(report.twoDigitYears).toEqual([
+      {
+        header: 'Дата рождения',
+        count: 1,
+        from: thisYear - 99,
+        to: thisYear,
+        example: { row: 2, written: '4.5.89', date: '1989-05-04' },
+      },
+      {
+        header: 'Срок действия',
+        count: 2,
+        from: thisYear - 30,
+        to: thisYear + 20,
+        example: { row: 2, written: `14.08.${yy(1)}`, date: `${thisYear + 1}-08-14` },
+      },
+      expect.objectContaining({ header: 'Дата отказа', count: 1, example: expect.objectContaining({ row: 2 }) }),
+    ]);
+    const preview = await core.invoke('import.preview', { token: file.token, mapping: file.proposed });
+    expect(preview.rows[0]?.documents).toEqual([{ kind: 'asylum_certificate', expiresOn: `${thisYear + 1}-08-14` }]);
+  });
+
+  it('refuses two columns on one field in the mapping, and joins columns a list or a phone takes', async () => {
+    const csv = encodedCsv(
+      ['ФИО;Фамилия;Телефон;Телефон 2', 'Каримов Рустам;Karimov;+7 701 000 0001;+7 702 000 0002'],
+      'utf8',
+    );
+    const file = await openSheet('два.csv', csv);
+    const twice = {
+      columns: [
+        { header: 'ФИО', target: 'fullName' as const },
+        { header: 'Фамилия', target: 'familyName' as const },
+      ],
+    };
+    await expect(core.invoke('import.preview', { token: file.token, mapping: twice })).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      fields: [{ path: 'mapping.columns.1.target', issue: 'targetTwice' }],
+    });
+    const phones = {
+      columns: [
+        { header: 'ФИО', target: 'fullName' as const },
+        { header: 'Фамилия', target: 'aliases' as const },
+        { header: 'Телефон', target: 'phone' as const },
+        { header: 'Телефон 2', target: 'phone' as const },
+      ],
+    };
+    await core.invoke('import.commit', { token: file.token, mapping: phones });
+    const [person] = (await core.invoke('applicants.list', {})).rows;
+    const { applicant } = await core.invoke('applicants.get', { id: person?.id ?? '' });
+    expect(applicant).toMatchObject({
+      familyName: 'Каримов',
+      aliases: ['Karimov'],
+      phone: '+7 701 000 0001, +7 702 000 0002',
+    });
+  });
+
+  it('takes a merged header with data right under it as one header per column, and keeps that first row', async () => {
+    const bytes = await workbookOf((sheet) => {
+      sheet.getCell('A1').value = 'ФИО';
+      sheet.mergeCells('A1:C1');
+      sheet.getCell('D1').value = 'Дата рождения';
+      sheet.getRow(2).values = ['Каримов', 'Рустам', 'Ахмедович', '14.05.1989'];
+      sheet.getRow(3).values = ['Назарова', 'Гулнора', '', '01.01.1990'];
+    });
+    const file = await openSheet('слитый.xlsx', bytes);
+    expect(file.headerRows).toEqual([1]);
+    expect(file.columns.map((c) => c.header)).toEqual(['ФИО', 'ФИО (2)', 'ФИО (3)', 'Дата рождения']);
+    expect(file.rows).toBe(2);
+    expect(JSON.stringify(file)).not.toContain('ФИО / Каримов');
+  });
+
+  it('takes a formula by its stored result, and refuses one stored without it, and an error cell', async () => {
+    const bytes = await workbookOf((sheet) => {
+      sheet.getRow(1).values = ['Фамилия', 'Имя', 'Гражданство'];
+      sheet.getCell('A2').value = { formula: 'UPPER("Каримов")', result: 'КАРИМОВ' };
+      sheet.getCell('B2').value = 'Рустам';
+      sheet.getCell('C2').value = 'UZ';
+      sheet.getCell('A3').value = { formula: 'D3&" "&E3' } as ExcelJS.CellFormulaValue;
+      sheet.getCell('B3').value = { formula: 'E3' } as ExcelJS.CellFormulaValue;
+      sheet.getCell('A4').value = 'Назарова';
+      sheet.getCell('C4').value = { error: '#N/A' } as ExcelJS.CellErrorValue;
+    });
+    const file = await openSheet('формулы.xlsx', bytes);
+    const report = await core.invoke('import.dryRun', { token: file.token, mapping: file.proposed });
+    expect(report).toMatchObject({ rows: 3, ready: 1, refusedRows: 2 });
+    expect(report.problems).toEqual([
+      { row: 3, header: 'Фамилия', value: '=D3&" "&E3', issue: 'formulaWithoutValue' },
+      { row: 3, header: 'Имя', value: '=E3', issue: 'formulaWithoutValue' },
+      { row: 4, header: 'Гражданство', value: '#N/A', issue: 'cellError' },
+    ]);
+    const preview = await core.invoke('import.preview', { token: file.token, mapping: file.proposed });
+    expect(preview.rows[0]).toMatchObject({ familyName: 'КАРИМОВ', citizenship: ['UZ'] });
+  });
+
+  it('refuses a header too long to map by, with its column, and hidden characters in a header or a sheet name', async () => {
+    const long = await open('длинный.csv', encodedCsv([`Фамилия;${'Ж'.repeat(400)}`, 'Каримов;x'], 'utf8')).catch(
+      (e) => e,
+    );
+    expect(long).toMatchObject({ code: 'IMPORT_TOO_LARGE', params: { what: 'header', column: 'B', max: 300 } });
+    // Excel writes a control character in a cell as _x001B_, and the reader decodes it.
+    const controlled = await withSharedStrings(
+      await workbookOf((sheet) => {
+        sheet.getRow(1).values = ['Фамилия', 'ESC[31mИмя'];
+      }),
+      (xml) => xml.replace('ESC', '_x001B_'),
+    );
+    expect(await open('esc.xlsx', controlled).catch((e) => e)).toMatchObject({
+      code: 'IMPORT_UNREADABLE',
+      params: { what: 'header', column: 'B' },
+    });
+    const bidi = await workbookOf((sheet) => {
+      sheet.getRow(1).values = ['Фамилия'];
+    }, 'Лист\u202E1');
+    expect(await open('bidi.xlsx', bidi).catch((e) => e)).toMatchObject({
+      code: 'IMPORT_UNREADABLE',
+      params: { what: 'sheet' },
+    });
+  });
+
+  it('refuses a FIFO and a device without waiting on them or reading them whole', async () => {
+    const fifo = join(temp.dir, 'список.csv');
+    execFileSync('mkfifo', [fifo]);
+    await expect(core.invokeMainOnly('import.openFile', { path: fifo })).rejects.toMatchObject({
+      code: 'IMPORT_UNREADABLE',
+    });
+    await expect(core.invokeMainOnly('import.openFile', { path: '/dev/zero' })).rejects.toMatchObject({
+      code: 'IMPORT_UNREADABLE',
+    });
+  });
+
+  it('applies the default for duplicates to every row, past the ones the dry run lists', async () => {
+    const people = Array.from({ length: REPORT_LIST_MAX + 5 }, (_, n) => ({
+      familyName: `Тестов${n}`,
+      givenName: 'Тест',
+    }));
+    await core.invoke('import.run', { format: 'json', content: JSON.stringify({ applicants: people }) });
+    const csv = encodedCsv(['Фамилия;Имя', ...people.map((p) => `${p.familyName};${p.givenName}`)], 'utf8');
+    const file = await openSheet('ещё раз.csv', csv);
+    const report = await core.invoke('import.dryRun', { token: file.token, mapping: file.proposed });
+    expect(report).toMatchObject({ duplicateCount: REPORT_LIST_MAX + 5 });
+    expect(report.duplicates).toHaveLength(REPORT_LIST_MAX);
+    const result = await core.invoke('import.commit', {
+      token: file.token,
+      mapping: file.proposed,
+      defaultAction: 'new',
+    });
+    expect(result).toMatchObject({ imported: { applicants: REPORT_LIST_MAX + 5 }, skipped: 0 });
   });
 });

@@ -10,6 +10,7 @@ import type {
   ImportPreview,
   ImportProgress,
   SpreadsheetImportResult,
+  TwoDigitYears,
   ValueTableUse,
 } from '../../shared/import/spreadsheetImport';
 import { mergedFields } from '../records/mergeApplicants';
@@ -29,19 +30,40 @@ import type { SheetTable } from './sheetGrid';
 
 export type Progress = (progress: ImportProgress) => void;
 
+/**
+ * The distinct written forms of a column (up to what a value table offers), found once per reading
+ * of the file: the preview asks again at every change of the mapping.
+ */
+const formsByTable = new WeakMap<SheetTable, Map<number, string[]>>();
+
+function writtenForms(table: SheetTable, index: number): string[] {
+  let byColumn = formsByTable.get(table);
+  if (!byColumn) {
+    byColumn = new Map();
+    formsByTable.set(table, byColumn);
+  }
+  const known = byColumn.get(index);
+  if (known) return known;
+  const written = new Map<string, string>();
+  for (const row of table.rows) {
+    const text = cellText(row.cells[index]);
+    if (!text) continue;
+    const key = foldKey(text);
+    if (!written.has(key)) written.set(key, text.slice(0, 100));
+    if (written.size >= VALUE_TABLE_MAX) break;
+  }
+  const forms = [...written.values()];
+  byColumn.set(index, forms);
+  return forms;
+}
+
 /** The first rows as Panoh will store them, and the written forms found in value-table columns. */
 export function previewImport(table: SheetTable, mapping: ColumnMapping): ImportPreview {
   const rows = convertRows(table, mapping, { limit: PREVIEW_ROWS }).map(previewOf);
   const valueTables: ValueTableUse[] = mappedColumns(table, mapping).flatMap((column) => {
     const tableId = column.target.table;
     if (column.target.kind !== 'value' || !tableId) return [];
-    const written = new Map<string, string>();
-    for (const row of table.rows) {
-      const text = cellText(row.cells[column.index]);
-      if (text && !written.has(foldKey(text))) written.set(foldKey(text), text.slice(0, 100));
-      if (written.size >= VALUE_TABLE_MAX) break;
-    }
-    const values = [...written.values()].map((form) => {
+    const values = writtenForms(table, column.index).map((form) => {
       const value = tableValue(mapping, tableId, form);
       return value ? { written: form, value } : { written: form };
     });
@@ -77,21 +99,66 @@ function duplicatesOf(workspace: Workspace, converted: readonly ConvertedRow[]):
   });
 }
 
-interface Checked {
+export interface Checked {
   converted: ConvertedRow[];
   problems: CellProblem[];
   duplicates: DuplicateRow[];
 }
 
-function check(workspace: Workspace, table: SheetTable, mapping: ColumnMapping, progress?: Progress): Checked {
-  const converted = convertRows(table, mapping, { onRow: every(progress, 'checking') });
-  const problems = converted.flatMap((row) => row.problems);
-  return { converted, problems, duplicates: duplicatesOf(workspace, converted) };
+/**
+ * Remembers a check under a key, so that the import after a dry run does not check every row and
+ * look for every row's duplicates again. The key holds everything the check depends on.
+ */
+export type RememberCheck = (key: string, compute: () => Checked) => Checked;
+
+/** Rises with every row this connection writes, so a check made before any change is still true. */
+function writesSoFar(workspace: Workspace): number {
+  return (workspace.db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+}
+
+function check(
+  workspace: Workspace,
+  table: SheetTable,
+  mapping: ColumnMapping,
+  remember: RememberCheck = (_key, compute) => compute(),
+  progress?: Progress,
+): Checked {
+  const key = JSON.stringify([mapping, writesSoFar(workspace)]);
+  return remember(key, () => {
+    const converted = convertRows(table, mapping, { onRow: every(progress, 'checking') });
+    const problems = converted.flatMap((row) => row.problems);
+    return { converted, problems, duplicates: duplicatesOf(workspace, converted) };
+  });
+}
+
+/** Per column, the dates read from two-digit years: how many, within which years, and the first one. */
+function twoDigitYearsOf(converted: readonly ConvertedRow[]): TwoDigitYears[] {
+  const byHeader = new Map<string, TwoDigitYears>();
+  for (const { row, twoDigitYears } of converted) {
+    for (const read of twoDigitYears) {
+      const known = byHeader.get(read.header);
+      if (known) known.count += 1;
+      else
+        byHeader.set(read.header, {
+          header: read.header,
+          count: 1,
+          from: read.from,
+          to: read.to,
+          example: { row, written: read.written.slice(0, 100), date: read.date },
+        });
+    }
+  }
+  return [...byHeader.values()];
 }
 
 /** Everything the import would do; writes nothing. */
-export function dryRunImport(workspace: Workspace, table: SheetTable, mapping: ColumnMapping): DryRunReport {
-  const { converted, problems, duplicates } = check(workspace, table, mapping);
+export function dryRunImport(
+  workspace: Workspace,
+  table: SheetTable,
+  mapping: ColumnMapping,
+  remember?: RememberCheck,
+): DryRunReport {
+  const { converted, problems, duplicates } = check(workspace, table, mapping, remember);
   const ready = converted.filter((row) => row.record);
   return {
     rows: converted.length,
@@ -102,6 +169,7 @@ export function dryRunImport(workspace: Workspace, table: SheetTable, mapping: C
     problemCount: problems.length,
     duplicates: duplicates.slice(0, REPORT_LIST_MAX),
     duplicateCount: duplicates.length,
+    twoDigitYears: twoDigitYearsOf(converted),
   };
 }
 
@@ -115,8 +183,15 @@ function refusal(problems: readonly CellProblem[]): PanohError {
 
 type Plan = { kind: 'new'; record: ImportApplicant } | { kind: 'merge'; record: ImportApplicant; into: string };
 
-/** Each row's fate: new unless it has probable duplicates, then what the lawyer chose (skip if nothing). */
-function plan(checked: Checked, decisions: readonly DuplicateDecision[]): { plans: Plan[]; skipped: number } {
+/**
+ * Each row's fate: new unless it has probable duplicates, then what the lawyer chose, and for a row
+ * without a choice (the dry run lists only the first duplicates) the default: skip, or new (CLI).
+ */
+function plan(
+  checked: Checked,
+  decisions: readonly DuplicateDecision[],
+  defaultAction: 'skip' | 'new',
+): { plans: Plan[]; skipped: number } {
   const chosen = new Map(decisions.map((d) => [d.row, d]));
   const duplicates = new Map(checked.duplicates.map((d) => [d.row, d]));
   const plans: Plan[] = [];
@@ -124,12 +199,12 @@ function plan(checked: Checked, decisions: readonly DuplicateDecision[]): { plan
   for (const { row, record } of checked.converted) {
     if (!record) continue;
     const duplicate = duplicates.get(row);
-    const decision = chosen.get(row);
+    const decision: DuplicateDecision = chosen.get(row) ?? { row, action: defaultAction };
     if (!duplicate) {
       plans.push({ kind: 'new', record });
-    } else if (decision?.action === 'new') {
+    } else if (decision.action === 'new') {
       plans.push({ kind: 'new', record });
-    } else if (decision?.action === 'merge' && decision.into) {
+    } else if (decision.action === 'merge' && decision.into) {
       if (!duplicate.candidates.some((c) => c.applicant.id === decision.into)) {
         throw new PanohError('INVALID_INPUT', undefined, [{ path: `decisions.${row}.into`, issue: 'invalid' }]);
       }
@@ -150,12 +225,18 @@ function plan(checked: Checked, decisions: readonly DuplicateDecision[]): { plan
 export function commitImport(
   workspace: Workspace,
   table: SheetTable,
-  request: { mapping: ColumnMapping; decisions: readonly DuplicateDecision[]; format: 'xlsx' | 'csv' },
+  request: {
+    mapping: ColumnMapping;
+    decisions: readonly DuplicateDecision[];
+    defaultAction?: 'skip' | 'new';
+    format: 'xlsx' | 'csv';
+  },
   progress?: Progress,
+  remember?: RememberCheck,
 ): SpreadsheetImportResult {
-  const checked = check(workspace, table, request.mapping, progress);
+  const checked = check(workspace, table, request.mapping, remember, progress);
   if (checked.problems.length > 0) throw refusal(checked.problems);
-  const { plans, skipped } = plan(checked, request.decisions);
+  const { plans, skipped } = plan(checked, request.decisions, request.defaultAction ?? 'skip');
   const { store } = workspace;
   progress?.({ phase: 'writing', done: 0, total: plans.length });
   const result = store.transaction(() => {

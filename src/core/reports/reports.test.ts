@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { translate } from '../../shared/i18n';
+import { caseSummaryRequestSchema } from '../../shared/reports/caseSummary';
 import { importRecords, parseImport } from '../import/importRecords';
 import { openTestWorkspace } from '../testing/openWorkspace';
 import { fileContainsText, makeReadOnlyFolder } from '../testing/tempVault';
@@ -174,6 +175,12 @@ describe('PDF case summary', () => {
       // Text is drawn by glyph number, and streams are compressed: a name in the bytes is metadata.
       expect(fileContainsText(plain.path, name), name).toBe(false);
     }
+  });
+
+  it('leaves the working notes out of a summary asked for without sections (the API and the CLI default)', () => {
+    const request = caseSummaryRequestSchema.parse({ applicantId: ids.nazarov, language: 'ru' });
+    expect(request.sections).not.toContain('notes');
+    expect(request.sections).toEqual(['identity', 'contact', 'status', 'timeline', 'deadlines', 'incidents']);
   });
 
   it('prints notes only when asked, and each document with its issuer, in words a Kazakh font draws', async () => {

@@ -213,8 +213,24 @@ function withheldTable(grid: Grid, input: CountTableInput): PublishedTable {
     : { cells: [], columnTotals: [total(all)], withheld: true };
 }
 
+/**
+ * A totals row published elsewhere is never hidden here, so none of its totals may be small: the
+ * caller withholds such a population first (publishByMonth does). Printing one would leak it.
+ */
+function checkLinkedTotals(input: CountTableInput): void {
+  if (input.linked !== 'totalsRow') return;
+  const width = input.rows[0]?.length ?? 0;
+  for (let c = 0; c < width; c++) {
+    const total = sum(input.rows.map((row) => row[c] ?? 0));
+    if (total > 0 && total < input.threshold) {
+      throw new Error(`suppressTable: linked column total below the threshold (column ${c})`);
+    }
+  }
+}
+
 /** Publishes a table of counts: small ones hidden, and enough others with them that none can be worked out. */
 export function suppressTable(input: CountTableInput): PublishedTable {
+  checkLinkedTotals(input);
   const grid = augment(input);
   const width = input.rows[0]?.length ?? 0;
   // Without a total there is no equation to solve, and a primary cell needs no company.

@@ -6,7 +6,7 @@ function parts(day: string): [number, number, number] {
   return [y ?? 0, m ?? 1, d ?? 1];
 }
 
-function iso(year: number, month: number, day: number): string {
+export function iso(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 

@@ -24,3 +24,15 @@ export function translate(language: Language, key: MessageKey, params?: MessageP
 export function isMessageKey(value: string): value is MessageKey {
   return Object.hasOwn(en, value);
 }
+
+/**
+ * The sentence for an error: `error.CODE.WHAT` where the catalogs say more about one case of it
+ * (which bound a file passed, say), else `error.CODE`; undefined for a code without a sentence.
+ */
+export function errorMessageKey(code: string, params?: MessageParams): MessageKey | undefined {
+  const what = params?.what;
+  const specific = `error.${code}.${what}`;
+  if (typeof what === 'string' && isMessageKey(specific)) return specific;
+  const general = `error.${code}`;
+  return isMessageKey(general) ? general : undefined;
+}

@@ -49,12 +49,22 @@ export const targetGroups = {
 } as const satisfies Record<string, TargetGroup>;
 export type TargetGroupId = keyof typeof targetGroups;
 
+/**
+ * What a date column holds, which tells the century of a two-digit year: a birth (the last hundred
+ * years), an event of the case (the last fifty), or a validity date (up to twenty years ahead).
+ */
+export type DateRole = 'birth' | 'event' | 'validity';
+
 export interface ColumnTarget {
   group: TargetGroupId;
   /** The field of the applicant, document or event; '' for `ignore` and `fullName`. */
   field: string;
   kind: TargetKind;
   table?: ValueTableId;
+  /** For dates; 'event' when not given. */
+  dateRole?: DateRole;
+  /** A text several columns may fill («Телефон», «Телефон 2»): their values joined with this. */
+  joins?: string;
   headers: readonly string[];
 }
 
@@ -175,6 +185,7 @@ export const columnTargets = {
     group: 'applicant',
     field: 'birthDate',
     kind: 'date',
+    dateRole: 'birth',
     headers: [
       'birthDate',
       'дата рождения',
@@ -242,6 +253,7 @@ export const columnTargets = {
     group: 'applicant',
     field: 'phone',
     kind: 'text',
+    joins: ', ',
     headers: [
       'phone',
       'телефон',
@@ -363,6 +375,7 @@ export const columnTargets = {
     group: 'certificate',
     field: 'expiresOn',
     kind: 'date',
+    dateRole: 'validity',
     headers: [
       'срок действия',
       'срок действия удостоверения',
@@ -555,4 +568,30 @@ export const columnTargetIds = Object.keys(columnTargets) as [ColumnTargetId, ..
 
 export function targetOf(id: ColumnTargetId): ColumnTarget {
   return columnTargets[id];
+}
+
+const LIST_KINDS: readonly TargetKind[] = ['ignore', 'notes', 'names', 'countries', 'languages'];
+
+/**
+ * The fields a target fills, as `group.field`: one column each, unless the target is a list (or a
+ * text that joins): «ФИО» fills the three name fields, so a «Фамилия» column beside it would fight it.
+ */
+export function fieldsOfTarget(id: ColumnTargetId): { fields: string[]; several: boolean } {
+  const target: ColumnTarget = columnTargets[id];
+  const several = LIST_KINDS.includes(target.kind) || target.joins !== undefined;
+  const names = target.kind === 'fullName' ? ['familyName', 'givenName', 'patronymic'] : [target.field];
+  return { fields: names.map((field) => `${target.group}.${field}`), several };
+}
+
+/** Indexes of the columns whose target an earlier column already fills: each is a mapping error. */
+export function targetsTwice(columns: readonly { target: ColumnTargetId }[]): number[] {
+  const filled = new Set<string>();
+  const twice: number[] = [];
+  columns.forEach(({ target }, index) => {
+    const { fields, several } = fieldsOfTarget(target);
+    if (several) return;
+    if (fields.some((field) => filled.has(field))) twice.push(index);
+    for (const field of fields) filled.add(field);
+  });
+  return twice;
 }

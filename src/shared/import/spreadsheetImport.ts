@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { duplicateCandidateSchema } from '../search/searchResult';
-import { columnTargetIds } from './columnTargets';
-import { REPORT_LIST_MAX } from './importLimits';
+import { columnTargetIds, targetsTwice } from './columnTargets';
+import { REPORT_LIST_MAX, SPREADSHEET_LIMITS } from './importLimits';
 import { valueTableIds, valueTables } from './valueTables';
 
 export const csvEncodings = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1251', 'koi8-r'] as const;
@@ -23,16 +23,24 @@ export const readOptionsSchema = z
   .strict();
 export type ReadOptions = z.output<typeof readOptionsSchema>;
 
-const headerText = z.string().max(300);
+const headerText = z.string().max(SPREADSHEET_LIMITS.headerChars);
 
 /**
  * Which column goes where, by header name, so a saved mapping fits next month's file even if its
  * columns moved. `values` corrects the value tables (written form → value); `unmappedToNotes`
- * keeps the columns mapped nowhere as "Header: value" lines in the notes.
+ * keeps the columns mapped nowhere as "Header: value" lines in the notes. Two columns sent to one
+ * field are refused (`targetTwice` on the later one): one of them would be lost.
  */
 export const columnMappingSchema = z
   .object({
-    columns: z.array(z.object({ header: headerText, target: z.enum(columnTargetIds) }).strict()).max(200),
+    columns: z
+      .array(z.object({ header: headerText, target: z.enum(columnTargetIds) }).strict())
+      .max(200)
+      .superRefine((columns, context) => {
+        for (const index of targetsTwice(columns)) {
+          context.addIssue({ code: 'custom', message: 'targetTwice', path: [index, 'target'] });
+        }
+      }),
     values: z
       .partialRecord(z.enum(valueTableIds), z.record(z.string().max(300), z.string().max(40)))
       .default({})
@@ -132,6 +140,19 @@ export const duplicateRowSchema = z.object({
 });
 export type DuplicateRow = z.output<typeof duplicateRowSchema>;
 
+/**
+ * A column where two-digit years were read («4.5.89»): how many, within which years (by what the
+ * column holds, see `yearWindow`), and the first of them as an example.
+ */
+export const twoDigitYearsSchema = z.object({
+  header: z.string(),
+  count: z.number().int(),
+  from: z.number().int(),
+  to: z.number().int(),
+  example: z.object({ row: z.number().int(), written: z.string(), date: z.string() }),
+});
+export type TwoDigitYears = z.output<typeof twoDigitYearsSchema>;
+
 export const dryRunReportSchema = z.object({
   /** Rows with something in them (blank rows are passed over). */
   rows: z.number().int(),
@@ -143,6 +164,7 @@ export const dryRunReportSchema = z.object({
   problemCount: z.number().int(),
   duplicates: z.array(duplicateRowSchema).max(REPORT_LIST_MAX),
   duplicateCount: z.number().int(),
+  twoDigitYears: z.array(twoDigitYearsSchema).max(200),
 });
 export type DryRunReport = z.output<typeof dryRunReportSchema>;
 
@@ -167,8 +189,9 @@ export const commitRequestSchema = z
     token: importTokenSchema,
     read: readOptionsSchema.default({}),
     mapping: columnMappingSchema.optional(),
-    /** Rows with probable duplicates not named here are skipped. */
     decisions: z.array(duplicateDecisionSchema).max(100_000).default([]),
+    /** What becomes of a row with probable duplicates not named in `decisions` (the CLI's --duplicates). */
+    defaultAction: z.enum(['skip', 'new']).default('skip'),
   })
   .strict();
 

@@ -1,6 +1,6 @@
 import { AUTO_LOCK_MINUTES } from '../../../shared/api/contract';
 import type { PanohError } from '../../../shared/errors';
-import { isMessageKey, type MessageKey, type MessageParams } from '../../../shared/i18n';
+import { errorMessageKey, isMessageKey, type MessageKey, type MessageParams } from '../../../shared/i18n';
 import { PASSPHRASE_MIN_LENGTH } from '../../../shared/vault';
 import type { Translate } from '../i18n/I18nProvider';
 
@@ -25,6 +25,6 @@ export function formMessage(t: Translate, message: string | undefined): string |
 export function errorMessage(t: Translate, error: PanohError): string {
   const params: MessageParams = { ...error.params };
   if (error.code === 'PASSPHRASE_TOO_SHORT' && params.min === undefined) params.min = PASSPHRASE_MIN_LENGTH;
-  const key = `error.${error.code}`;
-  return isMessageKey(key) ? t(key, params) : t('error.INTERNAL');
+  const key = errorMessageKey(error.code, params);
+  return key ? t(key, params) : t('error.INTERNAL');
 }

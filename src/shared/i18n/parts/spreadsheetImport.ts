@@ -20,6 +20,37 @@ export const spreadsheetImportMessages = defineMessages({
     'form.unknownValue': 'Not a value Panoh knows for this column; choose what it means under “Values”.',
     'form.eventNeedsDate': 'The event has no date in this row, so it cannot be placed on the timeline.',
     'form.noNameColumn': 'No column goes to the family name or the full name.',
+    'form.targetTwice':
+      'Another column already goes to this field, and one of the two would be lost. Send one of them elsewhere.',
+    'form.formulaWithoutValue':
+      'A formula saved without its result. Open the file in Excel or LibreOffice, let it recalculate, and save it again.',
+    'form.cellError': 'The cell holds an error (such as #N/A), not a value. Correct it in the file.',
+    'form.ambiguousYear':
+      'A two-digit year that fits no likely year for this column. Write the year in full (14.08.2027).',
+    'error.IMPORT_TOO_LARGE.file':
+      'The file is larger than 64 MB, more than one import may be. Nothing was imported; split it into smaller files.',
+    'error.IMPORT_TOO_LARGE.inflated':
+      'Unpacked, this workbook holds more than one import may (128 MB). Nothing was imported; delete the sheets that are not needed, or split it.',
+    'error.IMPORT_TOO_LARGE.rows':
+      'The sheet has more than 100,000 rows (blank ones counted), more than one import may be. Nothing was imported; split it into smaller files.',
+    'error.IMPORT_TOO_LARGE.columns':
+      'A row has more than 200 columns. Nothing was imported. Check the separator under “How the file is read”, or remove the extra columns.',
+    'error.IMPORT_TOO_LARGE.cells':
+      'The file has more than 2,000,000 cells (in a workbook, on all its sheets together). Nothing was imported; delete the sheets that are not needed, or split it.',
+    'error.IMPORT_TOO_LARGE.cell':
+      'The cell in row {row}, column {column}, holds more than 20,000 characters. Nothing was imported; shorten it.',
+    'error.IMPORT_TOO_LARGE.header':
+      'The header of column {column} is longer than 300 characters. Shorten it in the header row. Nothing was imported.',
+    'error.IMPORT_TOO_LARGE.ranges':
+      'The workbook has merged cells, data validation or named ranges over a vast area (or past Excel’s last row or column). Nothing was imported; remove them, or copy the table’s values into a new workbook.',
+    'error.IMPORT_TOO_LARGE.merges':
+      'The workbook has more than 10,000 merged ranges. Nothing was imported; unmerge the cells, or copy the table’s values into a new workbook.',
+    'error.IMPORT_UNREADABLE.quote':
+      'In row {row} a quotation mark opens a value and never closes it, so Panoh cannot tell where the value ends. Correct that row, or choose another separator, and check again. Nothing was imported.',
+    'error.IMPORT_UNREADABLE.header':
+      'The header of column {column} holds invisible or control characters. Type it again in the header row. Nothing was imported.',
+    'error.IMPORT_UNREADABLE.sheet':
+      'A sheet’s name holds invisible or control characters. Rename the sheet and save the file again. Nothing was imported.',
 
     'import.dialog.title': 'Choose a list to import',
     'import.dialog.button': 'Open',
@@ -128,6 +159,13 @@ export const spreadsheetImportMessages = defineMessages({
     'import.report.moreProblems': 'The first {shown} of {total} problems are listed.',
     'import.report.fixFirst':
       'Correct these cells in the file or change the mapping, then check again: the import takes the whole file or nothing.',
+    'import.report.twoDigitYears': 'Dates written with two-digit years',
+    'import.report.twoDigitYear':
+      '“{header}”: {count} dates with a two-digit year, read as years {from} to {to} (row {row}: “{written}” is {date}).',
+    'import.report.twoDigitYearsCheck':
+      'Check these before importing. Where a year was read wrong, write it in full in the file and check again.',
+    'import.mapping.twiceNotice':
+      'Two columns go to one field (marked in the table). Correct the mapping to check the file.',
     'import.dup.title': 'Probably already in the vault',
     'import.dup.intro':
       'These rows look like people already in the vault: the same names in any script, and birth dates that do not contradict. Choose for each row.',
@@ -175,6 +213,37 @@ export const spreadsheetImportMessages = defineMessages({
       'Panoh не знает такого значения для этого столбца; укажите, что оно означает, в разделе «Значения».',
     'form.eventNeedsDate': 'У события нет даты в этой строке, его нельзя поместить в хронологию.',
     'form.noNameColumn': 'Ни один столбец не отнесён к фамилии или к ФИО.',
+    'form.targetTwice':
+      'В это поле уже идёт другой столбец, и один из двух был бы потерян. Направьте один из них в другое место.',
+    'form.formulaWithoutValue':
+      'Формула сохранена без результата. Откройте файл в Excel или LibreOffice, дайте пересчитать и сохраните снова.',
+    'form.cellError': 'В ячейке ошибка (например, #Н/Д), а не значение. Исправьте её в файле.',
+    'form.ambiguousYear':
+      'Двузначный год, который не подходит ни к одному правдоподобному году для этого столбца. Укажите год полностью (14.08.2027).',
+    'error.IMPORT_TOO_LARGE.file':
+      'Файл больше 64 МБ — больше, чем допускает один импорт. Ничего не импортировано; разделите его на файлы поменьше.',
+    'error.IMPORT_TOO_LARGE.inflated':
+      'В распакованном виде эта книга больше, чем допускает один импорт (128 МБ). Ничего не импортировано; удалите ненужные листы или разделите книгу.',
+    'error.IMPORT_TOO_LARGE.rows':
+      'На листе больше 100 000 строк (с учётом пустых) — больше, чем допускает один импорт. Ничего не импортировано; разделите его на файлы поменьше.',
+    'error.IMPORT_TOO_LARGE.columns':
+      'В строке больше 200 столбцов. Ничего не импортировано. Проверьте разделитель в разделе «Как читается файл» или удалите лишние столбцы.',
+    'error.IMPORT_TOO_LARGE.cells':
+      'В файле больше 2 000 000 ячеек (в книге — на всех листах вместе). Ничего не импортировано; удалите ненужные листы или разделите файл.',
+    'error.IMPORT_TOO_LARGE.cell':
+      'В ячейке в строке {row}, столбце {column} больше 20 000 знаков. Ничего не импортировано; сократите её.',
+    'error.IMPORT_TOO_LARGE.header':
+      'Заголовок столбца {column} длиннее 300 знаков. Сократите его в строке заголовков. Ничего не импортировано.',
+    'error.IMPORT_TOO_LARGE.ranges':
+      'В книге есть объединённые ячейки, проверка данных или именованные диапазоны на огромной площади (или за последней строкой или столбцом Excel). Ничего не импортировано; удалите их или скопируйте значения таблицы в новую книгу.',
+    'error.IMPORT_TOO_LARGE.merges':
+      'В книге больше 10 000 объединённых диапазонов. Ничего не импортировано; отмените объединение ячеек или скопируйте значения таблицы в новую книгу.',
+    'error.IMPORT_UNREADABLE.quote':
+      'В строке {row} кавычка открывает значение и не закрывает его, поэтому Panoh не может понять, где значение кончается. Исправьте эту строку или выберите другой разделитель и проверьте снова. Ничего не импортировано.',
+    'error.IMPORT_UNREADABLE.header':
+      'В заголовке столбца {column} есть невидимые или управляющие символы. Наберите его заново в строке заголовков. Ничего не импортировано.',
+    'error.IMPORT_UNREADABLE.sheet':
+      'В названии листа есть невидимые или управляющие символы. Переименуйте лист и сохраните файл снова. Ничего не импортировано.',
 
     'import.dialog.title': 'Выберите список для импорта',
     'import.dialog.button': 'Открыть',
@@ -276,13 +345,20 @@ export const spreadsheetImportMessages = defineMessages({
     'import.checking': 'Проверка…',
     'import.report.title': 'Проверка (ничего ещё не записано)',
     'import.report.summary':
-      'Строк: {rows}. Готовы к импорту: {ready}, с событиями хронологии: {events}; отклонены: {refused}.',
+      'Строк: {rows}. Готовы к импорту: {ready} (событий хронологии: {events}); отклонены: {refused}.',
     'import.report.problems': 'Отклонённые ячейки',
     'import.report.problem': 'Строка {row}, «{header}»: «{value}». {problem}',
     'import.report.rowProblem': 'Строка {row}: {problem}',
     'import.report.moreProblems': 'Показаны первые {shown} из {total} ошибок.',
     'import.report.fixFirst':
       'Исправьте эти ячейки в файле или измените сопоставление и проверьте снова: импорт берёт весь файл или ничего.',
+    'import.report.twoDigitYears': 'Даты с двузначным годом',
+    'import.report.twoDigitYear':
+      '«{header}»: дат с двузначным годом — {count}, прочитаны как годы с {from} по {to} (строка {row}: «{written}» — это {date}).',
+    'import.report.twoDigitYearsCheck':
+      'Проверьте их перед импортом. Если год прочитан неверно, укажите его в файле полностью и проверьте снова.',
+    'import.mapping.twiceNotice':
+      'Два столбца идут в одно поле (отмечены в таблице). Исправьте сопоставление, чтобы проверить файл.',
     'import.dup.title': 'Вероятно, уже есть в хранилище',
     'import.dup.intro':
       'Эти строки похожи на людей, которые уже есть в хранилище: те же имена в любой письменности и не противоречащие друг другу даты рождения. Решите для каждой строки.',
@@ -328,6 +404,37 @@ export const spreadsheetImportMessages = defineMessages({
     'form.unknownValue': 'Panoh бұл бағанға мұндай мәнді білмейді; оның мағынасын «Мәндер» бөлімінде көрсетіңіз.',
     'form.eventNeedsDate': 'Бұл жолда оқиғаның күні жоқ, оны хронологияға орналастыру мүмкін емес.',
     'form.noNameColumn': 'Бірде-бір баған тегіне немесе аты-жөніне жатқызылмаған.',
+    'form.targetTwice':
+      'Бұл өріске басқа баған барады, екеуінің біреуі жоғалып кетер еді. Олардың біреуін басқа жерге жіберіңіз.',
+    'form.formulaWithoutValue':
+      'Формула нәтижесіз сақталған. Файлды Excel немесе LibreOffice-та ашып, қайта есептетіп, қайта сақтаңыз.',
+    'form.cellError': 'Ұяшықта мән емес, қате (мысалы, #Н/Д) тұр. Оны файлда түзетіңіз.',
+    'form.ambiguousYear':
+      'Екі таңбалы жыл бұл баған үшін ықтимал бірде-бір жылға сәйкес келмейді. Жылды толық жазыңыз (14.08.2027).',
+    'error.IMPORT_TOO_LARGE.file':
+      'Файл 64 МБ-тан үлкен, бір импортқа рұқсат етілгеннен көп. Ештеңе импортталмады; оны кішірек файлдарға бөліңіз.',
+    'error.IMPORT_TOO_LARGE.inflated':
+      'Ашылған түрінде бұл кітап бір импортқа рұқсат етілгеннен үлкен (128 МБ). Ештеңе импортталмады; қажет емес парақтарды өшіріңіз немесе кітапты бөліңіз.',
+    'error.IMPORT_TOO_LARGE.rows':
+      'Парақта 100 000 жолдан көп (бос жолдарды қоса), бір импортқа рұқсат етілгеннен көп. Ештеңе импортталмады; оны кішірек файлдарға бөліңіз.',
+    'error.IMPORT_TOO_LARGE.columns':
+      'Жолда 200 бағаннан көп. Ештеңе импортталмады. «Файл қалай оқылады» бөлімінде бөлгішті тексеріңіз немесе артық бағандарды өшіріңіз.',
+    'error.IMPORT_TOO_LARGE.cells':
+      'Файлда 2 000 000 ұяшықтан көп (кітапта — барлық парақтарда бірге). Ештеңе импортталмады; қажет емес парақтарды өшіріңіз немесе файлды бөліңіз.',
+    'error.IMPORT_TOO_LARGE.cell':
+      '{row}-жолдағы {column} бағанының ұяшығында 20 000 таңбадан көп. Ештеңе импортталмады; оны қысқартыңыз.',
+    'error.IMPORT_TOO_LARGE.header':
+      '{column} бағанының тақырыбы 300 таңбадан ұзын. Оны тақырып жолында қысқартыңыз. Ештеңе импортталмады.',
+    'error.IMPORT_TOO_LARGE.ranges':
+      'Кітапта өте үлкен аумақты (немесе Excel-дің соңғы жолынан не бағанынан әрі) қамтитын біріктірілген ұяшықтар, деректерді тексеру немесе аталған ауқымдар бар. Ештеңе импортталмады; оларды өшіріңіз немесе кесте мәндерін жаңа кітапқа көшіріңіз.',
+    'error.IMPORT_TOO_LARGE.merges':
+      'Кітапта 10 000-нан көп біріктірілген ауқым бар. Ештеңе импортталмады; ұяшықтардың бірігуін алып тастаңыз немесе кесте мәндерін жаңа кітапқа көшіріңіз.',
+    'error.IMPORT_UNREADABLE.quote':
+      '{row}-жолда тырнақша мәнді ашады, бірақ жаппайды, сондықтан Panoh мәннің қай жерде аяқталатынын біле алмайды. Сол жолды түзетіңіз немесе басқа бөлгіш таңдап, қайта тексеріңіз. Ештеңе импортталмады.',
+    'error.IMPORT_UNREADABLE.header':
+      '{column} бағанының тақырыбында көрінбейтін немесе басқару таңбалары бар. Оны тақырып жолында қайта теріңіз. Ештеңе импортталмады.',
+    'error.IMPORT_UNREADABLE.sheet':
+      'Парақ атауында көрінбейтін немесе басқару таңбалары бар. Парақтың атын өзгертіп, файлды қайта сақтаңыз. Ештеңе импортталмады.',
 
     'import.dialog.title': 'Импортталатын тізімді таңдаңыз',
     'import.dialog.button': 'Ашу',
@@ -380,8 +487,8 @@ export const spreadsheetImportMessages = defineMessages({
     'import.target.caseStatus': 'Іс мәртебесі',
     'import.target.vulnerabilities': 'Осалдықтар (кодтар)',
     'import.target.passportNumber': 'Төлқұжат нөмірі',
-    'import.target.certificateNumber': 'Баспана іздеуші куәлігінің нөмірі',
-    'import.target.certificateExpiresOn': 'Баспана іздеуші куәлігі жарамды мерзімі',
+    'import.target.certificateNumber': 'Пана іздеген адам куәлігінің нөмірі',
+    'import.target.certificateExpiresOn': 'Пана іздеген адам куәлігінің жарамдылық мерзімі',
     'import.target.unhcrCertificateNumber': 'БҰҰ БЖКБ анықтамасының нөмірі',
     'import.target.detentionDate': 'Ұстау: күні',
     'import.target.detentionPlace': 'Ұстау: орны',
@@ -429,13 +536,20 @@ export const spreadsheetImportMessages = defineMessages({
     'import.checking': 'Тексерілуде…',
     'import.report.title': 'Тексеру (әзірге ештеңе жазылған жоқ)',
     'import.report.summary':
-      'Жолдар: {rows}. Импортқа дайын: {ready}, хронология оқиғалары: {events}; қабылданбағаны: {refused}.',
+      'Жолдар: {rows}. Импортқа дайын: {ready} (хронология оқиғалары: {events}); қабылданбағаны: {refused}.',
     'import.report.problems': 'Қабылданбаған ұяшықтар',
     'import.report.problem': '{row}-жол, «{header}»: «{value}». {problem}',
     'import.report.rowProblem': '{row}-жол: {problem}',
     'import.report.moreProblems': '{total} қатенің алғашқы {shown} көрсетілген.',
     'import.report.fixFirst':
       'Бұл ұяшықтарды файлда түзетіңіз немесе сәйкестендіруді өзгертіп, қайта тексеріңіз: импорт бүкіл файлды алады немесе ештеңе алмайды.',
+    'import.report.twoDigitYears': 'Екі таңбалы жылмен жазылған күндер',
+    'import.report.twoDigitYear':
+      '«{header}»: екі таңбалы жылы бар күндер саны {count}, {from}–{to} жылдары ретінде оқылды ({row}-жол: «{written}» дегені {date}).',
+    'import.report.twoDigitYearsCheck':
+      'Импорт алдында оларды тексеріңіз. Жыл қате оқылса, оны файлда толық жазып, қайта тексеріңіз.',
+    'import.mapping.twiceNotice':
+      'Екі баған бір өріске барады (кестеде белгіленген). Файлды тексеру үшін сәйкестендіруді түзетіңіз.',
     'import.dup.title': 'Қоймада бар болуы ықтимал',
     'import.dup.intro':
       'Бұл жолдар қоймада бар адамдарға ұқсайды: кез келген жазудағы бірдей есімдер және бір-біріне қайшы келмейтін туған күндер. Әр жол үшін шешіңіз.',
