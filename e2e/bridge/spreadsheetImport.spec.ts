@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { excelSerial, officeWorkbook } from '../../src/core/testing/spreadsheetFixtures';
+import { encodedCsv, excelSerial, officeWorkbook } from '../../src/core/testing/spreadsheetFixtures';
 import { expect, test } from '../support/bridge';
 import { core, expectAccessible, goTo, openVault, saveScreen, say, watchPage } from '../support/records';
 import { LAPTOP_VIEWPORT } from '../support/ui';
@@ -118,4 +118,72 @@ test('the applicant list goes to .xlsx with its filters, after saying it will no
   await expect(page.getByText(t('reports.saved.outside'))).toBeVisible();
   const audit = await core(bridge, 'audit.list', { limit: 1 });
   expect(audit[0]).toMatchObject({ action: 'export', detail: { report: 'applicantList', rows: 1 } });
+});
+
+test('two columns on one field are marked before the check; two-digit years are said; skipped duplicates are not counted', async ({
+  page,
+  bridge,
+}) => {
+  const dir = mkdtempSync(join(tmpdir(), 'panoh-e2e-csv-'));
+  try {
+    const nextYear = new Date().getFullYear() + 1;
+    const yy = String(nextYear % 100).padStart(2, '0');
+    const path = join(dir, 'список.csv');
+    writeFileSync(
+      path,
+      encodedCsv(
+        [
+          'ФИО;Фамилия латиницей;Дата рождения;Срок действия',
+          `Каримов Рустам;Karimov;4.5.89;14.08.${yy}`,
+          `Назарова Гулнора;Nazarova;01.01.1990;01.09.${yy}`,
+        ],
+        'win1251',
+      ),
+    );
+    await openVault(page, bridge, 'ru');
+    await core(bridge, 'applicants.create', { fields: { familyName: 'Назарова', givenName: 'Гулнора' } });
+    await goTo(page, 'ru', 'import');
+    bridge.nextDialog(path);
+    await page.getByRole('button', { name: t('import.choose') }).click();
+
+    const target = page.getByRole('combobox', {
+      name: t('import.mapping.targetOf', { letter: 'B', header: 'Фамилия латиницей' }),
+    });
+    await target.selectOption('familyName');
+    await expect(target).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByText(t('form.targetTwice'))).toBeVisible();
+    await expect(page.getByText(t('import.mapping.twiceNotice'))).toBeVisible();
+    await expect(page.getByRole('button', { name: t('import.check') })).toBeDisabled();
+    await expectAccessible(page, 'import mapping twice');
+
+    await target.selectOption('aliases');
+    await expect(page.getByText(t('form.targetTwice'))).toHaveCount(0);
+    await page.getByRole('button', { name: t('import.check') }).click();
+    await expect(page.getByRole('heading', { name: t('import.report.twoDigitYears') })).toBeVisible();
+    const thisYear = nextYear - 1;
+    await expect(
+      page.getByText(
+        t('import.report.twoDigitYear', {
+          header: 'Срок действия',
+          count: 2,
+          from: thisYear - 30,
+          to: thisYear + 20,
+          row: 2,
+          written: `14.08.${yy}`,
+          date: `14.08.${nextYear}`,
+        }),
+      ),
+    ).toBeVisible();
+    await expect(page.getByText(/«Дата рождения»: дат с двузначным годом — 1/)).toBeVisible();
+    // Nazarova is probably in the vault already and skipped unless the lawyer says otherwise.
+    await expect(page.getByRole('button', { name: t('import.run', { count: 1 }) })).toBeEnabled();
+    await saveScreen(page, 'ru-import-two-digit-years');
+    await page
+      .getByRole('group', { name: /Строка 3/ })
+      .getByRole('radio', { name: t('import.dup.new') })
+      .check();
+    await expect(page.getByRole('button', { name: t('import.run', { count: 2 }) })).toBeEnabled();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -2,9 +2,13 @@ import { useId } from 'react';
 import type { ColumnTargetId } from '../../../../shared/import/columnTargets';
 import type { ColumnMapping, SpreadsheetInfo } from '../../../../shared/import/spreadsheetImport';
 import { useT } from '../../i18n/I18nProvider';
+import { headersTwice } from './mappingConflicts';
 import { targetGroupsFor } from './targetOptions';
 
-/** One row per column of the file: its letter and header, a few values, and where it goes. */
+/**
+ * One row per column of the file: its letter and header, a few values, and where it goes. A column
+ * sent to a field another column already fills is marked: one of the two would be lost.
+ */
 export function ColumnMappingTable({
   info,
   mapping,
@@ -22,10 +26,16 @@ export function ColumnMappingTable({
   const groups = targetGroupsFor(t);
   const targetOf = (header: string): ColumnTargetId =>
     mapping.columns.find((c) => c.header === header)?.target ?? 'ignore';
+  // In the file's order, so that "twice" is said of the later column, as the core says it.
   const setTarget = (header: string, target: ColumnTargetId) => {
-    const others = mapping.columns.filter((c) => c.header !== header);
-    onChange({ ...mapping, columns: [...others, { header, target }] });
+    const columns = info.columns.map((column) => ({
+      header: column.header,
+      target: column.header === header ? target : targetOf(column.header),
+    }));
+    const elsewhere = mapping.columns.filter((c) => !info.columns.some((column) => column.header === c.header));
+    onChange({ ...mapping, columns: [...columns, ...elsewhere] });
   };
+  const twice = headersTwice(info, mapping);
 
   return (
     <section className="import-section" aria-labelledby={titleId}>
@@ -43,7 +53,7 @@ export function ColumnMappingTable({
           </thead>
           <tbody>
             {info.columns.map((column) => (
-              <tr key={column.index}>
+              <tr key={column.index} className={twice.has(column.header) ? 'import-row-refused' : undefined}>
                 <th scope="row">
                   <span className="import-letter">{column.letter}</span> {column.header}
                 </th>
@@ -52,6 +62,8 @@ export function ColumnMappingTable({
                   <select
                     className="input select"
                     aria-label={t('import.mapping.targetOf', { letter: column.letter, header: column.header })}
+                    aria-invalid={twice.has(column.header) || undefined}
+                    aria-describedby={twice.has(column.header) ? `${notesId}-twice-${column.index}` : undefined}
                     value={targetOf(column.header)}
                     disabled={disabled}
                     onChange={(event) => setTarget(column.header, event.target.value as ColumnTargetId)}
@@ -66,6 +78,11 @@ export function ColumnMappingTable({
                       </optgroup>
                     ))}
                   </select>
+                  {twice.has(column.header) ? (
+                    <p className="field-error" id={`${notesId}-twice-${column.index}`}>
+                      {t('form.targetTwice')}
+                    </p>
+                  ) : null}
                 </td>
               </tr>
             ))}

@@ -79,7 +79,7 @@ export function DryRunReport({
   onDecide(decision: DuplicateDecision): void;
 }) {
   const t = useT();
-  const ids = { title: useId(), problems: useId(), duplicates: useId() };
+  const ids = { title: useId(), problems: useId(), duplicates: useId(), years: useId() };
   return (
     <section className="import-section import-report" aria-labelledby={ids.title}>
       <h2 className="section-title" id={ids.title}>
@@ -109,6 +109,29 @@ export function DryRunReport({
             </p>
           ) : null}
           <p className="notice">{t('import.report.fixFirst')}</p>
+        </section>
+      ) : null}
+      {report.twoDigitYears.length > 0 ? (
+        <section aria-labelledby={ids.years}>
+          <h3 className="import-subtitle" id={ids.years}>
+            {t('import.report.twoDigitYears')}
+          </h3>
+          <ul className="import-problem-list import-two-digit-years">
+            {report.twoDigitYears.map((years) => (
+              <li key={years.header}>
+                {t('import.report.twoDigitYear', {
+                  header: years.header,
+                  count: years.count,
+                  from: years.from,
+                  to: years.to,
+                  row: years.example.row,
+                  written: years.example.written,
+                  date: showDate(years.example.date),
+                })}
+              </li>
+            ))}
+          </ul>
+          <p className="field-note">{t('import.report.twoDigitYearsCheck')}</p>
         </section>
       ) : null}
       {report.duplicateCount > 0 ? (

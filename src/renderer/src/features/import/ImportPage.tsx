@@ -120,7 +120,12 @@ export function ImportPage({ headingRef }: { headingRef: RefObject<HTMLHeadingEl
       {file ? (
         <div className="record-card import-actions">
           <div className="form-actions">
-            <button type="button" className="button button-outline" disabled={busy} onClick={() => void flow.check()}>
+            <button
+              type="button"
+              className="button button-outline"
+              disabled={busy || flow.mappingTwice}
+              onClick={() => void flow.check()}
+            >
               {flow.step === 'checking' ? t('import.checking') : t('import.check')}
             </button>
             <button
@@ -129,9 +134,10 @@ export function ImportPage({ headingRef }: { headingRef: RefObject<HTMLHeadingEl
               disabled={busy || !flow.ready}
               onClick={() => void flow.commit()}
             >
-              {t('import.run', { count: report?.ready ?? 0 })}
+              {t('import.run', { count: flow.toImport })}
             </button>
           </div>
+          {flow.mappingTwice ? <p className="notice">{t('import.mapping.twiceNotice')}</p> : null}
           {flow.stale ? <p className="notice">{t('import.changed')}</p> : null}
           {flow.progress ? <ImportProgressBar progress={flow.progress} /> : null}
           {report ? (

@@ -12,10 +12,20 @@ import type {
   SpreadsheetInfo,
 } from '../../../../shared/import/spreadsheetImport';
 import { asPanohError, call, onEvent } from '../../api/client';
+import { headersTwice } from './mappingConflicts';
 
 const PREVIEW_PAUSE_MS = 200;
 
 export type ImportStep = 'idle' | 'opening' | 'checking' | 'importing';
+
+/** Rows the import will write: the ready ones, less the probable duplicates it will skip (all but those chosen). */
+function rowsToImport(report: DryRunReport, decisions: ReadonlyMap<number, DuplicateDecision>): number {
+  const kept = report.duplicates.filter((d) => {
+    const action = decisions.get(d.row)?.action;
+    return action === 'new' || action === 'merge';
+  }).length;
+  return report.ready - report.duplicateCount + kept;
+}
 
 /**
  * The Import screen's state: the file the core holds, how it is read, the mapping, the preview,
@@ -83,16 +93,25 @@ export function useImportFile() {
     }
   };
 
-  // The preview follows the mapping as the lawyer changes it, after a short pause.
+  const mappingTwice = info && mapping ? headersTwice(info, mapping).size > 0 : false;
+
+  // The preview follows the mapping as the lawyer changes it, after a short pause. An answer to an
+  // earlier mapping that arrives late is dropped: it would show rows the lawyer no longer maps so.
   useEffect(() => {
-    if (!file || file.format === 'json' || !mapping) return;
+    if (!file || file.format === 'json' || !mapping || mappingTwice) return;
+    const asked = JSON.stringify([file.token, read, mapping]);
     const timer = setTimeout(() => {
-      call('import.preview', { token: file.token, read, mapping }).then(setPreview, (error) =>
-        setFailure(asPanohError(error)),
+      call('import.preview', { token: file.token, read, mapping }).then(
+        (answer) => {
+          if (keyRef.current === asked) setPreview(answer);
+        },
+        (error) => {
+          if (keyRef.current === asked) setFailure(asPanohError(error));
+        },
       );
     }, PREVIEW_PAUSE_MS);
     return () => clearTimeout(timer);
-  }, [file, read, mapping]);
+  }, [file, read, mapping, mappingTwice]);
 
   const check = async () => {
     if (!file) return;
@@ -140,6 +159,8 @@ export function useImportFile() {
 
   const checked = report && report.key === key ? report.report : undefined;
   return {
+    mappingTwice,
+    toImport: checked ? rowsToImport(checked, decisions) : 0,
     file,
     info,
     mapping,
@@ -147,7 +168,7 @@ export function useImportFile() {
     preview,
     report: report?.report,
     stale: report !== undefined && report.key !== key,
-    ready: checked !== undefined && checked.refusedRows === 0 && checked.ready > 0,
+    ready: checked !== undefined && checked.refusedRows === 0 && rowsToImport(checked, decisions) > 0,
     decisions,
     step,
     failure,
