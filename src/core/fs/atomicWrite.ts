@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, linkSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, linkSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -25,18 +25,38 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
  * hard links (FAT and exFAT USB sticks) it is written in place, exclusively.
  */
 export function writeNewFileAtomic(path: string, data: string | Uint8Array): void {
-  const temp = temporarySibling(path);
-  writeExclusively(temp, data);
+  const written = writeFirstFreeFileAtomic([path], data);
+  if (written === undefined) throw Object.assign(new Error('file exists'), { code: 'EEXIST' });
+}
+
+/**
+ * Writes `data` once to a temporary sibling, then gives it the first of `paths` not taken (each
+ * try is a link, not another write); returns that path, or undefined when every one is taken. All
+ * paths must be in one folder.
+ */
+export function writeFirstFreeFileAtomic(paths: Iterable<string>, data: string | Uint8Array): string | undefined {
+  let temp: string | undefined;
   try {
-    try {
-      linkSync(temp, path);
-    } catch (error) {
-      if (!isNoHardLinks(error)) throw error;
-      writeExclusively(path, data);
+    for (const path of paths) {
+      temp ??= temporarySibling(path);
+      if (!existsSync(temp)) writeExclusively(temp, data);
+      try {
+        try {
+          linkSync(temp, path);
+        } catch (error) {
+          if (!isNoHardLinks(error)) throw error;
+          writeExclusively(path, data);
+        }
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException | undefined)?.code === 'EEXIST') continue;
+        throw error;
+      }
+      syncFolder(dirname(path));
+      return path;
     }
-    syncFolder(dirname(path));
+    return undefined;
   } finally {
-    rmSync(temp, { force: true });
+    if (temp) rmSync(temp, { force: true });
   }
 }
 

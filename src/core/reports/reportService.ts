@@ -4,7 +4,7 @@ import { PanohError } from '../../shared/errors';
 import type { Language } from '../../shared/i18n';
 import type { CaseSummarySection } from '../../shared/reports/caseSummary';
 import { DEFAULT_SUPPRESSION_THRESHOLD } from '../../shared/reports/statistics';
-import { writeNewFileAtomic } from '../fs/atomicWrite';
+import { writeFirstFreeFileAtomic, writeNewFileAtomic } from '../fs/atomicWrite';
 import { classifyStorageError } from '../fs/fsErrors';
 import { readOfficeDetails, writeOfficeName } from '../office/officeDetails';
 import { applicantSpec } from '../records/specs';
@@ -63,16 +63,13 @@ export function writeExport(target: ExportTarget, defaultName: string, bytes: Bu
     mkdirSync(folder, { recursive: true, mode: 0o700 });
     const extension = extname(defaultName);
     const stem = defaultName.slice(0, defaultName.length - extension.length);
-    for (let n = 1; n <= MAX_SAME_MINUTE; n++) {
-      const path = join(folder, n === 1 ? defaultName : `${stem}-${n}${extension}`);
-      try {
-        writeNewFileAtomic(path, bytes);
-        return path;
-      } catch (error) {
-        if (!isExisting(error)) throw error;
-      }
-    }
-    throw new PanohError('EXPORT_FILE_EXISTS');
+    const names = Array.from({ length: MAX_SAME_MINUTE }, (_, i) =>
+      join(folder, i === 0 ? defaultName : `${stem}-${i + 1}${extension}`),
+    );
+    // Written once; each taken name costs only a link that fails.
+    const path = writeFirstFreeFileAtomic(names, bytes);
+    if (path === undefined) throw new PanohError('EXPORT_FILE_EXISTS');
+    return path;
   } catch (error) {
     throw exportStorageError(error);
   }

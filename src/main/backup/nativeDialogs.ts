@@ -1,7 +1,8 @@
 import { join } from 'node:path';
-import type { OpenDialogOptions, OpenDialogReturnValue, SaveDialogOptions, SaveDialogReturnValue } from 'electron';
+import type { SaveDialogOptions, SaveDialogReturnValue } from 'electron';
 import { BACKUP_EXTENSION } from '../../shared/api/backupMethods';
 import { type Language, translate } from '../../shared/i18n';
+import { openOneFile, type ShowOpenDialog } from '../dialogs/openOneFile';
 
 /** Electron's `dialog.showSaveDialog`, already bound to the main window (modal to it). */
 export type ShowSaveDialog = (options: SaveDialogOptions) => Promise<SaveDialogReturnValue>;
@@ -32,8 +33,7 @@ export function nativeBackupDialogs(
   };
 }
 
-/** Electron's `dialog.showOpenDialog`, already bound to the main window (modal to it). */
-export type ShowOpenDialog = (options: OpenDialogOptions) => Promise<OpenDialogReturnValue>;
+export type { ShowOpenDialog } from '../dialogs/openOneFile';
 
 /**
  * The native open dialog of "Restore from a backup…", in the lawyer's language, filtered to
@@ -45,17 +45,11 @@ export function nativeRestoreDialog(
   folder: () => string,
 ): { chooseBackupFile(): Promise<string | undefined> } {
   return {
-    chooseBackupFile: async () => {
-      const lang = language();
-      const result = await show({
-        title: translate(lang, 'backup.dialog.openTitle'),
-        buttonLabel: translate(lang, 'backup.dialog.openButton'),
-        defaultPath: folder(),
-        properties: ['openFile', 'dontAddToRecent'],
-        filters: [{ name: translate(lang, 'backup.dialog.backupFiles'), extensions: [BACKUP_EXTENSION.slice(1)] }],
-      });
-      const [path] = result.filePaths;
-      return result.canceled || path === undefined || path === '' ? undefined : path;
-    },
+    chooseBackupFile: openOneFile(show, language, folder, {
+      title: 'backup.dialog.openTitle',
+      button: 'backup.dialog.openButton',
+      files: 'backup.dialog.backupFiles',
+      extensions: [BACKUP_EXTENSION.slice(1)],
+    }),
   };
 }

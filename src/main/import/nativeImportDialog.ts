@@ -1,7 +1,5 @@
-import type { OpenDialogOptions, OpenDialogReturnValue } from 'electron';
-import { type Language, translate } from '../../shared/i18n';
-
-type ShowOpenDialog = (options: OpenDialogOptions) => Promise<OpenDialogReturnValue>;
+import type { Language } from '../../shared/i18n';
+import { openOneFile, type ShowOpenDialog } from '../dialogs/openOneFile';
 
 /** The open dialog of the Import screen, in the lawyer's language, starting in Documents. */
 export function nativeImportDialog(
@@ -10,16 +8,11 @@ export function nativeImportDialog(
   documents: () => string,
 ): { chooseFile(): Promise<string | undefined> } {
   return {
-    chooseFile: async () => {
-      const lang = language();
-      const result = await show({
-        title: translate(lang, 'import.dialog.title'),
-        buttonLabel: translate(lang, 'import.dialog.button'),
-        defaultPath: documents(),
-        properties: ['openFile', 'dontAddToRecent'],
-        filters: [{ name: translate(lang, 'import.dialog.files'), extensions: ['xlsx', 'csv', 'txt', 'json'] }],
-      });
-      return result.canceled ? undefined : result.filePaths[0];
-    },
+    chooseFile: openOneFile(show, language, documents, {
+      title: 'import.dialog.title',
+      button: 'import.dialog.button',
+      files: 'import.dialog.files',
+      extensions: ['xlsx', 'csv', 'txt', 'json'],
+    }),
   };
 }

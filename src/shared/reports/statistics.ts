@@ -72,6 +72,12 @@ export const statisticsQuerySchema = z
   .strict()
   .refine((q) => q.from <= q.to, { message: 'invalidDate', path: ['to'] });
 
+/** How tall a chart draws a bar: a small count up to threshold-1 (outlined), a hidden one not at all. */
+export function barExtent(value: PublishedCount, threshold: number): number {
+  if (value === 'suppressed') return threshold - 1;
+  return value === 'hidden' ? 0 : value;
+}
+
 /** A published count as printed: "<5" for a small one, "…" for one hidden to protect it. */
 export function countText(value: PublishedCount, threshold: number): string {
   if (value === 'suppressed') return `<${threshold}`;

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import PDFDocument from 'pdfkit';
 import { type Language, translate } from '../../../shared/i18n';
-import { countText, type PublishedCount } from '../../../shared/reports/statistics';
+import { barExtent, countText, type PublishedCount } from '../../../shared/reports/statistics';
 import { reportFonts } from './fonts';
 import { r6Entries } from './pdfPasswordR6';
 
@@ -237,7 +237,7 @@ export class ReportDocument {
     this.ensureSpace(height + 60);
     this.paragraph(caption, true);
     const top = this.doc.y + 6;
-    const extent = (value: PublishedCount) => (value === 'suppressed' ? threshold - 1 : value === 'hidden' ? 0 : value);
+    const extent = (value: PublishedCount) => barExtent(value, threshold);
     const max = Math.max(1, ...bars.map((b) => extent(b.value)));
     const slot = this.width / Math.max(1, bars.length);
     const barWidth = Math.min(28, slot * 0.6);

@@ -1,13 +1,7 @@
 import { useId } from 'react';
 import { rowLabel } from '../../../../shared/reports/labels';
-import { countText, type PublishedCount, type Statistics } from '../../../../shared/reports/statistics';
+import { countText, barExtent as extent, type Statistics } from '../../../../shared/reports/statistics';
 import { useI18n } from '../../i18n/I18nProvider';
-
-/** How tall a bar is drawn: a small count up to threshold-1 (outlined), a hidden one not at all. */
-function extent(value: PublishedCount, threshold: number): number {
-  if (value === 'suppressed') return threshold - 1;
-  return value === 'hidden' ? 0 : value;
-}
 
 /**
  * Each month's total as a bar, as the PDF draws it: a small count is an outlined bar labelled
