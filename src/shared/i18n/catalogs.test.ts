@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { errorCodes } from '../errors';
-import { catalogs, languages, translate } from './index';
+import { catalogs, errorMessageKey, languages, translate } from './index';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -19,6 +19,21 @@ describe('message catalogs', () => {
     for (const code of errorCodes) {
       for (const language of languages) expect(catalogs[language][`error.${code}`]).toBeTruthy();
     }
+  });
+
+  it('say which bound a file passed, and where, for each case the import names', () => {
+    const cases = {
+      IMPORT_TOO_LARGE: ['file', 'inflated', 'rows', 'columns', 'cells', 'cell', 'header', 'ranges', 'merges'],
+      IMPORT_UNREADABLE: ['quote', 'header', 'sheet'],
+    };
+    for (const [code, whats] of Object.entries(cases)) {
+      for (const what of whats) expect(errorMessageKey(code, { what })).toBe(`error.${code}.${what}`);
+    }
+    expect(errorMessageKey('IMPORT_TOO_LARGE', { what: 'unheard-of' })).toBe('error.IMPORT_TOO_LARGE');
+    const params = { what: 'header', column: 'B', max: 300 };
+    expect(translate('ru', errorMessageKey('IMPORT_TOO_LARGE', params) ?? 'error.INTERNAL', params)).toContain(
+      'Заголовок столбца B',
+    );
   });
 
   it('are really translated: Russian and Kazakh differ from English and from each other', () => {
