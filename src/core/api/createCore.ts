@@ -26,6 +26,7 @@ import { backupHandlers, backupMainOnlyHandlers, restoreMainOnlyHandlers } from 
 import { deadlineHandlers } from './deadlineHandlers';
 import { documentHandlers } from './documentHandlers';
 import { importHandlers, importMainOnlyHandlers } from './importHandlers';
+import { protectionHandlers } from './protectionHandlers';
 import { attachmentMainOnlyHandlers, recordsHandlers } from './recordsHandlers';
 import { reportHandlers } from './reportHandlers';
 import { searchHandlers } from './searchHandlers';
@@ -81,7 +82,9 @@ export function createCore(options: CoreOptions): Core {
   /** The unlocked vault's records and services; built on first use after unlock, dropped on lock. */
   function ws(): Workspace {
     const db = vault.database();
-    if (!workspace || workspace.db !== db) workspace = new Workspace(db);
+    if (!workspace || workspace.db !== db) {
+      workspace = new Workspace(db, { onAuditAppended: () => vault.noteAuditAppended() });
+    }
     return workspace;
   }
 
@@ -153,6 +156,7 @@ export function createCore(options: CoreOptions): Core {
       (progress) => emit('import.progress', progress),
     ),
     ...documentHandlers(ws),
+    ...protectionHandlers(ws, () => vault, audited),
   };
   // Each feature brings its own main-only handlers; the type makes a method without one fail typecheck.
   const mainOnlyHandlers: { [M in MainOnlyMethodName]: (input: never) => unknown } = {

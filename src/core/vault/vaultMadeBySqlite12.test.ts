@@ -1,4 +1,4 @@
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Core, createCore } from '../api/createCore';
@@ -35,6 +35,10 @@ describe('a vault written with better-sqlite3-multiple-ciphers 12', () => {
     await core.invoke('vault.unlock', { passphrase: PASSPHRASE });
     const check = await core.invoke('vault.check', {});
     expect(check).toMatchObject({ cipher: 'sqlcipher', integrity: 'ok', plaintextHeader: false, auditChain: 'ok' });
+    // Its version 1 key file (no MAC) is accepted as it is, then sealed with a MAC and an anchor.
+    expect(check).toMatchObject({ keyFile: 'ok', recoveryKey: 'ok', auditAnchor: 'ok' });
+    const keys = JSON.parse(readFileSync(join(temp.dir, 'office.panoh.keys'), 'utf8'));
+    expect(keys).toMatchObject({ version: 2, mac: expect.any(String), audit: { seq: expect.any(Number) } });
     expect(check.auditEntries).toBeGreaterThanOrEqual(43);
 
     const list = await core.invoke('applicants.list', { offset: 0, limit: 50 });
