@@ -2,7 +2,11 @@ import type { z } from 'zod';
 import type { CoreMethodName } from '../../shared/api/contract';
 import type { protectionMethods } from '../../shared/api/protectionMethods';
 import type { AuditInput } from '../audit/auditLog';
+import { purgeRecord } from '../records/purge';
 import type { Workspace } from '../records/workspace';
+import { deviceIdentity } from '../sync/deviceIdentity';
+import { rotateOfficeKey } from '../sync/officeKey';
+import { revokeDevice } from '../sync/revocation';
 import type { VaultSession } from '../vault/vaultSession';
 
 type ProtectionMethods = typeof protectionMethods;
@@ -29,6 +33,27 @@ export function protectionHandlers(
       const recoveryKey = await vault().newRecoveryKey(passphrase);
       audited({ action: 'recovery_key_change', targetKind: 'vault' });
       return { recoveryKey };
+    },
+    'trash.purge': ({ kind, id }) => ({ purged: purgeRecord(ws(), kind, id, { fromTrash: true }) }),
+    'applicants.purge': ({ id }) => ({ purged: purgeRecord(ws(), 'applicant', id, { fromTrash: false }) }),
+    'sync.rotateOffice': () => {
+      const w = ws();
+      return w.store.transaction(() => {
+        const words = rotateOfficeKey(w.db);
+        w.audit.append({ action: 'office_rotate', targetKind: 'vault' });
+        return { words };
+      });
+    },
+    'sync.revokeDevice': ({ fingerprint }) => {
+      const w = ws();
+      return w.store.transaction(() => {
+        const { deviceId } = revokeDevice(w.db, fingerprint, deviceIdentity(w.db));
+        w.audit.append({ action: 'device_revoke', targetKind: 'device', targetId: deviceId });
+        // The lost laptop holds the office key: a revocation without a new key would stop nothing.
+        const words = rotateOfficeKey(w.db);
+        w.audit.append({ action: 'office_rotate', targetKind: 'vault', detail: { reason: 'revocation' } });
+        return { words };
+      });
     },
   };
 }
