@@ -129,7 +129,12 @@ export const officeDetailsSpec: RecordSpec<OfficeDetails> = {
 export const attachmentDocSchema = z.object({
   ownerKind: z.enum(attachmentOwnerKinds),
   ownerId: z.uuid(),
-  fileName: z.string().min(1).max(255),
+  // A plain name as `safeFileName` leaves it: a colleague's bundle may not smuggle in a path.
+  fileName: z
+    .string()
+    .min(1)
+    .max(255)
+    .refine((name) => !/[\\/<>:"|?*\p{Cc}\p{Cf}]/u.test(name) && !/^[\s.]/u.test(name) && name.trim() === name),
   mimeType: z.enum(attachmentMimeTypes),
   size: z.number().int().min(0).max(ATTACHMENT_MAX_BYTES),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),

@@ -129,7 +129,8 @@ describe('migration 6 (statistics columns)', () => {
     backToSchema5(vault.database());
     vault.lock();
 
-    const upgraded = session(migrations);
+    // Up to 6 only: later migrations already ran on this vault when it was created.
+    const upgraded = session(migrations.filter((migration) => migration.version <= 6));
     await upgraded.unlock(PASSPHRASE);
     const db = upgraded.database();
     expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);

@@ -2,6 +2,7 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Core, createCore } from '../api/createCore';
+import { exportBundle } from '../sync/syncService';
 import { makeTempDir } from '../testing/tempVault';
 
 /**
@@ -53,6 +54,8 @@ describe('a vault written with better-sqlite3-multiple-ciphers 12', () => {
     const nazarov = await core.invoke('search.query', { text: 'Nazarov', limit: 20 });
     expect(nazarov.applicants.map((hit) => hit.applicant.familyName)).toContain('Назаров');
     expect(await core.invoke('sync.status', {})).toMatchObject({ office: true });
+    // Its office key moved to the table of keys by epoch, and bundles are written with it.
+    expect(exportBundle(core.workspace(), { folder: temp.dir, all: true }).changes).toBeGreaterThan(0);
   });
 
   it('opens with its recovery key, which sets a new passphrase', async () => {
