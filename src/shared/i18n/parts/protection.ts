@@ -57,7 +57,7 @@ export const protectionMessages = defineMessages({
     'audit.action.purge': 'Біржола жойылды',
     'audit.action.office_rotate': 'Бюро кілті ауыстырылды',
     'audit.action.device_revoke': 'Әріптес компьютерінің рұқсаты қайтарылып алынды',
-    'audit.target.device': 'компьютер',
+    'audit.target.device': 'құрылғы',
     'error.VAULT_KEYS_DAMAGED':
       'Қойма жанындағы кілттер файлы (.keys) бүлінген немесе Panoh-тан тыс өзгертілген, оны пайдалану мүмкін емес. Ештеңе өзгертілген жоқ. .keys файлын сақтық көшірмеден қайтарыңыз.',
     'error.RECORD_DAMAGED':
