@@ -1,4 +1,5 @@
 import { type Core, createCore } from '../core';
+import { terminalSafeJson } from '../shared/text/terminalSafe';
 import type { CliContext } from './io';
 import { readPassphrase } from './passphrase';
 
@@ -14,6 +15,7 @@ export async function withUnlockedCore<T>(context: CliContext, work: (core: Core
   }
 }
 
+/** One JSON document; characters a terminal would act on are written as \u escapes. */
 export function printJson(context: CliContext, value: unknown): void {
-  context.io.stdout(`${JSON.stringify(value)}\n`);
+  context.io.stdout(`${terminalSafeJson(value)}\n`);
 }
