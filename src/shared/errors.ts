@@ -80,8 +80,6 @@ export const errorCodes = [
   'DEVICE_NOT_FOUND',
   /** This computer cannot revoke itself. */
   'DEVICE_SELF',
-  /** The file is not UTF-8 text (UTF-16, as some spreadsheet programs save). */
-  'IMPORT_ENCODING',
   /** A file or folder that is not there (any more): a USB stick pulled out, a folder renamed. */
   'STORAGE_MISSING',
   'CLOCK_DRIFT',
@@ -158,6 +156,8 @@ export const fieldProblems = [
   'unknownField',
   'unknownReference',
   'duplicateReference',
+  /** Zero-width spaces, direction marks and the like, which hide a name from search and duplicate checks. */
+  'invisibleCharacters',
   'passphraseTooShort',
   'passphraseTooLong',
   'recoveryKeyMalformed',

@@ -14,6 +14,7 @@ import {
   mainOnlyApi,
   type ParsedInput,
 } from '../../shared/api/contract';
+import { isPlainJson } from '../../shared/api/plainJson';
 import { invalidInput, PanohError } from '../../shared/errors';
 import type { AuditInput } from '../audit/auditLog';
 import { classifyStorageError } from '../fs/fsErrors';
@@ -168,6 +169,7 @@ export function createCore(options: CoreOptions): Core {
   };
 
   async function run(spec: MethodSpec, handler: (input: unknown) => unknown, input: unknown): Promise<unknown> {
+    if (!isPlainJson(input)) throw new PanohError('INPUT_UNSUPPORTED');
     const parsed = spec.input.safeParse(input ?? {});
     if (!parsed.success) throw invalidInput(parsed.error.issues);
     let result: unknown;

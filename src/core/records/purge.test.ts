@@ -141,4 +141,20 @@ describe('delete forever', () => {
     expect((await a.core.invoke('audit.list', { limit: 1 }))[0]?.detail).toEqual({ rows: 3, reason: 'consentWithdrawn' });
     expect(markersIn(await plaintextOf(a.path))).toEqual([]);
   });
+
+  it('lists a damaged deleted record without its content, refuses to restore it with its own code, and purges it', async () => {
+    const a = await vault('a.panoh');
+    const { id } = await a.core.invoke('applicants.create', { fields: { familyName: 'Будет испорчена' } });
+    await a.core.invoke('applicants.delete', { id });
+    // What an older version let a colleague's bundle store: a tombstone that fails its schema.
+    a.core
+      .workspace()
+      .db.prepare('UPDATE applicants SET doc = ? WHERE id = ?')
+      .run(JSON.stringify({ familyName: '<img src=x onerror=alert(1)>', caseStatus: 42 }), id);
+    const [item] = await a.core.invoke('trash.list', {});
+    expect(item).toMatchObject({ id, label: '', damaged: true });
+    await expect(a.core.invoke('trash.restore', { kind: 'applicant', id })).rejects.toMatchObject({ code: 'RECORD_DAMAGED' });
+    expect((await a.core.invoke('trash.purge', { kind: 'applicant', id })).purged).toBe(1);
+    expect(await a.core.invoke('trash.list', {})).toEqual([]);
+  });
 });

@@ -6,6 +6,8 @@ import { defineMessages } from '../defineMessages';
  */
 export const protectionMessages = defineMessages({
   en: {
+    'form.invisibleCharacters':
+      'Contains invisible characters (a zero-width space or a direction mark, often pasted in with the text). Type it again.',
     'audit.action.rekey': 'Vault re-encrypted with a new key',
     'audit.action.recovery_key_change': 'New recovery key made',
     'audit.action.purge': 'Deleted forever',
@@ -23,12 +25,12 @@ export const protectionMessages = defineMessages({
     'error.DEVICE_NOT_FOUND':
       "No colleague's computer with this fingerprint is known here. Check the fingerprint against the list of devices.",
     'error.DEVICE_SELF': "This computer cannot revoke itself. Revoke it from a colleague's computer.",
-    'error.IMPORT_ENCODING':
-      'The file is not saved as UTF-8 text (it looks like UTF-16). Save it again as “CSV UTF-8” and import it then. Nothing was imported.',
     'error.INPUT_UNSUPPORTED':
       'The program sent data in a form Panoh does not accept (not plain text and numbers). Nothing was changed.',
   },
   ru: {
+    'form.invisibleCharacters':
+      'Содержит невидимые символы (пробел нулевой ширины или знак направления, часто попадают при вставке текста). Наберите заново.',
     'audit.action.rekey': 'Хранилище перешифровано новым ключом',
     'audit.action.recovery_key_change': 'Создан новый ключ восстановления',
     'audit.action.purge': 'Удалено навсегда',
@@ -46,12 +48,12 @@ export const protectionMessages = defineMessages({
     'error.DEVICE_NOT_FOUND':
       'Компьютер коллеги с таким отпечатком здесь неизвестен. Сверьте отпечаток со списком устройств.',
     'error.DEVICE_SELF': 'Этот компьютер не может отозвать сам себя. Отзовите его с компьютера коллеги.',
-    'error.IMPORT_ENCODING':
-      'Файл сохранён не в кодировке UTF-8 (похоже на UTF-16). Сохраните его как «CSV UTF-8» и импортируйте снова. Ничего не импортировано.',
     'error.INPUT_UNSUPPORTED':
       'Программа передала данные в виде, который Panoh не принимает (не простой текст и числа). Ничего не изменено.',
   },
   kk: {
+    'form.invisibleCharacters':
+      'Көрінбейтін таңбалар бар (нөлдік енді бос орын немесе бағыт белгісі, көбіне мәтінмен бірге көшіріледі). Қайта теріңіз.',
     'audit.action.rekey': 'Қойма жаңа кілтпен қайта шифрланды',
     'audit.action.recovery_key_change': 'Жаңа қалпына келтіру кілті жасалды',
     'audit.action.purge': 'Біржола жойылды',
@@ -69,8 +71,6 @@ export const protectionMessages = defineMessages({
     'error.DEVICE_NOT_FOUND':
       'Мұндай саусақ ізі бар әріптес компьютері мұнда белгісіз. Саусақ ізін құрылғылар тізімімен салыстырыңыз.',
     'error.DEVICE_SELF': 'Бұл компьютер өзін-өзі қайтарып ала алмайды. Оны әріптестің компьютерінен қайтарып алыңыз.',
-    'error.IMPORT_ENCODING':
-      'Файл UTF-8 кодтауымен сақталмаған (UTF-16-ға ұқсайды). Оны «CSV UTF-8» ретінде қайта сақтап, қайтадан импорттаңыз. Ештеңе импортталған жоқ.',
     'error.INPUT_UNSUPPORTED':
       'Бағдарлама Panoh қабылдамайтын түрдегі деректерді жіберді (қарапайым мәтін мен сандар емес). Ештеңе өзгертілген жоқ.',
   },
