@@ -52,7 +52,10 @@ describe('panoh CLI for revocation', () => {
 
   it('applicant purge needs --yes, then deletes the person forever', async () => {
     const people = join(temp.dir, 'people.json');
-    writeFileSync(people, JSON.stringify({ applicants: [{ ref: 'p', familyName: 'Отозвавшая', givenName: 'Согласие' }] }));
+    writeFileSync(
+      people,
+      JSON.stringify({ applicants: [{ ref: 'p', familyName: 'Отозвавшая', givenName: 'Согласие' }] }),
+    );
     const { ids } = await json(['import', '--vault', vault, '--in', people]);
     const before = fingerprint(vaultFiles(vault));
     const refused = await cli(['applicant', 'purge', '--vault', vault, '--id', ids.p], env);
@@ -104,13 +107,23 @@ describe('panoh CLI for revocation', () => {
     const core = createCore({ vaultPath: vault });
     await core.invoke('vault.unlock', { passphrase: PASSPHRASE });
     // A name stored by an older version, as its bundle carried it.
-    core.workspace()
+    core
+      .workspace()
       .db.prepare('INSERT INTO devices (device_id, name, public_key, fingerprint, trusted_at) VALUES (?, ?, ?, ?, ?)')
-      .run('00000000000000aa', 'Ноут\u001b]52;c;ZXZpbA==\u0007\u001b[2J\u009b1m\u202Eмальчик', `${'A'.repeat(43)}=`, 'AAAA-BBBB-CCCC-DDDD-EEEE', new Date().toISOString());
+      .run(
+        '00000000000000aa',
+        'Ноут\u001b]52;c;ZXZpbA==\u0007\u001b[2J\u009b1m\u202Eмальчик',
+        `${'A'.repeat(43)}=`,
+        'AAAA-BBBB-CCCC-DDDD-EEEE',
+        new Date().toISOString(),
+      );
     core.close();
-    for (const args of [['office', 'status', '--vault', vault], ['office', 'status', '--vault', vault, '--json']]) {
+    for (const args of [
+      ['office', 'status', '--vault', vault],
+      ['office', 'status', '--vault', vault, '--json'],
+    ]) {
       const { stdout } = await cli(args, env);
-      expect(stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/u);
+      expect(stdout.replaceAll('\n', '')).not.toMatch(/[\p{Cc}\p{Cf}]/u);
       expect(stdout).toContain('Ноут');
     }
   }, 60_000);

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { PanohError } from '../shared/errors';
-import { terminalSafe } from '../shared/text/terminalSafe';
 import { isMessageKey, type Language, languageSchema, translate } from '../shared/i18n';
+import { terminalSafe } from '../shared/text/terminalSafe';
 import { applicantList, applicantSet, applicantShow } from './commands/applicantCommands';
 import { backupCommand, restoreCommand } from './commands/backupCommands';
 import { deadlinesCommand } from './commands/deadlinesCommand';

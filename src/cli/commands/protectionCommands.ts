@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { fingerprintSchema } from '../../shared/api/syncMethods';
 import { currentOfficeKey } from '../../core/sync/officeKey';
+import { fingerprintSchema } from '../../shared/api/syncMethods';
 import { type CliContext, UsageError } from '../io';
 import { printJson, withUnlockedCore } from '../openCore';
 import { readPassphrase } from '../passphrase';
@@ -99,9 +99,7 @@ export async function officeStatus(context: CliContext): Promise<number> {
       device: { name: sync.device.name, deviceId: sync.device.deviceId, fingerprint: sync.device.fingerprint },
       office: office ? { keyId: office.keyId, epoch: office.epoch } : null,
       openConflicts: sync.openConflicts,
-      colleagues: devices
-        .filter((device) => !device.self)
-        .map(({ self: _self, ...device }) => device),
+      colleagues: devices.filter((device) => !device.self).map(({ self: _self, ...device }) => device),
     };
   });
   if (context.json) {

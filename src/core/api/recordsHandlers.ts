@@ -4,7 +4,6 @@ import type {
   attachmentShellMethods,
   recordsMethods,
 } from '../../shared/api/recordsMethods';
-import { PanohError } from '../../shared/errors';
 import { importRecords, parseImport } from '../import/importRecords';
 import { toSummary } from '../records/applicants';
 import { applicantSpec } from '../records/specs';

@@ -1,6 +1,6 @@
-import { GENESIS_HASH } from './auditLog';
 import type { Db } from '../vault/openDatabase';
 import { prepared } from '../vault/prepared';
+import { GENESIS_HASH } from './auditLog';
 
 /** The audit log's newest entry, as the key file and bundles carry it. */
 export interface AuditHead {

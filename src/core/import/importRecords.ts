@@ -92,11 +92,10 @@ export function importRecords(workspace: Workspace, doc: ImportDocument, source:
   const { store } = workspace;
   return store.transaction(() => {
     try {
-      doc.applicants.forEach((applicant, index) =>
-        refuseUnknownRelatives(workspace.db, applicant.familyLinks, [], undefined, (link) =>
-          `applicants.${index}.familyLinks.${link}.applicantId`,
-        ),
-      );
+      for (const [index, applicant] of doc.applicants.entries()) {
+        const pathOf = (link: number) => `applicants.${index}.familyLinks.${link}.applicantId`;
+        refuseUnknownRelatives(workspace.db, applicant.familyLinks, [], undefined, pathOf);
+      }
     } catch (error) {
       if (error instanceof PanohError && error.fields) throw importError(error.fields);
       throw error;

@@ -61,11 +61,16 @@ function bundleText(core: Core, path: string): string {
   const bundle = readBundleFrame(readFileSync(path));
   const body = openBody(bundle, bundleKey(officeKey(core.workspace().db)), new PanohError('BUNDLE_DAMAGED'));
   return [...bodyEntries(body)]
-    .map((entry) => (entry.kind === 'change' ? JSON.stringify(entry.change) : Buffer.from(entry.blob.base64, 'base64').toString('latin1')))
+    .map((entry) =>
+      entry.kind === 'change'
+        ? JSON.stringify(entry.change)
+        : Buffer.from(entry.blob.base64, 'base64').toString('latin1'),
+    )
     .join('\n');
 }
 
-const pdfWith = (text: string) => Buffer.from(`%PDF-1.4\n1 0 obj << >> endobj\n% ${text}\ntrailer << >>\n%%EOF\n`, 'latin1');
+const pdfWith = (text: string) =>
+  Buffer.from(`%PDF-1.4\n1 0 obj << >> endobj\n% ${text}\ntrailer << >>\n%%EOF\n`, 'latin1');
 
 async function personWithHistory(core: Core): Promise<{ id: string; incident: string }> {
   const { id } = await core.invoke('applicants.create', { fields: { familyName: OLD_NAME, notes: NOTE } });
@@ -77,9 +82,17 @@ async function personWithHistory(core: Core): Promise<{ id: string; incident: st
     fileName: 'Решение.pdf',
     contentBase64: pdfWith(SCAN_TEXT).toString('base64'),
   });
-  const other = await core.invoke('applicants.create', { fields: { familyName: 'Соседова', familyLinks: [{ applicantId: id, relation: 'sibling' }] } });
+  const other = await core.invoke('applicants.create', {
+    fields: { familyName: 'Соседова', familyLinks: [{ applicantId: id, relation: 'sibling' }] },
+  });
   const { id: incident } = await core.invoke('incidents.create', {
-    fields: { occurredOn: '2026-04-02', kind: 'threat', perpetrator: 'police', description: 'Угрозы.', victimIds: [id, other.id] },
+    fields: {
+      occurredOn: '2026-04-02',
+      kind: 'threat',
+      perpetrator: 'police',
+      description: 'Угрозы.',
+      victimIds: [id, other.id],
+    },
   });
   return { id, incident };
 }
@@ -109,7 +122,12 @@ describe('delete forever', () => {
     expect(await a.core.invoke('search.query', { text: NAME })).toMatchObject({ applicants: [] });
     expect((await a.core.invoke('incidents.get', { id: incident })).incident.victimIds).not.toContain(id);
     const [entry] = await a.core.invoke('audit.list', { limit: 1 });
-    expect(entry).toMatchObject({ action: 'purge', targetKind: 'applicant', targetId: id, detail: { rows: 3, reason: 'trash' } });
+    expect(entry).toMatchObject({
+      action: 'purge',
+      targetKind: 'applicant',
+      targetId: id,
+      detail: { rows: 3, reason: 'trash' },
+    });
 
     expect(markersIn(await plaintextOf(a.path))).toEqual([]);
     const backup = join(temp.dir, 'backup.panoh');
@@ -136,9 +154,14 @@ describe('delete forever', () => {
   it('purges a live applicant whose consent was withdrawn, and only from Recently deleted otherwise', async () => {
     const a = await vault('a.panoh');
     const { id } = await personWithHistory(a.core);
-    await expect(a.core.invoke('trash.purge', { kind: 'applicant', id })).rejects.toMatchObject({ code: 'RECORD_NOT_FOUND' });
+    await expect(a.core.invoke('trash.purge', { kind: 'applicant', id })).rejects.toMatchObject({
+      code: 'RECORD_NOT_FOUND',
+    });
     expect((await a.core.invoke('applicants.purge', { id })).purged).toBe(3);
-    expect((await a.core.invoke('audit.list', { limit: 1 }))[0]?.detail).toEqual({ rows: 3, reason: 'consentWithdrawn' });
+    expect((await a.core.invoke('audit.list', { limit: 1 }))[0]?.detail).toEqual({
+      rows: 3,
+      reason: 'consentWithdrawn',
+    });
     expect(markersIn(await plaintextOf(a.path))).toEqual([]);
   });
 
@@ -153,7 +176,9 @@ describe('delete forever', () => {
       .run(JSON.stringify({ familyName: '<img src=x onerror=alert(1)>', caseStatus: 42 }), id);
     const [item] = await a.core.invoke('trash.list', {});
     expect(item).toMatchObject({ id, label: '', damaged: true });
-    await expect(a.core.invoke('trash.restore', { kind: 'applicant', id })).rejects.toMatchObject({ code: 'RECORD_DAMAGED' });
+    await expect(a.core.invoke('trash.restore', { kind: 'applicant', id })).rejects.toMatchObject({
+      code: 'RECORD_DAMAGED',
+    });
     expect((await a.core.invoke('trash.purge', { kind: 'applicant', id })).purged).toBe(1);
     expect(await a.core.invoke('trash.list', {})).toEqual([]);
   });

@@ -31,7 +31,10 @@ function dependentsOf(db: Db, { tbl, id }: Row): Row[] {
     ];
   }
   if (tbl === 'incidents') {
-    return ids('SELECT id FROM attachments WHERE owner_id = ?').map((row) => ({ tbl: 'attachments' as const, id: row }));
+    return ids('SELECT id FROM attachments WHERE owner_id = ?').map((row) => ({
+      tbl: 'attachments' as const,
+      id: row,
+    }));
   }
   return [];
 }
@@ -87,9 +90,7 @@ export function purgeRows(
     const rows = [root, ...dependentsOf(db, root)];
     const hashes = rows
       .filter((row) => row.tbl === 'attachments')
-      .flatMap(
-        (row) => prepared(db, 'SELECT sha256 FROM attachments WHERE id = ?').pluck().all(row.id) as string[],
-      );
+      .flatMap((row) => prepared(db, 'SELECT sha256 FROM attachments WHERE id = ?').pluck().all(row.id) as string[]);
     for (const row of rows) {
       const own = row === root ? options : { marker: options.marker };
       store.purge(SPEC_OF_TABLE[row.tbl], row.id, own);

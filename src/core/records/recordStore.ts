@@ -76,7 +76,6 @@ interface Row {
   deleted_at: string | null;
 }
 
-
 /**
  * The one write path for records (DESIGN.md section 3): in a single transaction it writes the
  * row, one change-log entry per changed field (one for a whole new record) with a

@@ -1,4 +1,11 @@
-import { createCipheriv, createDecipheriv, diffieHellman, generateKeyPairSync, hkdfSync, randomBytes } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  diffieHellman,
+  generateKeyPairSync,
+  hkdfSync,
+  randomBytes,
+} from 'node:crypto';
 import type { BundleHeader, OfficeAnnouncement } from '../../shared/sync/bundle';
 import type { Db } from '../vault/openDatabase';
 import { prepared } from '../vault/prepared';
@@ -86,7 +93,5 @@ export function announcedKey(header: BundleHeader, identity: DeviceIdentity): Of
 
 /** Whether the bundle's announcement carries a wrap for this computer at all. */
 export function announcesTo(header: BundleHeader, deviceId: string): boolean {
-  return (
-    header.announcement?.keyId === header.office && header.announcement.wraps.some((w) => w.deviceId === deviceId)
-  );
+  return header.announcement?.keyId === header.office && header.announcement.wraps.some((w) => w.deviceId === deviceId);
 }

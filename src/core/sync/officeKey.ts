@@ -37,9 +37,10 @@ export function bundleKey(key: Buffer): Buffer {
 
 /** The key bundles are written with: the newest epoch (ties, from two rotations at once, by id). */
 export function currentOfficeKey(db: Db): OfficeKey | undefined {
-  const row = prepared(db, 'SELECT key_id, key, epoch FROM office_keys ORDER BY epoch DESC, key_id DESC LIMIT 1').get() as
-    | Row
-    | undefined;
+  const row = prepared(
+    db,
+    'SELECT key_id, key, epoch FROM office_keys ORDER BY epoch DESC, key_id DESC LIMIT 1',
+  ).get() as Row | undefined;
   return row && toKey(row);
 }
 

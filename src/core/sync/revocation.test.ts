@@ -33,7 +33,9 @@ function codeOf(run: () => unknown): ErrorCode | undefined {
 
 const bundleFrom = (env: Env) => exportBundle(env.workspace, { folder: env.dir, all: false }).path;
 const names = (env: Env) =>
-  env.workspace.applicants.list({ sort: 'familyName', direction: 'asc', offset: 0, limit: 50 }).rows.map((r) => r.familyName);
+  env.workspace.applicants
+    .list({ sort: 'familyName', direction: 'asc', offset: 0, limit: 50 })
+    .rows.map((r) => r.familyName);
 
 /** Revokes `lost` on `on` (and rotates the office key), as the app's "Revoke" does. */
 function revoke(on: Env, lost: Env): string {
@@ -48,7 +50,15 @@ describe('office key rotation and device revocation', () => {
     const [a, b, lost] = await devices(3);
     if (!a || !b || !lost) throw new Error('no office');
     // Everyone has read everyone's bundle once, so each knows the others' keys.
-    for (const [from, to] of [[a, b], [b, a], [lost, a], [a, lost], [lost, b], [b, lost]] as const) send(from, to);
+    for (const [from, to] of [
+      [a, b],
+      [b, a],
+      [lost, a],
+      [a, lost],
+      [lost, b],
+      [b, lost],
+    ] as const)
+      send(from, to);
     const keyBefore = currentOfficeKey(a.workspace.db)?.keyId;
 
     revoke(a, lost);
@@ -82,7 +92,13 @@ describe('office key rotation and device revocation', () => {
   it("drops the lost laptop's later changes when a colleague who had not heard of the revocation relays them", async () => {
     const [a, relay, lost] = await devices(3);
     if (!a || !relay || !lost) throw new Error('no office');
-    for (const [from, to] of [[lost, a], [lost, relay], [relay, a], [a, relay]] as const) send(from, to);
+    for (const [from, to] of [
+      [lost, a],
+      [lost, relay],
+      [relay, a],
+      [a, relay],
+    ] as const)
+      send(from, to);
     revoke(a, lost);
     lost.workspace.applicants.create({ familyName: 'Поддельная' });
     // The relay reads the lost laptop's bundle before A's announcement reaches it.
@@ -118,7 +134,11 @@ describe('office key rotation and device revocation', () => {
       header: {
         format: BUNDLE_FORMAT,
         version: 2,
-        sender: { deviceId: identity.deviceId, name: identity.name, publicKey: identity.publicKeyRaw.toString('base64') },
+        sender: {
+          deviceId: identity.deviceId,
+          name: identity.name,
+          publicKey: identity.publicKeyRaw.toString('base64'),
+        },
         auditHead: undefined,
       },
     });

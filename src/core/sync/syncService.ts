@@ -17,9 +17,9 @@ import {
   MAX_BUNDLE_BYTES,
   type SyncProgress,
 } from '../../shared/sync/bundle';
+import { auditHead } from '../audit/auditAnchor';
 import { writeFileAtomic } from '../fs/atomicWrite';
 import { classifyStorageError } from '../fs/fsErrors';
-import { auditHead } from '../audit/auditAnchor';
 import { sniffMimeType } from '../records/attachments';
 import { CREATED_FIELD, fieldsOfCreation } from '../records/creationChange';
 import { flushPurged } from '../records/purge';
@@ -432,7 +432,6 @@ export function listConflicts(workspace: Workspace): Conflict[] {
     };
   });
 }
-
 
 /**
  * A lawyer's choice on a conflict: the chosen value is written again as a new change, so it wins

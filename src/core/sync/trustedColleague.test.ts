@@ -30,7 +30,14 @@ function clockOf(env: Env, offsetMs = 0): string {
 
 function created(env: Env, tbl: BundleChange['tbl'], doc: Record<string, unknown>, extra: Partial<BundleChange> = {}) {
   const rowId = randomUUID();
-  const change: BundleChange = { hlc: clockOf(env), tbl, rowId, field: '_created', value: JSON.stringify(doc), prevHlc: '' };
+  const change: BundleChange = {
+    hlc: clockOf(env),
+    tbl,
+    rowId,
+    field: '_created',
+    value: JSON.stringify(doc),
+    prevHlc: '',
+  };
   return { rowId, change: { ...change, ...extra } };
 }
 
@@ -104,7 +111,9 @@ describe("a trusted colleague's bundle is checked like any input", () => {
       ['base64', attachment({}), { sha256: good.sha256, base64: `${good.base64}!!` }],
     ];
     for (const [what, change, blob] of cases) {
-      expect(refusal(a, forgeBundle(b, { changes: [owner.change, change], blobs: [blob] })), what).toBe('BUNDLE_INVALID');
+      expect(refusal(a, forgeBundle(b, { changes: [owner.change, change], blobs: [blob] })), what).toBe(
+        'BUNDLE_INVALID',
+      );
     }
     // The same bundle done right is taken in.
     expect(refusal(a, forgeBundle(b, { changes: [owner.change, attachment({})], blobs: [good] }))).toBeUndefined();
@@ -176,7 +185,10 @@ describe("a trusted colleague's bundle is checked like any input", () => {
 
   it('stores device names without control or format characters', async () => {
     const [a, b] = await trustedPair();
-    const path = forgeBundle(b, { changes: [], header: { sender: { ...forgeHeaderSender(b), name: 'Ноут\u001b]52;c;ZXZpbA==\u0007\u202E' } } });
+    const path = forgeBundle(b, {
+      changes: [],
+      header: { sender: { ...forgeHeaderSender(b), name: 'Ноут\u001b]52;c;ZXZpbA==\u0007\u202E' } },
+    });
     importBundle(a.workspace, { path });
     const names = (prepared(a.workspace.db, 'SELECT name FROM devices').all() as { name: string }[]).map((r) => r.name);
     expect(names.join('')).not.toMatch(/[\p{Cc}\p{Cf}]/u);

@@ -160,7 +160,8 @@ describe('a re-encryption killed half-way', () => {
       // the change was undone (and it still does); never a vault that opens with neither.
       const old = await oldKeysOpen(vaultPath, saved);
       if (kill.dieAfter === 'renamed') expect(status.interruptedRekey).toBe('completed');
-      if (kill.dieAfter === 'pending-written' || kill.dieAfter === 'closed') expect(status.interruptedRekey).toBe('undone');
+      if (kill.dieAfter === 'pending-written' || kill.dieAfter === 'closed')
+        expect(status.interruptedRekey).toBe('undone');
       if (status.interruptedRekey === 'completed') expect(status.recoveryKey).toBe('unconfirmed');
       if (status.interruptedRekey === 'completed' || kill.dieAfter === 'sealed' || lines.includes('rekeyed')) {
         expect(old).toBe(false);

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type ErrorCode, PanohError } from '../../shared/errors';
 import { applicantFieldsSchema } from '../../shared/records/applicant';
 import { type Core, createCore } from '../api/createCore';
 import { parseImport } from '../import/importRecords';
 import { makeTempDir, TEST_SCRYPT } from './tempVault';
-import { join } from 'node:path';
 
 function failure(work: () => unknown): PanohError {
   try {
@@ -90,14 +90,21 @@ describe('records that point at other records', () => {
     const edit = await refused(
       core.invoke('applicants.update', {
         id,
-        fields: { familyLinks: [{ applicantId: mother, relation: 'parent' }, { applicantId: ghost, relation: 'sibling' }] },
+        fields: {
+          familyLinks: [
+            { applicantId: mother, relation: 'parent' },
+            { applicantId: ghost, relation: 'sibling' },
+          ],
+        },
       }),
     );
     expect(edit.fields).toEqual([{ path: 'familyLinks.1.applicantId', issue: 'unknownReference' }]);
     const imported = await refused(
       core.invoke('import.run', {
         format: 'json',
-        content: JSON.stringify({ applicants: [{ familyName: 'Импортова', familyLinks: [{ applicantId: ghost, relation: 'child' }] }] }),
+        content: JSON.stringify({
+          applicants: [{ familyName: 'Импортова', familyLinks: [{ applicantId: ghost, relation: 'child' }] }],
+        }),
       }),
     );
     expect(imported).toMatchObject({ code: 'IMPORT_INVALID' });

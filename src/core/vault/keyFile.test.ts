@@ -34,7 +34,17 @@ async function createdAndLocked(): Promise<string> {
   return recoveryKey;
 }
 
-type Json = Record<string, any>;
+interface Wrapped {
+  iv: string;
+  tag: string;
+  ciphertext: string;
+}
+/** The key file as JSON, as loosely as a test that edits it needs. */
+interface Json {
+  passphrase: { kdf: Record<string, unknown>; wrapped: Wrapped };
+  recovery: { kdf: Record<string, unknown>; wrapped: Wrapped };
+  [field: string]: unknown;
+}
 const readKeys = (): Json => JSON.parse(readFileSync(keyFilePath(vaultPath), 'utf8'));
 const writeKeys = (keys: Json) => writeFileSync(keyFilePath(vaultPath), JSON.stringify(keys));
 
@@ -100,7 +110,9 @@ describe('the key file is authenticated as a whole', () => {
     await createdAndLocked();
     const keys = readKeys();
     const shortTag = structuredClone(keys);
-    shortTag.passphrase.wrapped.tag = Buffer.from(keys.passphrase.wrapped.tag, 'base64').subarray(0, 4).toString('base64');
+    shortTag.passphrase.wrapped.tag = Buffer.from(keys.passphrase.wrapped.tag, 'base64')
+      .subarray(0, 4)
+      .toString('base64');
     writeKeys(shortTag);
     await expectCode(session().unlock(PASSPHRASE), 'VAULT_KEYS_DAMAGED');
     const shortIv = structuredClone(keys);

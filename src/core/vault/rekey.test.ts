@@ -57,7 +57,9 @@ describe('re-encrypting the vault (a new data key)', () => {
   it('makes every older key file useless, keeps every record, and gives a new recovery key', async () => {
     const office = core();
     const firstRecovery = (await office.invoke('vault.create', { passphrase: PASSPHRASE })).recoveryKey;
-    const { id } = await office.invoke('applicants.create', { fields: { familyName: 'Рахимова', givenName: 'Хадича' } });
+    const { id } = await office.invoke('applicants.create', {
+      fields: { familyName: 'Рахимова', givenName: 'Хадича' },
+    });
     const beforeChange = copyOfKeys('before-change.panoh');
     await office.invoke('vault.changePassphrase', { currentPassphrase: PASSPHRASE, newPassphrase: NEW_PASSPHRASE });
     const afterChange = copyOfKeys('after-change.panoh');
@@ -93,7 +95,10 @@ describe('re-encrypting the vault (a new data key)', () => {
     // The current key file opens it with the same passphrase and with the new recovery key only.
     await office.invoke('vault.unlock', { passphrase: NEW_PASSPHRASE });
     office.close();
-    await expectCode(office.invoke('vault.recover', { recoveryKey: firstRecovery, newPassphrase: PASSPHRASE }), 'WRONG_RECOVERY_KEY');
+    await expectCode(
+      office.invoke('vault.recover', { recoveryKey: firstRecovery, newPassphrase: PASSPHRASE }),
+      'WRONG_RECOVERY_KEY',
+    );
     await office.invoke('vault.recover', { recoveryKey, newPassphrase: PASSPHRASE });
     expect(existsSync(rekeyTempPath(vaultPath))).toBe(false);
   });
@@ -117,7 +122,10 @@ describe('a new recovery key', () => {
     expect(recoveryKey).not.toBe(first);
     expect((await office.invoke('audit.list', { limit: 1 }))[0]?.action).toBe('recovery_key_change');
     office.close();
-    await expectCode(office.invoke('vault.recover', { recoveryKey: first, newPassphrase: NEW_PASSPHRASE }), 'WRONG_RECOVERY_KEY');
+    await expectCode(
+      office.invoke('vault.recover', { recoveryKey: first, newPassphrase: NEW_PASSPHRASE }),
+      'WRONG_RECOVERY_KEY',
+    );
     await office.invoke('vault.recover', { recoveryKey, newPassphrase: NEW_PASSPHRASE });
   });
 });

@@ -249,7 +249,10 @@ export class VaultSession {
       this.writeRekeyedCopy(db, temp, oldKey, nextKey);
       this.step('copied');
       const started = new Date().toISOString();
-      const pending = { ...anchored, pending: { key: pendingKey(anchored.vaultId, nextKey, oldKey), ...nextSlots, startedAt: started } };
+      const pending = {
+        ...anchored,
+        pending: { key: pendingKey(anchored.vaultId, nextKey, oldKey), ...nextSlots, startedAt: started },
+      };
       // Atomic: a failure here leaves the key file as it was.
       writeKeyFile(this.path, pending, oldKey);
       this.keyFile = pending;

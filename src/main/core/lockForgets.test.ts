@@ -67,7 +67,9 @@ onLinux('locking really forgets (a real core process, its memory read through /p
     try {
       const lock = createVaultLocker(core, () => {});
       await ok(core.call('vault.unlock', { passphrase: PASSPHRASE }));
-      const shown = (await ok(core.call('applicants.get', { id: applicantId }))) as { applicant: { familyName: string } };
+      const shown = (await ok(core.call('applicants.get', { id: applicantId }))) as {
+        applicant: { familyName: string };
+      };
       expect(shown.applicant.familyName).toBe(NAME);
       const unlocked = started.at(-1);
       if (!unlocked?.pid) throw new Error('no core process');

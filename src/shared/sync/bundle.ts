@@ -71,7 +71,13 @@ export const bundleBlobSchema = z
 export type BundleBlob = z.output<typeof bundleBlobSchema>;
 
 const base64Of = (bytes: number) =>
-  z.string().regex(new RegExp(`^[A-Za-z0-9+/]{${4 * Math.floor(bytes / 3)}}${bytes % 3 === 0 ? '' : bytes % 3 === 1 ? '[A-Za-z0-9+/]{2}==' : '[A-Za-z0-9+/]{3}='}$`));
+  z
+    .string()
+    .regex(
+      new RegExp(
+        `^[A-Za-z0-9+/]{${4 * Math.floor(bytes / 3)}}${bytes % 3 === 0 ? '' : bytes % 3 === 1 ? '[A-Za-z0-9+/]{2}==' : '[A-Za-z0-9+/]{3}='}$`,
+      ),
+    );
 
 /**
  * A new office key, sealed to each trusted computer's key-agreement key (X25519, then AES-GCM): the
