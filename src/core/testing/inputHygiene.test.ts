@@ -45,7 +45,9 @@ describe('CSV files', () => {
 
   it('refuse a row wider than its header, and a header that names a column twice', () => {
     expect(code(() => parseImport('csv', 'familyName,givenName\nНазаров,Алишер,лишнее\n'))).toBe('IMPORT_ROW_TOO_WIDE');
-    expect(code(() => parseImport('csv', 'familyName,notes,notes\nНазаров,первое,второе\n'))).toBe('IMPORT_HEADER_TWICE');
+    expect(code(() => parseImport('csv', 'familyName,notes,notes\nНазаров,первое,второе\n'))).toBe(
+      'IMPORT_HEADER_TWICE',
+    );
     // Trailing empty cells (spreadsheets write them) are not data.
     expect(parseImport('csv', 'familyName,givenName\nНазаров,Алишер,,\n').applicants).toHaveLength(1);
   });

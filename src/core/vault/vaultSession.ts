@@ -73,6 +73,8 @@ function syncFile(path: string): void {
 }
 
 const SQLITE_PLAINTEXT_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+/** How long the key file's audit anchor may lag behind the log (it is written at every lock too). */
+const ANCHOR_DELAY_MS = 1_000;
 /** Written into the vault once its key file carries a MAC: a MAC-less file for it then means tampering. */
 const SEALED_MARK = 'key_file_sealed';
 
@@ -287,18 +289,21 @@ export class VaultSession {
     db?.close();
   }
 
-  /** The audit log grew: the anchor follows once the current transaction is over. */
+  /**
+   * The audit log grew: the anchor follows within ANCHOR_DELAY_MS, once for a burst of changes
+   * (each write of the key file is flushed to disk, which would double the cost of every save).
+   */
   noteAuditAppended(): void {
     if (this.anchorScheduled) return;
     this.anchorScheduled = true;
-    setImmediate(() => {
+    setTimeout(() => {
       this.anchorScheduled = false;
       try {
         this.flushAnchor();
       } catch {
         // Written again at the next append or at lock.
       }
-    }).unref();
+    }, ANCHOR_DELAY_MS).unref();
   }
 
   /**

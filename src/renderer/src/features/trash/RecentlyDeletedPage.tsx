@@ -9,6 +9,7 @@ import { errorMessage } from '../../forms/formMessages';
 import { type Translate, useT } from '../../i18n/I18nProvider';
 import { formatTimestamp } from '../../i18n/recordText';
 import { kindLabel } from '../incidents/labels';
+import { useDeleteForever } from '../protection/useDeleteForever';
 import '../incidents/ledger.css';
 import '../../components/modal.css';
 
@@ -16,6 +17,7 @@ type TrashItem = MethodOutput<'trash.list'>[number];
 
 /** The core labels items plainly ("eviction 2026-10-20", "decision"); this says it in words. */
 function itemLabel(t: Translate, item: TrashItem): string {
+  if (item.damaged) return t('trash.damaged');
   if (item.kind === 'incident') {
     const [kind, date] = item.label.split(' ');
     if (kind && (incidentKinds as readonly string[]).includes(kind)) {
@@ -30,7 +32,10 @@ function itemLabel(t: Translate, item: TrashItem): string {
   return item.label;
 }
 
-/** Deleted records, newest first, each with a Restore button; nothing here is gone for good. */
+/**
+ * Deleted records, newest first, each with Restore and "Delete forever" (which erases it, with
+ * everything that belongs to it, here and on colleagues' computers).
+ */
 export function RecentlyDeletedPage({ headingRef }: { headingRef: RefObject<HTMLHeadingElement | null> }) {
   const t = useT();
   const [items, setItems] = useState<TrashItem[] | undefined>(undefined);
@@ -38,6 +43,7 @@ export function RecentlyDeletedPage({ headingRef }: { headingRef: RefObject<HTML
   const [status, setStatus] = useState<string | undefined>(undefined);
   const [working, setWorking] = useState<string | undefined>(undefined);
   const statusRef = useRef<HTMLParagraphElement>(null);
+  const { deleteForever, dialog } = useDeleteForever();
 
   const load = useCallback(async () => {
     try {
@@ -70,14 +76,35 @@ export function RecentlyDeletedPage({ headingRef }: { headingRef: RefObject<HTML
     }
   };
 
+  const purge = async (item: TrashItem) => {
+    if (working) return;
+    setWorking(item.id);
+    setFailure(undefined);
+    const label = itemLabel(t, item);
+    try {
+      if (!(await deleteForever({ from: 'trash', kind: item.kind, id: item.id, label }))) return;
+      setItems((current) => current?.filter((other) => other.id !== item.id));
+      setStatus(t('trash.purged', { label }));
+      requestAnimationFrame(() => statusRef.current?.focus());
+    } catch (error) {
+      setStatus(undefined);
+      setFailure(errorMessage(t, asPanohError(error)));
+    } finally {
+      setWorking(undefined);
+    }
+  };
+
   return (
     <div className="page">
+      {dialog}
       <div className="page-heading">
         <h1 className="page-title" tabIndex={-1} ref={headingRef}>
           {t('trash.title')}
         </h1>
       </div>
-      <p className="page-lead">{t('trash.intro')}</p>
+      <p className="page-lead">
+        {t('trash.intro')} {t('trash.introForever')}
+      </p>
       <div role="status">
         {status ? (
           <p className="success page-flash" ref={statusRef} tabIndex={-1}>
@@ -115,14 +142,25 @@ export function RecentlyDeletedPage({ headingRef }: { headingRef: RefObject<HTML
                     <td className="ledger-date">{formatTimestamp(item.deletedAt)}</td>
                     <td>
                       <div className="ledger-actions">
+                        {item.damaged ? null : (
+                          <button
+                            type="button"
+                            className="button button-outline button-small"
+                            aria-label={t('trash.restoreNamed', { label })}
+                            aria-disabled={working !== undefined || undefined}
+                            onClick={() => void restore(item)}
+                          >
+                            {t('trash.restore')}
+                          </button>
+                        )}
                         <button
                           type="button"
-                          className="button button-outline button-small"
-                          aria-label={t('trash.restoreNamed', { label })}
+                          className="button button-danger-quiet button-small"
+                          aria-label={t('trash.purgeNamed', { label })}
                           aria-disabled={working !== undefined || undefined}
-                          onClick={() => void restore(item)}
+                          onClick={() => void purge(item)}
                         >
-                          {t('trash.restore')}
+                          {t('trash.purge')}
                         </button>
                       </div>
                     </td>
