@@ -103,6 +103,17 @@ describe('re-encrypting the vault (a new data key)', () => {
     expect(existsSync(rekeyTempPath(vaultPath))).toBe(false);
   });
 
+  it('is not disturbed by work done while it derives the new keys (an audit anchor written meanwhile)', async () => {
+    const office = core();
+    await office.invoke('vault.create', { passphrase: PASSPHRASE });
+    const rekeying = office.invoke('vault.rekey', { passphrase: PASSPHRASE });
+    await office.invoke('applicants.create', { fields: { familyName: 'Во время' } });
+    office.vault.flushAnchor();
+    await rekeying;
+    expect(await office.invoke('vault.check', {})).toMatchObject({ auditAnchor: 'ok', keyFile: 'ok' });
+    expect((await office.invoke('applicants.list', {})).total).toBe(1);
+  });
+
   it('asks for the passphrase again and changes nothing when it is wrong', async () => {
     const office = core();
     await office.invoke('vault.create', { passphrase: PASSPHRASE });

@@ -242,7 +242,10 @@ export class VaultSession {
     };
     // From here to the end nothing awaits: no other call can write between the copy and the switch.
     const db = this.database();
-    if (this.dataKey !== oldKey || this.keyFile !== keyFile) throw new PanohError('VAULT_LOCKED');
+    // Locked, or the passphrase changed, meanwhile (an anchor written meanwhile is fine).
+    if (this.dataKey !== oldKey || this.keyFile?.passphrase !== keyFile.passphrase) {
+      throw new PanohError('VAULT_LOCKED');
+    }
     this.flushAnchor();
     const anchored = this.unlockedKeys().keyFile;
     const temp = rekeyTempPath(this.path);
