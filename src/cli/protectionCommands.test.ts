@@ -39,7 +39,7 @@ describe('panoh CLI for revocation', () => {
     expect(stale.status).toBe(1);
     expect(stale.stderr).toContain('damaged');
     const human = await cli(['vault', 'rekey', '--vault', vault], env);
-    expect(human.stderr).toBe("");
+    expect(human.stderr).toBe('');
     expect(human.stdout).toMatch(/New recovery key[^\n]*\n\n {4}[0-9A-Z-]{39}\n/);
   }, 60_000);
 
