@@ -1,7 +1,7 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { oldKeysOpen } from '../../src/core/testing/keyFileCopies';
 import { keyFilePath } from '../../src/core/vault/keyFile';
-import { VaultSession } from '../../src/core/vault/vaultSession';
 import { expect, test } from '../support/bridge';
 import {
   addApplicant,
@@ -20,22 +20,6 @@ test.use({ viewport: LAPTOP_VIEWPORT });
 
 const t = say('ru');
 const NEW_PASSPHRASE = 'другая фраза после утечки, март 2026';
-
-/** Whether a key file saved earlier still opens the vault file as it is now (what a stolen copy could do). */
-async function copyStillOpens(vaultPath: string, savedKeys: string, passphrase: string): Promise<boolean> {
-  const probe = `${vaultPath}.probe-${Date.now()}`;
-  copyFileSync(vaultPath, probe);
-  copyFileSync(savedKeys, keyFilePath(probe));
-  const session = new VaultSession(probe);
-  try {
-    await session.unlock(passphrase);
-    return true;
-  } catch {
-    return false;
-  } finally {
-    session.lock();
-  }
-}
 
 test('after a passphrase change the lawyer is told it revokes nothing, re-encrypts, and old key files stop working', async ({
   page,
@@ -57,7 +41,7 @@ test('after a passphrase change the lawyer is told it revokes nothing, re-encryp
   await expect(page.getByText(t('settings.passphrase.done'))).toBeVisible();
   await expect(page.getByText(t('protection.rekey.afterChange'))).toBeVisible();
   // The passphrase change alone: the old copy still opens the vault with the old passphrase.
-  expect(await copyStillOpens(bridge.vaultPath, oldKeys, VAULT_PASSPHRASE)).toBe(true);
+  expect(await oldKeysOpen(bridge.vaultPath, oldKeys, VAULT_PASSPHRASE)).toBe(true);
 
   await page.getByRole('button', { name: t('protection.rekey.offer') }).click();
   const rekey = page.getByRole('region', { name: t('protection.rekey.title') });
@@ -90,8 +74,8 @@ test('after a passphrase change the lawyer is told it revokes nothing, re-encryp
   expect(await page.content()).not.toContain(shown);
 
   // The old key file opens nothing now, with either passphrase; the vault still holds the person.
-  expect(await copyStillOpens(bridge.vaultPath, oldKeys, VAULT_PASSPHRASE)).toBe(false);
-  expect(await copyStillOpens(bridge.vaultPath, oldKeys, NEW_PASSPHRASE)).toBe(false);
+  expect(await oldKeysOpen(bridge.vaultPath, oldKeys, VAULT_PASSPHRASE)).toBe(false);
+  expect(await oldKeysOpen(bridge.vaultPath, oldKeys, NEW_PASSPHRASE)).toBe(false);
   expect((await core(bridge, 'applicants.list', {})).rows.map((row) => row.familyName)).toEqual(['Турсунова']);
   expect((await core(bridge, 'audit.list', { limit: 1 }))[0]?.action).toBe('rekey');
   // And the new recovery key is the one that opens it.

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type ErrorCode, PanohError } from '../../shared/errors';
 import { BUNDLE_FORMAT } from '../../shared/sync/bundle';
-import { type Env, fingerprintOfDevice, forgeBundle, office, send } from '../testing/syncOffice';
+import { codeOf, type Env, fingerprintOfDevice, forgeBundle, office, send } from '../testing/syncOffice';
 import { prepared } from '../vault/prepared';
 import { readBundleFrame } from './bundleFile';
 import { deviceIdentity } from './deviceIdentity';
@@ -19,16 +18,6 @@ async function devices(count: number): Promise<Env[]> {
   const made = await office(count);
   opened.push(...made);
   return made;
-}
-
-function codeOf(run: () => unknown): ErrorCode | undefined {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PanohError) return error.code;
-    throw error;
-  }
-  return undefined;
 }
 
 const bundleFrom = (env: Env) => exportBundle(env.workspace, { folder: env.dir, all: false }).path;

@@ -98,33 +98,14 @@ export function exportBundle(
   }
   progress({ phase: 'writing', done: 0, total: body.changes });
   const createdAt = new Date();
-  const announcement = announcementFor(db);
-  const revoked = revokedList(db);
-  const bytes = writeBundle(
-    {
-      format: BUNDLE_FORMAT,
-      version: BUNDLE_VERSION,
-      schemaVersion: LATEST_SCHEMA_VERSION,
-      office: office.keyId,
-      sender: {
-        deviceId: identity.deviceId,
-        name: identity.name,
-        publicKey: identity.publicKeyRaw.toString('base64'),
-        kxKey: identity.kxPublicKeyRaw.toString('base64'),
-      },
-      createdAt: createdAt.toISOString(),
-      changes: body.changes,
-      blobs: body.blobs,
-      base,
-      vector,
-      auditHead: auditHead(db),
-      ...(announcement ? { announcement } : {}),
-      ...(revoked.length > 0 ? { revoked } : {}),
-    },
-    body,
-    bundleKey(office.key),
-    identity.privateKey,
-  );
+  const header = bundleHeader(db, identity, office, {
+    createdAt,
+    changes: body.changes,
+    blobs: body.blobs,
+    base,
+    vector,
+  });
+  const bytes = writeBundle(header, body, bundleKey(office.key), identity.privateKey);
   const path = join(options.folder, `panoh-${identity.deviceId.slice(0, 6)}-${stamp(createdAt)}${BUNDLE_EXTENSION}`);
   try {
     writeFileAtomic(path, bytes);
@@ -140,6 +121,41 @@ export function exportBundle(
   });
   progress({ phase: 'writing', done: body.changes, total: body.changes });
   return { path, changes: body.changes };
+}
+
+/**
+ * A bundle's header as this computer writes it: who sends it (with its key-agreement key), under
+ * which office key, its counts and vectors, its audit head, and, once the office changed its key,
+ * the announcement and the computers revoked.
+ */
+export function bundleHeader(
+  db: Workspace['db'],
+  identity: DeviceIdentity,
+  office: OfficeKey,
+  parts: Pick<BundleHeader, 'changes' | 'blobs' | 'base' | 'vector'> & { createdAt: Date },
+): BundleHeader {
+  const announcement = announcementFor(db);
+  const revoked = revokedList(db);
+  return {
+    format: BUNDLE_FORMAT,
+    version: BUNDLE_VERSION,
+    schemaVersion: LATEST_SCHEMA_VERSION,
+    office: office.keyId,
+    sender: {
+      deviceId: identity.deviceId,
+      name: identity.name,
+      publicKey: identity.publicKeyRaw.toString('base64'),
+      kxKey: identity.kxPublicKeyRaw.toString('base64'),
+    },
+    createdAt: parts.createdAt.toISOString(),
+    changes: parts.changes,
+    blobs: parts.blobs,
+    base: parts.base,
+    vector: parts.vector,
+    auditHead: auditHead(db),
+    ...(announcement ? { announcement } : {}),
+    ...(revoked.length > 0 ? { revoked } : {}),
+  };
 }
 
 function readBundleBytes(path: string): Buffer {

@@ -6,7 +6,8 @@ import { generateApplicants } from '../../../bench/generate';
 import { createCore } from '../api/createCore';
 import { exportBundle } from '../sync/syncService';
 import { keyFilePath } from '../vault/keyFile';
-import { rekeySteps, rekeyTempPath, VaultSession } from '../vault/vaultSession';
+import { rekeySteps, rekeyTempPath } from '../vault/vaultSession';
+import { oldKeysOpen } from './keyFileCopies';
 import { makeTempDir, TEST_SCRYPT } from './tempVault';
 
 const PASSPHRASE = 'аварийное отключение питания';
@@ -114,22 +115,6 @@ describe('a process killed in the middle of writing', () => {
   }, 240_000);
 });
 
-/** Whether a key file saved before the run still opens the vault file as it is now. */
-async function oldKeysOpen(vaultPath: string, savedKeys: string): Promise<boolean> {
-  const probe = join(temp.dir, `probe-${Math.random().toString(16).slice(2)}.panoh`);
-  copyFileSync(vaultPath, probe);
-  copyFileSync(savedKeys, keyFilePath(probe));
-  const session = new VaultSession(probe, { scrypt: TEST_SCRYPT });
-  try {
-    await session.unlock(PASSPHRASE);
-    return true;
-  } catch {
-    return false;
-  } finally {
-    session.lock();
-  }
-}
-
 describe('a re-encryption killed half-way', () => {
   it('is finished or undone at the next unlock, at every step and at any moment, never lost', async () => {
     const { vaultPath, core } = await newVault('rekey.panoh');
@@ -158,7 +143,7 @@ describe('a re-encryption killed half-way', () => {
       expect(existsSync(rekeyTempPath(vaultPath))).toBe(false);
       // Either the new key took over (and the key file from before no longer opens the vault) or
       // the change was undone (and it still does); never a vault that opens with neither.
-      const old = await oldKeysOpen(vaultPath, saved);
+      const old = await oldKeysOpen(vaultPath, saved, PASSPHRASE);
       if (kill.dieAfter === 'renamed') expect(status.interruptedRekey).toBe('completed');
       if (kill.dieAfter === 'pending-written' || kill.dieAfter === 'closed')
         expect(status.interruptedRekey).toBe('undone');

@@ -1,19 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  BUNDLE_FORMAT,
-  BUNDLE_VERSION,
-  type BundleBlob,
-  type BundleChange,
-  type BundleHeader,
-} from '../../shared/sync/bundle';
-import { auditHead } from '../audit/auditAnchor';
+import { type ErrorCode, PanohError } from '../../shared/errors';
+import type { BundleBlob, BundleChange, BundleHeader } from '../../shared/sync/bundle';
 import { BodyWriter, writeBundle } from '../sync/bundleFile';
 import { deviceIdentity, fingerprintOf } from '../sync/deviceIdentity';
 import { bundleKey, createOfficeKey, currentOfficeKey, joinOffice } from '../sync/officeKey';
-import { exportBundle, importBundle } from '../sync/syncService';
+import { bundleHeader, exportBundle, importBundle } from '../sync/syncService';
 import { ownVector } from '../sync/versionVectors';
-import { LATEST_SCHEMA_VERSION } from '../vault/migrations';
 import { openTestWorkspace } from './openWorkspace';
 
 export type Env = Awaited<ReturnType<typeof openTestWorkspace>>;
@@ -27,6 +20,17 @@ export async function office(count: number): Promise<Env[]> {
   const words = createOfficeKey(first.workspace.db);
   for (const other of others) joinOffice(other.workspace.db, words);
   return devices;
+}
+
+/** The code of a refusal (a PanohError), or undefined when the work went through. */
+export function codeOf(run: () => unknown): ErrorCode | undefined {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof PanohError) return error.code;
+    throw error;
+  }
+  return undefined;
 }
 
 export function fingerprintOfDevice(env: Env): string {
@@ -63,22 +67,13 @@ export function forgeBundle(
     }
   }
   const header: BundleHeader = {
-    format: BUNDLE_FORMAT,
-    version: BUNDLE_VERSION,
-    schemaVersion: LATEST_SCHEMA_VERSION,
-    office: office.keyId,
-    sender: {
-      deviceId: identity.deviceId,
-      name: identity.name,
-      publicKey: identity.publicKeyRaw.toString('base64'),
-      kxKey: identity.kxPublicKeyRaw.toString('base64'),
-    },
-    createdAt: new Date().toISOString(),
-    changes: body.changes,
-    blobs: body.blobs,
-    base: {},
-    vector,
-    auditHead: auditHead(db),
+    ...bundleHeader(db, identity, office, {
+      createdAt: new Date(),
+      changes: body.changes,
+      blobs: body.blobs,
+      base: {},
+      vector,
+    }),
     ...parts.header,
   };
   const bytes = writeBundle(header, body, bundleKey(office.key), identity.privateKey);

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type ErrorCode, PanohError } from '../../shared/errors';
+import { expectRefusal } from '../testing/expectRefusal';
 import { makeTempDir, TEST_SCRYPT } from '../testing/tempVault';
 import { keyFilePath } from './keyFile';
 import { VaultSession } from './vaultSession';
@@ -55,15 +55,6 @@ function flipBase64(value: string): string {
   return bytes.toString('base64');
 }
 
-async function expectCode(work: Promise<unknown>, code: ErrorCode): Promise<void> {
-  const error = await work.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(PanohError);
-  expect((error as PanohError).code).toBe(code);
-}
-
 describe('the key file is authenticated as a whole', () => {
   it('carries a MAC under the data key, and an intact file unlocks with nothing to report', async () => {
     await createdAndLocked();
@@ -93,7 +84,7 @@ describe('the key file is authenticated as a whole', () => {
     const fresh = await again.newRecoveryKey(PASSPHRASE);
     expect(again.keyStatus()).toMatchObject({ keyFile: 'ok', recoveryKey: 'ok' });
     again.lock();
-    await expectCode(session().recover(oldRecovery, 'новая фраза после ремонта'), 'WRONG_RECOVERY_KEY');
+    await expectRefusal(session().recover(oldRecovery, 'новая фраза после ремонта'), 'WRONG_RECOVERY_KEY');
     await session().recover(fresh, 'новая фраза после ремонта');
   });
 
@@ -114,11 +105,11 @@ describe('the key file is authenticated as a whole', () => {
       .subarray(0, 4)
       .toString('base64');
     writeKeys(shortTag);
-    await expectCode(session().unlock(PASSPHRASE), 'VAULT_KEYS_DAMAGED');
+    await expectRefusal(session().unlock(PASSPHRASE), 'VAULT_KEYS_DAMAGED');
     const shortIv = structuredClone(keys);
     shortIv.passphrase.wrapped.iv = Buffer.from(keys.passphrase.wrapped.iv, 'base64').subarray(0, 8).toString('base64');
     writeKeys(shortIv);
-    await expectCode(session().unlock(PASSPHRASE), 'VAULT_KEYS_DAMAGED');
+    await expectRefusal(session().unlock(PASSPHRASE), 'VAULT_KEYS_DAMAGED');
   });
 
   it('refuses KDF settings far above the defaults or a non-power-of-two N at once, as a damaged key file', async () => {
@@ -131,7 +122,7 @@ describe('the key file is authenticated as a whole', () => {
       { N: 2 ** 12, r: 8, p: 1000 },
     ]) {
       writeKeys({ ...keys, passphrase: { ...keys.passphrase, kdf: { ...keys.passphrase.kdf, ...kdf } } });
-      await expectCode(session().unlock(PASSPHRASE), 'VAULT_KEYS_DAMAGED');
+      await expectRefusal(session().unlock(PASSPHRASE), 'VAULT_KEYS_DAMAGED');
     }
   });
 });

@@ -1,11 +1,12 @@
 import { copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type ErrorCode, PanohError } from '../../shared/errors';
 import { type Core, createCore } from '../api/createCore';
+import { expectRefusal } from '../testing/expectRefusal';
+import { vaultWithOldKeys } from '../testing/keyFileCopies';
 import { fingerprint, makeTempDir, TEST_SCRYPT } from '../testing/tempVault';
 import { keyFilePath } from './keyFile';
-import { rekeyTempPath, VaultSession } from './vaultSession';
+import { rekeyTempPath } from './vaultSession';
 
 const PASSPHRASE = 'перешифровать хранилище бюро';
 const NEW_PASSPHRASE = 'другая фраза после смены 2026';
@@ -29,15 +30,6 @@ function core(path = vaultPath): Core {
   return made;
 }
 
-async function expectCode(work: Promise<unknown>, code: ErrorCode): Promise<void> {
-  const error = await work.then(
-    () => undefined,
-    (thrown: unknown) => thrown,
-  );
-  expect(error).toBeInstanceOf(PanohError);
-  expect((error as PanohError).code).toBe(code);
-}
-
 /** A copy of the key file as it is now, the way a backup or a forgotten USB copy keeps one. */
 function copyOfKeys(name: string): string {
   const copyVault = join(temp.dir, name);
@@ -46,12 +38,7 @@ function copyOfKeys(name: string): string {
 }
 
 /** Puts an old key file back next to the current vault file (what an attacker with a copy would do). */
-function tryOldKeys(copyVault: string): VaultSession {
-  const probe = join(temp.dir, `probe-${Math.random().toString(16).slice(2)}.panoh`);
-  copyFileSync(vaultPath, probe);
-  copyFileSync(keyFilePath(copyVault), keyFilePath(probe));
-  return new VaultSession(probe, { scrypt: TEST_SCRYPT });
-}
+const tryOldKeys = (copyVault: string) => vaultWithOldKeys(vaultPath, keyFilePath(copyVault));
 
 describe('re-encrypting the vault (a new data key)', () => {
   it('makes every older key file useless, keeps every record, and gives a new recovery key', async () => {
@@ -89,13 +76,13 @@ describe('re-encrypting the vault (a new data key)', () => {
       [beforeChange, PASSPHRASE],
       [afterChange, NEW_PASSPHRASE],
     ] as const) {
-      await expectCode(tryOldKeys(copy).unlock(passphrase), 'VAULT_DAMAGED');
-      await expectCode(tryOldKeys(copy).recover(firstRecovery, 'любая новая фраза'), 'VAULT_DAMAGED');
+      await expectRefusal(tryOldKeys(copy).unlock(passphrase), 'VAULT_DAMAGED');
+      await expectRefusal(tryOldKeys(copy).recover(firstRecovery, 'любая новая фраза'), 'VAULT_DAMAGED');
     }
     // The current key file opens it with the same passphrase and with the new recovery key only.
     await office.invoke('vault.unlock', { passphrase: NEW_PASSPHRASE });
     office.close();
-    await expectCode(
+    await expectRefusal(
       office.invoke('vault.recover', { recoveryKey: firstRecovery, newPassphrase: PASSPHRASE }),
       'WRONG_RECOVERY_KEY',
     );
@@ -119,8 +106,11 @@ describe('re-encrypting the vault (a new data key)', () => {
     await office.invoke('vault.create', { passphrase: PASSPHRASE });
     office.vault.flushAnchor();
     const before = fingerprint([vaultPath, keyFilePath(vaultPath)]);
-    await expectCode(office.invoke('vault.rekey', { passphrase: 'не та фраза совсем' }), 'WRONG_PASSPHRASE');
-    await expectCode(office.invoke('vault.newRecoveryKey', { passphrase: 'не та фраза совсем' }), 'WRONG_PASSPHRASE');
+    await expectRefusal(office.invoke('vault.rekey', { passphrase: 'не та фраза совсем' }), 'WRONG_PASSPHRASE');
+    await expectRefusal(
+      office.invoke('vault.newRecoveryKey', { passphrase: 'не та фраза совсем' }),
+      'WRONG_PASSPHRASE',
+    );
     expect(fingerprint([vaultPath, keyFilePath(vaultPath)])).toEqual(before);
   });
 });
@@ -133,7 +123,7 @@ describe('a new recovery key', () => {
     expect(recoveryKey).not.toBe(first);
     expect((await office.invoke('audit.list', { limit: 1 }))[0]?.action).toBe('recovery_key_change');
     office.close();
-    await expectCode(
+    await expectRefusal(
       office.invoke('vault.recover', { recoveryKey: first, newPassphrase: NEW_PASSPHRASE }),
       'WRONG_RECOVERY_KEY',
     );

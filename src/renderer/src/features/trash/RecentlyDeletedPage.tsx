@@ -57,16 +57,20 @@ export function RecentlyDeletedPage({ headingRef }: { headingRef: RefObject<HTML
     void load();
   }, [load]);
 
-  const restore = async (item: TrashItem) => {
+  /**
+   * Restores or deletes forever one item: its row goes, the confirmation takes the focus (the
+   * button is gone with its row), a refusal is said in words. `act` resolves false when the lawyer
+   * answered no.
+   */
+  const settle = async (item: TrashItem, act: (label: string) => Promise<boolean>, done: MessageKey) => {
     if (working) return;
     setWorking(item.id);
     setFailure(undefined);
     const label = itemLabel(t, item);
     try {
-      await call('trash.restore', { kind: item.kind, id: item.id });
+      if (!(await act(label))) return;
       setItems((current) => current?.filter((other) => other.id !== item.id));
-      setStatus(t('trash.restored', { label }));
-      // The button is gone with its row; the focus goes to the confirmation instead of the page top.
+      setStatus(t(done, { label }));
       requestAnimationFrame(() => statusRef.current?.focus());
     } catch (error) {
       setStatus(undefined);
@@ -75,24 +79,30 @@ export function RecentlyDeletedPage({ headingRef }: { headingRef: RefObject<HTML
       setWorking(undefined);
     }
   };
+  const restore = (item: TrashItem) =>
+    settle(
+      item,
+      async () => {
+        await call('trash.restore', { kind: item.kind, id: item.id });
+        return true;
+      },
+      'trash.restored',
+    );
+  const purge = (item: TrashItem) =>
+    settle(item, (label) => deleteForever({ from: 'trash', kind: item.kind, id: item.id, label }), 'trash.purged');
 
-  const purge = async (item: TrashItem) => {
-    if (working) return;
-    setWorking(item.id);
-    setFailure(undefined);
-    const label = itemLabel(t, item);
-    try {
-      if (!(await deleteForever({ from: 'trash', kind: item.kind, id: item.id, label }))) return;
-      setItems((current) => current?.filter((other) => other.id !== item.id));
-      setStatus(t('trash.purged', { label }));
-      requestAnimationFrame(() => statusRef.current?.focus());
-    } catch (error) {
-      setStatus(undefined);
-      setFailure(errorMessage(t, asPanohError(error)));
-    } finally {
-      setWorking(undefined);
-    }
-  };
+  /** One row's button; both act on the row and wait for each other. */
+  const rowButton = (item: TrashItem, label: string, kind: 'restore' | 'purge') => (
+    <button
+      type="button"
+      className={kind === 'restore' ? 'button button-outline button-small' : 'button button-danger-quiet button-small'}
+      aria-label={t(kind === 'restore' ? 'trash.restoreNamed' : 'trash.purgeNamed', { label })}
+      aria-disabled={working !== undefined || undefined}
+      onClick={() => void (kind === 'restore' ? restore(item) : purge(item))}
+    >
+      {t(kind === 'restore' ? 'trash.restore' : 'trash.purge')}
+    </button>
+  );
 
   return (
     <div className="page">
@@ -142,26 +152,8 @@ export function RecentlyDeletedPage({ headingRef }: { headingRef: RefObject<HTML
                     <td className="ledger-date">{formatTimestamp(item.deletedAt)}</td>
                     <td>
                       <div className="ledger-actions">
-                        {item.damaged ? null : (
-                          <button
-                            type="button"
-                            className="button button-outline button-small"
-                            aria-label={t('trash.restoreNamed', { label })}
-                            aria-disabled={working !== undefined || undefined}
-                            onClick={() => void restore(item)}
-                          >
-                            {t('trash.restore')}
-                          </button>
-                        )}
-                        <button
-                          type="button"
-                          className="button button-danger-quiet button-small"
-                          aria-label={t('trash.purgeNamed', { label })}
-                          aria-disabled={working !== undefined || undefined}
-                          onClick={() => void purge(item)}
-                        >
-                          {t('trash.purge')}
-                        </button>
+                        {item.damaged ? null : rowButton(item, label, 'restore')}
+                        {rowButton(item, label, 'purge')}
                       </div>
                     </td>
                   </tr>
