@@ -1,6 +1,7 @@
 import { PanohError } from '../../shared/errors';
 import type { ApplicantFields } from '../../shared/records/applicant';
 import type { IncidentFields } from '../../shared/records/incident';
+import { blobTables } from '../../shared/sync/bundle';
 import type { Db } from '../vault/openDatabase';
 import { prepared } from '../vault/prepared';
 import type { RecordStore, RecordTable } from './recordStore';
@@ -66,13 +67,11 @@ function dropReferences(db: Db, store: RecordStore, applicantId: string): void {
   }
 }
 
-/** Scans no attachment refers to any more are removed (the table is content-addressed). */
+/** Files no record refers to any more are removed (the table is content-addressed, shared by all). */
 function dropUnreferencedBlobs(db: Db, hashes: readonly string[]): void {
-  const remove = prepared(
-    db,
-    'DELETE FROM blobs WHERE sha256 = ? AND NOT EXISTS (SELECT 1 FROM attachments WHERE sha256 = ?)',
-  );
-  for (const sha256 of hashes) remove.run(sha256, sha256);
+  const users = blobTables.map((table) => `NOT EXISTS (SELECT 1 FROM ${table} WHERE sha256 = @sha256)`).join(' AND ');
+  const remove = prepared(db, `DELETE FROM blobs WHERE sha256 = @sha256 AND ${users}`);
+  for (const sha256 of hashes) remove.run({ sha256 });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { PanohError } from '../../shared/errors';
-import type { BundleChange, SyncProgress } from '../../shared/sync/bundle';
+import { type BundleChange, blobTables, type SyncProgress } from '../../shared/sync/bundle';
 import { CREATED_FIELD, creationsOf, fieldsOfCreation } from '../records/creationChange';
 import { purgeRows } from '../records/purge';
 import { DELETED_FIELD, type Doc, PURGED_FIELD, type RecordStore, type RecordTable } from '../records/recordStore';
@@ -59,6 +59,9 @@ interface RowState {
   /** Fields whose winning change this import replaced. */
   changed: Set<string>;
 }
+
+export type BlobTable = (typeof blobTables)[number];
+const isBlobTable = (tbl: RecordTable): tbl is BlobTable => (blobTables as readonly string[]).includes(tbl);
 
 /** How often the merge reports progress, in changes. */
 const PROGRESS_EVERY = 5_000;
@@ -150,9 +153,9 @@ export class ChangeApplier {
   private seen = 0;
   /** Records of this import left waiting (a later record of the same import may release them). */
   private readonly waitingRows = new Set<string>();
-  /** The attachment rows this import wrote, whose scans must arrive with it. */
-  readonly attachmentsWritten = new Set<string>();
-  /** The scans the attachments of this import refer to (placed or waiting): only these are kept. */
+  /** The rows with a file (scans, office templates) this import wrote: their files must match them. */
+  readonly filesWritten: { tbl: BlobTable; id: string }[] = [];
+  /** The files the records of this import refer to (placed or waiting): only these are kept. */
   readonly scansReferred = new Set<string>();
 
   constructor(
@@ -331,7 +334,7 @@ export class ChangeApplier {
    * until what it lacks arrives: its first fields, or the applicant or incident it belongs to.
    */
   private place(tbl: RecordTable, rowId: string, state: RowState): void {
-    if (tbl === 'attachments' && typeof state.doc.sha256 === 'string') this.scansReferred.add(state.doc.sha256);
+    if (isBlobTable(tbl) && typeof state.doc.sha256 === 'string') this.scansReferred.add(state.doc.sha256);
     const shape = shapeOf(tbl, state.doc);
     if (shape.kind === 'invalid') throw new PanohError('BUNDLE_INVALID');
     if (shape.kind === 'incomplete') {
@@ -353,7 +356,7 @@ export class ChangeApplier {
     prepared(this.db, 'DELETE FROM sync_waiting WHERE tbl = ? AND row_id = ?').run(tbl, rowId);
     this.waitingRows.delete(`${tbl}/${rowId}`);
     this.store.writeMerged(SPEC_OF_TABLE[tbl], rowId, shape.doc, state.deleted ? this.detectedAt : null, true);
-    if (tbl === 'attachments') this.attachmentsWritten.add(rowId);
+    if (isBlobTable(tbl)) this.filesWritten.push({ tbl, id: rowId });
     if (tbl === 'applicants' || tbl === 'incidents') this.releaseWaiting(rowId);
   }
 

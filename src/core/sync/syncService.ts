@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PanohError } from '../../shared/errors';
-import { ATTACHMENT_MAX_BYTES } from '../../shared/records/attachment';
+import { ATTACHMENT_MAX_BYTES, DOCX_MIME_TYPE } from '../../shared/records/attachment';
 import {
   BUNDLE_EXTENSION,
   BUNDLE_FORMAT,
@@ -28,7 +28,7 @@ import { SPEC_OF_TABLE } from '../records/specs';
 import type { Workspace } from '../records/workspace';
 import { LATEST_SCHEMA_VERSION } from '../vault/migrations';
 import { prepared } from '../vault/prepared';
-import { type ApplyResult, ChangeApplier } from './applyChanges';
+import { type ApplyResult, type BlobTable, ChangeApplier } from './applyChanges';
 import { BodyWriter, bodyEntries, openBody, readBundleFrame, verifySignature, writeBundle } from './bundleFile';
 import { type DeviceIdentity, deviceIdentity, deviceName, fingerprintOf, publicKeyFromRaw } from './deviceIdentity';
 import { MAX_DRIFT_MS, parseHlc } from './hlc';
@@ -209,38 +209,50 @@ function untrusted(header: BundleHeader): PanohError {
   return new PanohError('BUNDLE_UNTRUSTED_DEVICE', { fingerprint, device: deviceName(header.sender.name) });
 }
 
+/** A file's type from its bytes; a Word file that does not open as one is an invalid bundle. */
+function typeOf(bytes: Buffer): string | undefined {
+  try {
+    return sniffMimeType(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * A scan as it arrives: canonical base64 of bytes whose hash, size and type are what they claim,
- * and kept only when a record of this bundle or this vault refers to it.
+ * A file (a scan, an office template) as it arrives: canonical base64 of bytes whose hash, size and
+ * type are what they claim, kept only when a record of this bundle or this vault refers to it.
  */
 function takeBlob(db: Workspace['db'], blob: BundleBlob, referenced: ReadonlySet<string>): boolean {
   const bytes = Buffer.from(blob.base64, 'base64');
   if (bytes.toString('base64') !== blob.base64 || bytes.length > ATTACHMENT_MAX_BYTES) {
     throw new PanohError('BUNDLE_INVALID');
   }
-  if (createHash('sha256').update(bytes).digest('hex') !== blob.sha256 || !sniffMimeType(bytes)) {
+  if (createHash('sha256').update(bytes).digest('hex') !== blob.sha256 || !typeOf(bytes)) {
     throw new PanohError('BUNDLE_INVALID');
   }
   const wanted =
-    referenced.has(blob.sha256) || prepared(db, 'SELECT 1 FROM attachments WHERE sha256 = ? LIMIT 1').get(blob.sha256);
+    referenced.has(blob.sha256) ||
+    blobTables.some((table) => prepared(db, `SELECT 1 FROM ${table} WHERE sha256 = ? LIMIT 1`).get(blob.sha256));
   if (!wanted) return false;
   prepared(db, 'INSERT OR IGNORE INTO blobs (sha256, content) VALUES (?, ?)').run(blob.sha256, bytes);
   return true;
 }
 
-/** Every scan a record of this import describes is there, with the size and type the record says. */
-function checkAttachments(db: Workspace['db'], ids: ReadonlySet<string>): void {
-  const read = prepared(
-    db,
-    `SELECT a.doc, length(b.content) AS size, substr(b.content, 1, 8) AS head
-     FROM attachments a LEFT JOIN blobs b ON b.sha256 = a.sha256 WHERE a.id = ?`,
-  );
-  for (const id of ids) {
-    const row = read.get(id) as { doc: string; size: number | null; head: Buffer | null } | undefined;
+/**
+ * Every file a record of this import describes is there, with the size and type the record says
+ * (an office template is always a Word file).
+ */
+function checkFiles(db: Workspace['db'], written: readonly { tbl: BlobTable; id: string }[]): void {
+  for (const { tbl, id } of written) {
+    const row = prepared(
+      db,
+      `SELECT r.doc, b.content FROM ${tbl} r LEFT JOIN blobs b ON b.sha256 = r.sha256 WHERE r.id = ?`,
+    ).get(id) as { doc: string; content: Buffer | null } | undefined;
     if (!row) continue;
-    const doc = JSON.parse(row.doc) as { size: number; mimeType: string };
-    if (row.size === null || row.head === null) throw new PanohError('BUNDLE_INVALID');
-    if (row.size !== doc.size || sniffMimeType(row.head) !== doc.mimeType) throw new PanohError('BUNDLE_INVALID');
+    const doc = JSON.parse(row.doc) as { size: number; mimeType?: string };
+    if (!row.content || row.content.length !== doc.size) throw new PanohError('BUNDLE_INVALID');
+    const expected = tbl === 'office_templates' ? DOCX_MIME_TYPE : doc.mimeType;
+    if (typeOf(row.content) !== expected) throw new PanohError('BUNDLE_INVALID');
   }
 }
 
@@ -321,7 +333,7 @@ export function importBundle(
     if (result.received + result.known + result.ignored !== header.changes || blobs !== header.blobs) {
       throw new PanohError('BUNDLE_INVALID');
     }
-    checkAttachments(db, applier.attachmentsWritten);
+    checkFiles(db, applier.filesWritten);
     recordBundleVectors(db, identity.deviceId, header);
     const missingBlob = blobTables.some((table) =>
       prepared(
