@@ -33,7 +33,11 @@ export async function openVault(page: Page, bridge: Bridge, language: Language =
   await expect(page.getByRole('navigation', { name: translate(language, 'shell.nav.label') })).toBeVisible();
 }
 
-export async function goTo(page: Page, language: Language, area: 'incidents' | 'import' | 'audit' | 'trash') {
+export async function goTo(
+  page: Page,
+  language: Language,
+  area: 'incidents' | 'import' | 'audit' | 'trash' | 'settings' | 'sync',
+) {
   await page
     .getByRole('navigation', { name: translate(language, 'shell.nav.label') })
     .getByRole('button', { name: translate(language, `shell.nav.${area}`) })

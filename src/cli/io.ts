@@ -43,6 +43,10 @@ export interface CliContext {
   template?: string | undefined;
   set?: string[] | undefined;
   documentLanguage?: string | undefined;
+  /** --yes: confirms an operation that cannot be undone (applicant purge). */
+  yes?: boolean | undefined;
+  /** --device FINGERPRINT (office revoke). */
+  device?: string | undefined;
 }
 
 /** A usage mistake: exit status 2 and the message as given (it names flags, not data). */

@@ -7,6 +7,14 @@ import { backupCommand, restoreCommand } from './commands/backupCommands';
 import { deadlinesCommand } from './commands/deadlinesCommand';
 import { documentGenerate, documentTemplates } from './commands/documentCommands';
 import { importFile } from './commands/importFile';
+import {
+  applicantPurge,
+  officeRevoke,
+  officeRotate,
+  officeStatus,
+  vaultNewRecoveryKey,
+  vaultRekey,
+} from './commands/protectionCommands';
 import { reportCase, reportStats } from './commands/reportCommands';
 import { searchCommand } from './commands/searchCommand';
 import { conflictsList, officeCreate, officeJoin, syncExport, syncImport } from './commands/syncCommands';
@@ -19,6 +27,8 @@ type Command = (context: CliContext) => Promise<number>;
 const commands: Record<string, Command> = {
   'vault init': vaultInit,
   'vault check': vaultCheck,
+  'vault rekey': vaultRekey,
+  'vault new-recovery-key': vaultNewRecoveryKey,
   import: importFile,
   search: searchCommand,
   deadlines: deadlinesCommand,
@@ -26,6 +36,9 @@ const commands: Record<string, Command> = {
   'report stats': reportStats,
   'office create': officeCreate,
   'office join': officeJoin,
+  'office rotate': officeRotate,
+  'office revoke': officeRevoke,
+  'office status': officeStatus,
   'sync export': syncExport,
   'sync import': syncImport,
   'conflicts list': conflictsList,
@@ -36,13 +49,18 @@ const commands: Record<string, Command> = {
   'applicant set': applicantSet,
   'document templates': documentTemplates,
   'document generate': documentGenerate,
+  'applicant purge': applicantPurge,
 };
 
 export const USAGE = `Usage: panoh <command> [options]
 
 Commands:
   vault init      --vault FILE                 create an encrypted vault; prints the recovery key once
-  vault check     --vault FILE                 check the cipher, the integrity, the header and the audit chain
+  vault check     --vault FILE                 check the cipher, the integrity, the header, the audit chain
+                                               and its anchor, and the key file's MAC
+  vault rekey     --vault FILE                 re-encrypt with a new data key: older .keys files stop working;
+                                               prints the new recovery key once
+  vault new-recovery-key --vault FILE          replace the recovery key; prints the new one once
   import          --vault FILE --in FILE.json|.xlsx|.csv [--mapping FILE.json] [--dry-run]
                   all or nothing. For .xlsx and .csv Panoh proposes a column mapping (printed) unless
                   --mapping names one; --dry-run checks and prints the report, writing nothing;
@@ -51,6 +69,7 @@ Commands:
   applicant list  --vault FILE                 every applicant
   applicant show  --vault FILE --id ID         one applicant with the timeline
   applicant set   --vault FILE --id ID F=V…    edit fields as the form would (lists: a;b;c, empty: clear)
+  applicant purge --vault FILE --id ID --yes   delete forever (withdrawn consent), here and on every laptop
   search          --vault FILE TEXT            find applicants by any spelling, document or phone number
   deadlines       --vault FILE [--due-before YYYY-MM-DD]   open deadlines and tasks, overdue first
   report case     --vault FILE --id ID --out FILE.pdf [--omit contact,…] [--include notes]   PDF case summary
@@ -60,7 +79,10 @@ Commands:
                   encrypts the PDF (AES-256, revision 6); --out never replaces an existing file;
                   --created-at ISO fixes the creation time (byte-for-byte comparable output).
   office create   --vault FILE                 make the office sync key; prints its 24 words once
-  office join     --vault FILE --key-file FILE join with the 24 words kept in FILE
+  office join     --vault FILE --key-file FILE join with the 24 words kept in FILE (also a changed key's)
+  office status   --vault FILE                 this computer's fingerprint, the office key, the colleagues
+  office rotate   --vault FILE                 a new office key, announced in the next bundles; prints its words
+  office revoke   --vault FILE --device FINGERPRINT   refuse that computer from now on; the office key changes
   sync export     --vault FILE --out DIR [--all]   write an encrypted, signed bundle (since the last one)
   sync import     --vault FILE --in BUNDLE [--trust-device FINGERPRINT]
   conflicts list  --vault FILE                 open sync conflicts
@@ -103,12 +125,14 @@ function parse(argv: string[]) {
       'trust-device': { type: 'string' },
       template: { type: 'string' },
       set: { type: 'string', multiple: true },
+      device: { type: 'string' },
       all: { type: 'boolean' },
       mapping: { type: 'string' },
       'dry-run': { type: 'boolean' },
       duplicates: { type: 'string' },
       sheet: { type: 'string' },
       encoding: { type: 'string' },
+      yes: { type: 'boolean' },
       json: { type: 'boolean', default: false },
       lang: { type: 'string' },
       help: { type: 'boolean', default: false },
@@ -133,8 +157,18 @@ function languageFrom(value: string | undefined): Language {
   return parsed.success ? parsed.data : 'en';
 }
 
+/**
+ * Every line printed loses control and format characters: names come from bundles and imports,
+ * and an escape sequence in one could rewrite the terminal's screen, title or clipboard.
+ */
+function terminalIo(io: CliIo): CliIo {
+  const clean = (text: string) => text.split('\n').map(terminalSafe).join('\n');
+  return { env: io.env, stdout: (text) => io.stdout(clean(text)), stderr: (text) => io.stderr(clean(text)) };
+}
+
 /** Runs one command and returns the exit status; prints exactly one line on stderr on failure. */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
+  const io = terminalIo(rawIo);
   let language = languageFrom(io.env.PANOH_LANG);
   try {
     if (argv.some((arg) => arg === '--passphrase' || arg.startsWith('--passphrase='))) {
@@ -193,6 +227,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       template: values.template,
       set: values.set,
       documentLanguage: values.lang,
+      yes: values.yes,
+      device: values.device,
     });
   } catch (error) {
     if (error instanceof UsageError) {

@@ -370,7 +370,16 @@ describe('main process, when ready', () => {
     const token = await pick();
     fake.child.answers['sync.readBundle'] = {
       ok: true,
-      value: { device: 'Ноутбук бюро 2', received: 3, known: 0, conflicts: 0, waiting: 0 },
+      value: {
+        device: 'Ноутбук бюро 2',
+        received: 3,
+        known: 0,
+        conflicts: 0,
+        waiting: 0,
+        purged: 0,
+        ignored: 0,
+        senderAuditShortened: false,
+      },
     };
     await expect(
       handler(event, 'sync.importBundle', { retry: { token, trustFingerprint: fingerprint } }),

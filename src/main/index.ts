@@ -31,7 +31,7 @@ import { createImportFileRoute } from './import/importFileRoute';
 import { nativeImportDialog } from './import/nativeImportDialog';
 import { type AllShellRoutes, createInvokeAdapter, trustedSenderCheck } from './ipc/invokeAdapter';
 import { forwardCoreEvents, registerIpc } from './ipc/registerIpc';
-import { createVaultLocker } from './lockVault';
+import { createVaultLocker, routeLockCalls } from './lockVault';
 import { applicationMenuTemplate } from './menu';
 import { APP_ENTRY_URL, APP_ORIGIN, registerAppScheme, serveAppProtocol } from './protocol/appProtocol';
 import { watchLinuxScreenLock } from './screenLock/watchLinuxScreenLock';
@@ -235,7 +235,7 @@ function start() {
   registerIpc(ipcMain, {
     adapter: createInvokeAdapter({
       isTrustedSender: trustedSenderCheck(appOrigin),
-      callCore: (method, input) => core.call(method, input),
+      callCore: routeLockCalls((method, input) => core.call(method, input), lockVault),
       shellRoutes: {
         ...bundles.routes,
         ...backups.routes,

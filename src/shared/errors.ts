@@ -10,6 +10,8 @@ export const errorCodes = [
   'VAULT_ALREADY_EXISTS',
   'VAULT_NOT_A_VAULT',
   'VAULT_KEYS_MISSING',
+  /** The key file fails its format (a slot, a KDF setting out of bounds): it cannot be used. */
+  'VAULT_KEYS_DAMAGED',
   'VAULT_DAMAGED',
   'VAULT_TOO_NEW',
   'VAULT_FOLDER_READONLY',
@@ -26,6 +28,8 @@ export const errorCodes = [
   /** An export would replace an earlier file (the CLI's --out names one that exists). */
   'EXPORT_FILE_EXISTS',
   'RECORD_NOT_FOUND',
+  /** A deleted record whose stored form no longer passes its schema: it cannot be restored. */
+  'RECORD_DAMAGED',
   'IMPORT_INVALID',
   /** Not a spreadsheet Panoh reads (.xlsx, .csv, .json), or a damaged one. */
   'IMPORT_UNREADABLE',
@@ -69,10 +73,19 @@ export const errorCodes = [
   'BUNDLE_TOO_LARGE',
   'BUNDLE_INVALID',
   'BUNDLE_FROM_SELF',
+  /** The sending device was revoked (lost, stolen, or its holder left): its bundles are refused. */
+  'BUNDLE_REVOKED_DEVICE',
+  /** The bundle uses a newer office key that this vault could not take over by itself. */
+  'OFFICE_KEY_CHANGED',
+  'DEVICE_NOT_FOUND',
+  /** This computer cannot revoke itself. */
+  'DEVICE_SELF',
   /** A file or folder that is not there (any more): a USB stick pulled out, a folder renamed. */
   'STORAGE_MISSING',
   'CLOCK_DRIFT',
   'INVALID_INPUT',
+  /** Input that is not plain JSON (a cycle, a BigInt, nesting too deep): refused before any check. */
+  'INPUT_UNSUPPORTED',
   'UNKNOWN_METHOD',
   'FORBIDDEN_SENDER',
   'CORE_UNAVAILABLE',
@@ -143,6 +156,8 @@ export const fieldProblems = [
   'unknownField',
   'unknownReference',
   'duplicateReference',
+  /** Zero-width spaces, direction marks and the like, which hide a name from search and duplicate checks. */
+  'invisibleCharacters',
   'passphraseTooShort',
   'passphraseTooLong',
   'recoveryKeyMalformed',

@@ -58,6 +58,15 @@ export async function syncImport(context: CliContext): Promise<number> {
     context.io.stdout(
       `Imported from ${result.device}: ${result.received} new changes, ${result.known} already here, ${result.conflicts} conflicts.\n`,
     );
+    if (result.purged > 0) context.io.stdout(`${result.purged} records were deleted forever, as a colleague asked.\n`);
+    if (result.ignored > 0) {
+      context.io.stdout(`${result.ignored} changes of a revoked computer, made after it was revoked, were left out.\n`);
+    }
+    if (result.senderAuditShortened) {
+      context.io.stdout(
+        `WARNING: ${result.device}'s audit log now holds fewer entries than its earlier bundle said: entries were removed there.\n`,
+      );
+    }
     if (result.waiting > 0) {
       context.io.stdout(
         `${result.waiting} records are waiting for their beginning; they appear with the next bundle from a colleague who has them.\n`,

@@ -14,6 +14,7 @@ import {
   mainOnlyApi,
   type ParsedInput,
 } from '../../shared/api/contract';
+import { isPlainJson } from '../../shared/api/plainJson';
 import { invalidInput, PanohError } from '../../shared/errors';
 import type { AuditInput } from '../audit/auditLog';
 import { classifyStorageError } from '../fs/fsErrors';
@@ -26,6 +27,7 @@ import { backupHandlers, backupMainOnlyHandlers, restoreMainOnlyHandlers } from 
 import { deadlineHandlers } from './deadlineHandlers';
 import { documentHandlers } from './documentHandlers';
 import { importHandlers, importMainOnlyHandlers } from './importHandlers';
+import { protectionHandlers } from './protectionHandlers';
 import { attachmentMainOnlyHandlers, recordsHandlers } from './recordsHandlers';
 import { reportHandlers } from './reportHandlers';
 import { searchHandlers } from './searchHandlers';
@@ -81,7 +83,9 @@ export function createCore(options: CoreOptions): Core {
   /** The unlocked vault's records and services; built on first use after unlock, dropped on lock. */
   function ws(): Workspace {
     const db = vault.database();
-    if (!workspace || workspace.db !== db) workspace = new Workspace(db);
+    if (!workspace || workspace.db !== db) {
+      workspace = new Workspace(db, { onAuditAppended: () => vault.noteAuditAppended() });
+    }
     return workspace;
   }
 
@@ -153,6 +157,7 @@ export function createCore(options: CoreOptions): Core {
       (progress) => emit('import.progress', progress),
     ),
     ...documentHandlers(ws),
+    ...protectionHandlers(ws, () => vault, audited),
   };
   // Each feature brings its own main-only handlers; the type makes a method without one fail typecheck.
   const mainOnlyHandlers: { [M in MainOnlyMethodName]: (input: never) => unknown } = {
@@ -164,6 +169,7 @@ export function createCore(options: CoreOptions): Core {
   };
 
   async function run(spec: MethodSpec, handler: (input: unknown) => unknown, input: unknown): Promise<unknown> {
+    if (!isPlainJson(input)) throw new PanohError('INPUT_UNSUPPORTED');
     const parsed = spec.input.safeParse(input ?? {});
     if (!parsed.success) throw invalidInput(parsed.error.issues);
     let result: unknown;

@@ -4,11 +4,10 @@ import type {
   attachmentShellMethods,
   recordsMethods,
 } from '../../shared/api/recordsMethods';
-import { PanohError } from '../../shared/errors';
 import { importRecords, parseImport } from '../import/importRecords';
 import { toSummary } from '../records/applicants';
-import { applicantSpec, attachmentSpec, eventSpec, incidentSpec } from '../records/specs';
-import { listTrash } from '../records/trash';
+import { applicantSpec } from '../records/specs';
+import { listTrash, restoreFromTrash } from '../records/trash';
 import type { Workspace } from '../records/workspace';
 
 type RecordsMethods = typeof recordsMethods;
@@ -18,8 +17,6 @@ export type RecordsHandlers = {
     input: z.output<RecordsMethods[M]['input']>,
   ) => z.output<RecordsMethods[M]['output']> | Promise<z.output<RecordsMethods[M]['output']>>;
 };
-
-const SPECS = { applicant: applicantSpec, event: eventSpec, incident: incidentSpec, attachment: attachmentSpec };
 
 /** Case-record methods; each runs against the unlocked vault's workspace. */
 export function recordsHandlers(ws: () => Workspace): RecordsHandlers {
@@ -72,10 +69,7 @@ export function recordsHandlers(ws: () => Workspace): RecordsHandlers {
     },
     'trash.list': () => listTrash(ws().db, 200),
     'trash.restore': ({ kind, id }) => {
-      const w = ws();
-      const spec = SPECS[kind];
-      if (!spec) throw new PanohError('RECORD_NOT_FOUND', { kind });
-      w.store.setDeleted(spec as typeof applicantSpec, id, false);
+      restoreFromTrash(ws().store, kind, id);
       return {};
     },
     'audit.list': (filter) => ws().audit.list(filter),

@@ -65,6 +65,8 @@ export class AuditLog {
     private readonly actor: () => string,
     private readonly deviceId: string,
     private readonly now: () => Date = () => new Date(),
+    /** Told after entries were appended (the key file's anchor follows once they are committed). */
+    private readonly onAppended: () => void = () => {},
   ) {}
 
   append(input: AuditInput): void {
@@ -120,6 +122,7 @@ export class AuditLog {
       11,
       values,
     );
+    this.onAppended();
   }
 
   list(filter: { applicantId?: string; beforeSeq?: number; limit: number }): AuditEntry[] {

@@ -3,7 +3,7 @@ import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, r
 import { PanohError } from '../../shared/errors';
 import { classifyStorageError } from '../fs/fsErrors';
 import { renewDeviceIdentity } from '../sync/deviceIdentity';
-import { keyFilePath, readKeyFile, unwrapWithPassphrase, writeKeyFile } from '../vault/keyFile';
+import { copyKeyFile, keyFilePath, readKeyFile, unwrapWithPassphrase } from '../vault/keyFile';
 import type { ScryptParams } from '../vault/keyWrapping';
 import { LATEST_SCHEMA_VERSION } from '../vault/migrations';
 import { openEncryptedDatabase, schemaVersion } from '../vault/openDatabase';
@@ -25,7 +25,7 @@ export async function restoreVault(
   if (!existsSync(from)) throw new PanohError('VAULT_NOT_FOUND');
   const keyFile = readKeyFile(from);
   if (!keyFile) throw new PanohError('VAULT_KEYS_MISSING');
-  const dataKey = await unwrapWithPassphrase(keyFile, passphrase);
+  const dataKey = await unwrapWithPassphrase(keyFile.content, passphrase);
   if (!dataKey) throw new PanohError('WRONG_PASSPHRASE');
   try {
     const backup = openEncryptedDatabase(from, dataKey, { readonly: true });
@@ -49,7 +49,7 @@ export async function restoreVault(
     } finally {
       closeSync(fd);
     }
-    writeKeyFile(to, keyFile);
+    copyKeyFile(to, keyFile);
     renameSync(temp, to);
   } catch (error) {
     rmSync(temp, { force: true });

@@ -87,7 +87,7 @@ function writeExclusively(path: string, data: string | Uint8Array): void {
   }
 }
 
-function syncFolder(folder: string): void {
+export function syncFolder(folder: string): void {
   // Windows cannot open a directory for fsync; the rename is durable enough there.
   if (process.platform === 'win32') return;
   const fd = openSync(folder, 'r');

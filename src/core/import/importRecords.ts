@@ -1,5 +1,6 @@
 import { invalidInput, PanohError } from '../../shared/errors';
 import { type ImportDocument, type ImportResult, importDocumentSchema } from '../../shared/records/importFile';
+import { refuseUnknownRelatives } from '../records/applicants';
 import { applicantSpec, type EventDoc, eventSpec } from '../records/specs';
 import type { Workspace } from '../records/workspace';
 import { convertRows } from './convertRows';
@@ -14,7 +15,16 @@ function importError(fields: { path: string; issue: string }[], total = fields.l
 }
 
 /** Parses the file's text into the import document, or throws IMPORT_INVALID naming record and field. */
+/**
+ * A UTF-16 file (some spreadsheet programs save "Unicode text" so) read as UTF-8: its byte-order
+ * mark turns into two replacement characters and every ASCII letter gains a NUL.
+ */
+function looksLikeUtf16(text: string): boolean {
+  return text.startsWith('\uFFFD\uFFFD') || text.slice(0, 4096).includes('\u0000');
+}
+
 export function parseImport(format: ImportFormat, text: string): ImportDocument {
+  if (looksLikeUtf16(text)) throw new PanohError('IMPORT_ENCODING', { encoding: 'UTF-8' });
   let raw: unknown;
   if (format === 'json') {
     try {
@@ -81,6 +91,15 @@ function checkReferences(doc: ImportDocument): void {
 export function importRecords(workspace: Workspace, doc: ImportDocument, source: ImportFormat): ImportResult {
   const { store } = workspace;
   return store.transaction(() => {
+    try {
+      for (const [index, applicant] of doc.applicants.entries()) {
+        const pathOf = (link: number) => `applicants.${index}.familyLinks.${link}.applicantId`;
+        refuseUnknownRelatives(workspace.db, applicant.familyLinks, [], undefined, pathOf);
+      }
+    } catch (error) {
+      if (error instanceof PanohError && error.fields) throw importError(error.fields);
+      throw error;
+    }
     const applicantIds = store.createMany(
       applicantSpec,
       doc.applicants.map(({ ref: _ref, events: _events, ...fields }) => fields),

@@ -1,4 +1,10 @@
-import { type ApplicantFields, type ApplicantInput, applicantFieldsSchema } from '../../shared/records/applicant';
+import { PanohError } from '../../shared/errors';
+import {
+  type ApplicantFields,
+  type ApplicantInput,
+  applicantFieldsSchema,
+  type FamilyLink,
+} from '../../shared/records/applicant';
 import type { ApplicantListQuery, ApplicantSummary } from '../../shared/records/applicantSummary';
 import type { Db } from '../vault/openDatabase';
 import { prepared } from '../vault/prepared';
@@ -30,6 +36,28 @@ export function toSummary(record: StoredRecord<ApplicantFields>): ApplicantSumma
   };
 }
 
+/**
+ * A family link must name a person this vault holds (not the person themself): a link to nobody
+ * would show as a relative that cannot be opened. Links the record already had are left alone, so
+ * an old dangling link never blocks an unrelated edit.
+ */
+export function refuseUnknownRelatives(
+  db: Db,
+  links: readonly FamilyLink[],
+  before: readonly FamilyLink[],
+  selfId: string | undefined,
+  pathOf: (index: number) => string = (index) => `familyLinks.${index}.applicantId`,
+): void {
+  const kept = new Set(before.map((link) => link.applicantId));
+  const exists = prepared(db, 'SELECT 1 FROM applicants WHERE id = ?');
+  const fields = links.flatMap((link, index) =>
+    kept.has(link.applicantId) || (link.applicantId !== selfId && exists.get(link.applicantId))
+      ? []
+      : [{ path: pathOf(index), issue: 'unknownReference' }],
+  );
+  if (fields.length > 0) throw new PanohError('INVALID_INPUT', undefined, fields);
+}
+
 export class ApplicantRepository {
   constructor(
     private readonly db: Db,
@@ -37,7 +65,11 @@ export class ApplicantRepository {
   ) {}
 
   create(input: ApplicantInput, options: { id?: string } = {}): string {
-    return this.store.create(applicantSpec, parseOrThrow(applicantFieldsSchema, input), options);
+    return this.store.transaction(() => {
+      const doc = parseOrThrow(applicantFieldsSchema, input);
+      refuseUnknownRelatives(this.db, doc.familyLinks, [], options.id);
+      return this.store.create(applicantSpec, doc, options);
+    });
   }
 
   /** Applies a partial edit; the merged record is validated whole, as the form would. */
@@ -45,6 +77,7 @@ export class ApplicantRepository {
     return this.store.transaction(() => {
       const current = this.store.require(applicantSpec, id);
       const next = parseOrThrow(applicantFieldsSchema, { ...current.doc, ...patch });
+      refuseUnknownRelatives(this.db, next.familyLinks, current.doc.familyLinks, id);
       return this.store.update(applicantSpec, id, next);
     });
   }

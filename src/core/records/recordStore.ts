@@ -2,6 +2,7 @@ import { PanohError } from '../../shared/errors';
 import type { AuditTargetKind } from '../../shared/records/audit';
 import type { AuditLog } from '../audit/auditLog';
 import type { HybridLogicalClock } from '../sync/hlc';
+import { canonicalJson as canonical } from '../vault/canonicalJson';
 import { insertMany } from '../vault/insertMany';
 import type { Db } from '../vault/openDatabase';
 import { prepared } from '../vault/prepared';
@@ -21,6 +22,8 @@ export type RecordTable =
 export type Doc = Record<string, unknown>;
 /** The change-log field that carries a tombstone. */
 export const DELETED_FIELD = '_deleted';
+/** The change-log field that carries "deleted forever": content-free, it is all that stays of a record. */
+export const PURGED_FIELD = '_purged';
 /** Records written per round of multi-row statements: bounds the rows held in memory at once. */
 const RECORDS_PER_BATCH = 1_000;
 
@@ -71,15 +74,6 @@ interface Row {
   created_at: string;
   updated_at: string;
   deleted_at: string | null;
-}
-
-/** Stable JSON for comparing values: objects with sorted keys. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Doc).sort(([a], [b]) => a.localeCompare(b)))
-      : v,
-  );
 }
 
 /**
@@ -236,14 +230,14 @@ export class RecordStore {
    * Replaces the document with `next` (already validated whole by the caller) and logs only the
    * fields whose values differ. Returns their names; an edit that changes nothing writes nothing.
    */
-  update<D extends Doc>(spec: RecordSpec<D>, id: string, next: D): string[] {
+  update<D extends Doc>(spec: RecordSpec<D>, id: string, next: D, options: { allowDeleted?: boolean } = {}): string[] {
     return this.transaction(() => {
-      const current = this.require(spec, id);
+      const current = this.require(spec, id, options);
       const keys = new Set([...Object.keys(current.doc), ...Object.keys(next)]);
       const changed = [...keys].filter((key) => canonical(current.doc[key]) !== canonical(next[key]));
       if (changed.length === 0) return [];
       const hlc = this.clock.now();
-      this.writeRow(spec, id, next, null);
+      this.writeRow(spec, id, next, current.deletedAt);
       this.recordChanges(
         spec.table,
         id,
@@ -338,6 +332,48 @@ export class RecordStore {
         id,
       );
     }
+  }
+
+  /**
+   * Deletes a record for good: its row, every change and field clock of it (every old value), its
+   * conflicts, drafts and derived rows (search and deadlines refresh before commit, and forget it).
+   * What stays is one content-free change, `_purged`, so sync carries the deletion and no bundle
+   * brings the record back: `hlc` is the received change's clock when a bundle brought it, and
+   * `marker: false` leaves none (a purge that must not travel). Returns whether a row was there.
+   */
+  purge<D extends Doc>(spec: RecordSpec<D>, id: string, options: { hlc?: string; marker?: boolean } = {}): boolean {
+    return this.transaction(() => {
+      const current = this.get(spec, id);
+      if (current) {
+        spec.afterWrite?.(this.db, id, current.doc, true);
+        this.markStale(spec, id, current.doc);
+      }
+      prepared(this.db, `DELETE FROM ${spec.table} WHERE id = ?`).run(id);
+      for (const table of ['changes', 'field_clocks', 'conflicts', 'sync_waiting']) {
+        prepared(this.db, `DELETE FROM ${table} WHERE tbl = ? AND row_id = ?`).run(spec.table, id);
+      }
+      // Form drafts are keyed `<kind>.<id>` (and `event.new.<applicant id>`).
+      prepared(this.db, "DELETE FROM drafts WHERE form_key LIKE '%.' || ?").run(id);
+      if (options.marker !== false) {
+        const hlc = options.hlc ?? this.clock.now();
+        prepared(
+          this.db,
+          'INSERT OR IGNORE INTO changes (hlc, device_id, tbl, row_id, field, value, prev_hlc) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        ).run(hlc, hlc.slice(-16), spec.table, id, PURGED_FIELD, 'true', '');
+      }
+      return current !== undefined;
+    });
+  }
+
+  /** Whether a record was deleted forever here (its `_purged` change is kept). */
+  isPurged(table: RecordTable, id: string): boolean {
+    return (
+      prepared(this.db, 'SELECT 1 FROM changes WHERE tbl = ? AND row_id = ? AND field = ? LIMIT 1').get(
+        table,
+        id,
+        PURGED_FIELD,
+      ) !== undefined
+    );
   }
 
   private writeRow<D extends Doc>(spec: RecordSpec<D>, id: string, doc: D, deletedAt: string | null): void {

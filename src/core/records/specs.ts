@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import type { TaskFields } from '../../shared/deadlines/task';
-import type { OfficeDetails } from '../../shared/documents/officeDetails';
-import type { OfficeTemplateDoc } from '../../shared/documents/templates';
+import { type TaskFields, taskFieldsSchema } from '../../shared/deadlines/task';
+import { type OfficeDetails, officeDetailsSchema } from '../../shared/documents/officeDetails';
+import { type OfficeTemplateDoc, officeTemplateDocSchema } from '../../shared/documents/templates';
 import { languageSchema } from '../../shared/i18n/languages';
-import type { ApplicantFields } from '../../shared/records/applicant';
+import { type ApplicantFields, applicantFieldsSchema } from '../../shared/records/applicant';
 import { ATTACHMENT_MAX_BYTES, attachmentMimeTypes, attachmentOwnerKinds } from '../../shared/records/attachment';
-import { type EventFields, eventDate } from '../../shared/records/events';
-import type { IncidentFields } from '../../shared/records/incident';
+import { type EventFields, eventDate, eventFieldsSchema } from '../../shared/records/events';
+import { type IncidentFields, incidentFieldsSchema } from '../../shared/records/incident';
 import { prepared } from '../vault/prepared';
-import type { RecordSpec } from './recordStore';
+import type { Doc, RecordSpec, RecordTable } from './recordStore';
 
 export type EventDoc = EventFields & { applicantId: string };
 export interface AttachmentDoc extends Record<string, unknown> {
@@ -129,7 +129,12 @@ export const officeDetailsSpec: RecordSpec<OfficeDetails> = {
 export const attachmentDocSchema = z.object({
   ownerKind: z.enum(attachmentOwnerKinds),
   ownerId: z.uuid(),
-  fileName: z.string().min(1).max(255),
+  // A plain name as `safeFileName` leaves it: a colleague's bundle may not smuggle in a path.
+  fileName: z
+    .string()
+    .min(1)
+    .max(255)
+    .refine((name) => !/[\\/<>:"|?*\p{Cc}\p{Cf}]/u.test(name) && !/^[\s.]/u.test(name) && name.trim() === name),
   mimeType: z.enum(attachmentMimeTypes),
   size: z.number().int().min(0).max(ATTACHMENT_MAX_BYTES),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
@@ -137,3 +142,28 @@ export const attachmentDocSchema = z.object({
   templateId: z.string().max(80).optional(),
   templateLanguage: languageSchema.optional(),
 });
+
+/**
+ * The schema a stored document of each table must pass, whoever wrote it: the forms, an import,
+ * or a colleague's bundle (a record is checked again when it is restored from Recently deleted).
+ */
+export const RECORD_SCHEMAS: Record<RecordTable, z.ZodType> = {
+  applicants: applicantFieldsSchema,
+  events: z.intersection(eventFieldsSchema, z.object({ applicantId: z.uuid() })),
+  incidents: incidentFieldsSchema,
+  attachments: attachmentDocSchema,
+  tasks: taskFieldsSchema,
+  office_templates: officeTemplateDocSchema,
+  office_details: officeDetailsSchema,
+};
+
+/** Each table's spec, for code that handles records of any kind (sync, purge, conflicts). */
+export const SPEC_OF_TABLE: Record<RecordTable, RecordSpec<Doc>> = {
+  applicants: applicantSpec as unknown as RecordSpec<Doc>,
+  events: eventSpec as unknown as RecordSpec<Doc>,
+  incidents: incidentSpec as unknown as RecordSpec<Doc>,
+  attachments: attachmentSpec as unknown as RecordSpec<Doc>,
+  tasks: taskSpec as unknown as RecordSpec<Doc>,
+  office_templates: officeTemplateSpec as unknown as RecordSpec<Doc>,
+  office_details: officeDetailsSpec as unknown as RecordSpec<Doc>,
+};

@@ -1,8 +1,10 @@
+import { PanohError } from '../../shared/errors';
 import type { ApplicantFields } from '../../shared/records/applicant';
 import type { IncidentFields } from '../../shared/records/incident';
 import type { Db } from '../vault/openDatabase';
 import { prepared } from '../vault/prepared';
-import type { AttachmentDoc, EventDoc } from './specs';
+import type { RecordStore, RecordTable } from './recordStore';
+import { type AttachmentDoc, type EventDoc, RECORD_SCHEMAS, SPEC_OF_TABLE } from './specs';
 
 export type TrashKind = 'applicant' | 'event' | 'incident' | 'attachment';
 export interface TrashItem {
@@ -12,9 +14,10 @@ export interface TrashItem {
   /** What a lawyer needs to recognise the item: a name, an event type and date, a file name. */
   label: string;
   applicantId?: string;
+  damaged?: boolean;
 }
 
-const TABLES: Record<TrashKind, string> = {
+const TABLES: Record<TrashKind, RecordTable> = {
   applicant: 'applicants',
   event: 'events',
   incident: 'incidents',
@@ -51,8 +54,24 @@ export function listTrash(db: Db, limit: number): TrashItem[] {
       `SELECT id, doc, deleted_at FROM ${TABLES[kind]} WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC LIMIT ?`,
     ).all(limit) as { id: string; doc: string; deleted_at: string }[];
     for (const row of rows) {
-      items.push({ kind, id: row.id, deletedAt: row.deleted_at, ...labelOf(kind, JSON.parse(row.doc)) });
+      const parsed = RECORD_SCHEMAS[TABLES[kind]].safeParse(JSON.parse(row.doc));
+      // A record that fails its schema is named by nothing it holds (it may hold markup).
+      items.push(
+        parsed.success
+          ? { kind, id: row.id, deletedAt: row.deleted_at, ...labelOf(kind, parsed.data as Record<string, unknown>) }
+          : { kind, id: row.id, deletedAt: row.deleted_at, label: '', damaged: true },
+      );
     }
   }
   return items.sort((a, b) => b.deletedAt.localeCompare(a.deletedAt)).slice(0, limit);
+}
+
+/** Restores a deleted record, refusing one whose stored form no longer passes its schema. */
+export function restoreFromTrash(store: RecordStore, kind: TrashKind, id: string): void {
+  store.transaction(() => {
+    const spec = SPEC_OF_TABLE[TABLES[kind]];
+    const record = store.require(spec, id, { allowDeleted: true });
+    if (!RECORD_SCHEMAS[TABLES[kind]].safeParse(record.doc).success) throw new PanohError('RECORD_DAMAGED');
+    store.setDeleted(spec, id, false);
+  });
 }

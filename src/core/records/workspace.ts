@@ -41,11 +41,14 @@ export class Workspace {
   readonly drafts: DraftRepository;
   readonly deadlines: DeadlineService;
 
-  constructor(readonly db: Db) {
+  constructor(
+    readonly db: Db,
+    hooks: { onAuditAppended?: () => void } = {},
+  ) {
     const deviceId = (prepared(db, "SELECT value FROM meta WHERE key = 'device_id'").get() as { value: string }).value;
     const newest = newestClock(db);
     this.clock = new HybridLogicalClock(deviceId, newest ? parseHlc(newest) : undefined);
-    this.audit = new AuditLog(db, () => this.profileName(), deviceId);
+    this.audit = new AuditLog(db, () => this.profileName(), deviceId, undefined, hooks.onAuditAppended);
     this.store = new RecordStore(db, this.clock, this.audit, [searchIndex, deadlineIndex]);
     this.applicants = new ApplicantRepository(db, this.store);
     this.events = new EventRepository(db, this.store);

@@ -1,57 +1,39 @@
-import { z } from 'zod';
-import { taskFieldsSchema } from '../../shared/deadlines/task';
-import { officeDetailsSchema } from '../../shared/documents/officeDetails';
-import { officeTemplateDocSchema } from '../../shared/documents/templates';
 import { PanohError } from '../../shared/errors';
-import { applicantFieldsSchema } from '../../shared/records/applicant';
-import { eventFieldsSchema } from '../../shared/records/events';
-import { incidentFieldsSchema } from '../../shared/records/incident';
-import type { BundleChange, SyncProgress } from '../../shared/sync/bundle';
+import { type BundleChange, blobTables, type SyncProgress } from '../../shared/sync/bundle';
 import { CREATED_FIELD, creationsOf, fieldsOfCreation } from '../records/creationChange';
-import { DELETED_FIELD, type Doc, type RecordSpec, type RecordStore, type RecordTable } from '../records/recordStore';
-import {
-  applicantSpec,
-  attachmentDocSchema,
-  attachmentSpec,
-  eventSpec,
-  incidentSpec,
-  officeDetailsSpec,
-  officeTemplateSpec,
-  taskSpec,
-} from '../records/specs';
+import { purgeRows } from '../records/purge';
+import { DELETED_FIELD, type Doc, PURGED_FIELD, type RecordStore, type RecordTable } from '../records/recordStore';
+import { SPEC_OF_TABLE } from '../records/specs';
 import type { Db } from '../vault/openDatabase';
 import { prepared } from '../vault/prepared';
 import { ClockDriftError, type HybridLogicalClock, MAX_DRIFT_MS, parseHlc } from './hlc';
-
-const SPECS: Record<RecordTable, RecordSpec<Doc>> = {
-  applicants: applicantSpec as unknown as RecordSpec<Doc>,
-  events: eventSpec as unknown as RecordSpec<Doc>,
-  incidents: incidentSpec as unknown as RecordSpec<Doc>,
-  attachments: attachmentSpec as unknown as RecordSpec<Doc>,
-  tasks: taskSpec as unknown as RecordSpec<Doc>,
-  office_templates: officeTemplateSpec as unknown as RecordSpec<Doc>,
-  office_details: officeDetailsSpec as unknown as RecordSpec<Doc>,
-};
-
-/** The shared schema every merged record must pass before the import may commit. */
-const SCHEMAS: Record<RecordTable, z.ZodType> = {
-  applicants: applicantFieldsSchema,
-  events: z.intersection(eventFieldsSchema, z.object({ applicantId: z.uuid() })),
-  incidents: incidentFieldsSchema,
-  attachments: attachmentDocSchema,
-  tasks: taskFieldsSchema,
-  office_templates: officeTemplateDocSchema,
-  office_details: officeDetailsSchema,
-};
+import { ownerOf, shapeOf } from './recordShape';
 
 export interface ApplyResult {
   /** New to this vault. */
   received: number;
-  /** Already here (an earlier bundle, or one relayed through a colleague). */
+  /** Already here (an earlier bundle, or one relayed through a colleague), or superseded by a purge. */
   known: number;
   conflicts: number;
-  /** Records still missing their beginning, kept out of sight in the change log. */
+  /** Records still missing their beginning (or their applicant), kept out of sight in the change log. */
   waiting: number;
+  /** Records deleted forever by this bundle (with what belonged to them). */
+  purged: number;
+  /** Changes of a revoked computer made after it was revoked, dropped. */
+  ignored: number;
+}
+
+/** What the bundle itself vouches for, against which each of its changes is checked. */
+export interface BundleLimits {
+  /** This vault's own device: a change in its name that it does not hold was forged. */
+  self: string;
+  /** The sender, and the newest of its own changes it says it holds (its vector entry). */
+  sender: string;
+  senderNewest: string;
+  /** The bundle's creation time: no change may be stamped much later than that. */
+  createdAtMillis: number;
+  /** Revoked computers and the newest of their changes still accepted ('' for none). */
+  revoked: ReadonlyMap<string, string>;
 }
 
 /** The change that holds a field's value now. */
@@ -66,6 +48,10 @@ interface FieldClock {
 interface RowState {
   doc: Doc;
   deleted: boolean;
+  /** A purge of this record arrived: the clock of that change. */
+  purgedAt?: string;
+  /** The record was deleted forever here before: nothing about it is taken in. */
+  purgedBefore?: boolean;
   /** Whether the record has a row in its table (a whole record, or a tombstone). */
   stored: boolean;
   /** Every field's winning change, read once per record rather than once per change. */
@@ -73,6 +59,9 @@ interface RowState {
   /** Fields whose winning change this import replaced. */
   changed: Set<string>;
 }
+
+export type BlobTable = (typeof blobTables)[number];
+const isBlobTable = (tbl: RecordTable): tbl is BlobTable => (blobTables as readonly string[]).includes(tbl);
 
 /** How often the merge reports progress, in changes. */
 const PROGRESS_EVERY = 5_000;
@@ -119,21 +108,19 @@ function loadRow(db: Db, tbl: RecordTable, rowId: string): RowState {
 }
 
 function applyValue(state: RowState, field: string, value: string): void {
-  const parsed: unknown = JSON.parse(value);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value);
+  } catch {
+    // Only a bundle writes a change that is not JSON (the log stores what it was sent).
+    throw new PanohError('BUNDLE_INVALID');
+  }
   if (field === DELETED_FIELD) state.deleted = parsed === true;
   else if (parsed === null) delete state.doc[field];
   else state.doc[field] = parsed;
 }
 
 const same = (a: string, b: string) => a === b;
-
-/** A stored tombstone whose document never became whole (it holds only what arrived). */
-function isIncompleteTombstone(db: Db, tbl: RecordTable, rowId: string): boolean {
-  const row = prepared(db, `SELECT doc, deleted_at FROM ${tbl} WHERE id = ?`).get(rowId) as
-    | { doc: string; deleted_at: string | null }
-    | undefined;
-  return Boolean(row?.deleted_at) && !SCHEMAS[tbl].safeParse(JSON.parse(row?.doc ?? '{}')).success;
-}
 
 /** Bundles list changes by table, record, field, then clock; the merge relies on that order. */
 function orderKey(change: BundleChange): string {
@@ -147,24 +134,36 @@ function orderKey(change: BundleChange): string {
  * without seeing each other's change (neither replaced the other) and the values differ, the newer
  * still wins, and a conflict is recorded for a lawyer to confirm or reverse.
  *
+ * A colleague's bundle is checked like any input, since a stolen laptop stays trusted until it is
+ * revoked: every merged record (deleted or not) against its schema, every dependent record against
+ * an owner that exists, every clock against the bundle's own time, every change in this vault's
+ * own name against its log. A purge wins over everything else about its record.
+ *
  * Changes arrive one at a time in bundle order (record by record), and each record is written as
  * soon as its last change has arrived, so a whole office's bundle never sits in memory at once.
  * Runs inside the caller's transaction; any invalid result aborts the whole import.
  */
 export class ChangeApplier {
-  readonly result: ApplyResult = { received: 0, known: 0, conflicts: 0, waiting: 0 };
+  readonly result: ApplyResult = { received: 0, known: 0, conflicts: 0, waiting: 0, purged: 0, ignored: 0 };
   private readonly now = Date.now();
   private readonly detectedAt = new Date(this.now).toISOString();
   private newest = '';
   private previousKey = '';
   private current: { tbl: RecordTable; rowId: string; state: RowState } | undefined;
   private seen = 0;
+  /** Records of this import left waiting (a later record of the same import may release them). */
+  private readonly waitingRows = new Set<string>();
+  /** The rows with a file (scans, office templates) this import wrote: their files must match them. */
+  readonly filesWritten: { tbl: BlobTable; id: string }[] = [];
+  /** The files the records of this import refer to (placed or waiting): only these are kept. */
+  readonly scansReferred = new Set<string>();
 
   constructor(
     private readonly db: Db,
     private readonly store: RecordStore,
     private readonly clock: HybridLogicalClock,
     private readonly total: number,
+    private readonly limits: BundleLimits,
     private readonly onProgress: (progress: SyncProgress) => void = () => {},
   ) {}
 
@@ -174,16 +173,29 @@ export class ChangeApplier {
     const key = orderKey(change);
     if (key <= this.previousKey) throw new PanohError('BUNDLE_INVALID');
     this.previousKey = key;
-    if (parseHlc(change.hlc).millis - this.now > MAX_DRIFT_MS) throw new PanohError('CLOCK_DRIFT');
+    this.checkClock(change.hlc);
     if (!this.current || this.current.tbl !== change.tbl || this.current.rowId !== change.rowId) {
       this.writeCurrent();
-      this.current = { tbl: change.tbl, rowId: change.rowId, state: loadRow(this.db, change.tbl, change.rowId) };
+      const state = loadRow(this.db, change.tbl, change.rowId);
+      state.purgedBefore = this.store.isPurged(change.tbl, change.rowId);
+      this.current = { tbl: change.tbl, rowId: change.rowId, state };
+    }
+    const origin = change.hlc.slice(-16);
+    const after = this.limits.revoked.get(origin);
+    if (after !== undefined && change.hlc > after) {
+      this.result.ignored += 1;
+      return;
+    }
+    if (this.current.state.purgedAt || this.current.state.purgedBefore) {
+      this.result.known += 1;
+      return;
     }
     this.merge(change, this.current.state);
   }
 
   finish(): ApplyResult {
     this.writeCurrent();
+    this.result.waiting = this.waitingRows.size;
     if (this.newest) {
       try {
         this.clock.receive(this.newest);
@@ -195,8 +207,28 @@ export class ChangeApplier {
     return this.result;
   }
 
+  /**
+   * No clock may run far ahead of now or of the bundle's own creation time (a laptop set to 2031,
+   * or a forged change meant to win every later edit), and the sender's own changes cannot be
+   * newer than what its signed vector says it holds.
+   */
+  private checkClock(hlc: string): void {
+    const { millis } = parseHlc(hlc);
+    if (millis - this.now > MAX_DRIFT_MS || millis - this.limits.createdAtMillis > MAX_DRIFT_MS) {
+      throw new PanohError('CLOCK_DRIFT');
+    }
+    if (hlc.slice(-16) === this.limits.sender && hlc > this.limits.senderNewest) throw new PanohError('BUNDLE_INVALID');
+  }
+
   private merge(change: BundleChange, state: RowState): void {
     const { hlc, tbl, rowId, field, value, prevHlc } = change;
+    if (field === PURGED_FIELD) {
+      if (value !== 'true' || prevHlc !== '') throw new PanohError('BUNDLE_INVALID');
+      this.result.received += 1;
+      if (hlc > this.newest) this.newest = hlc;
+      state.purgedAt = hlc;
+      return;
+    }
     const inserted = prepared(
       this.db,
       'INSERT OR IGNORE INTO changes (hlc, device_id, tbl, row_id, field, value, prev_hlc) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -205,6 +237,8 @@ export class ChangeApplier {
       this.result.known += 1;
       return;
     }
+    // A change in this vault's own name that its log does not hold was never made here.
+    if (hlc.slice(-16) === this.limits.self) throw new PanohError('BUNDLE_INVALID');
     this.result.received += 1;
     if (hlc > this.newest) this.newest = hlc;
     if (field !== CREATED_FIELD) {
@@ -278,6 +312,11 @@ export class ChangeApplier {
     if (!record) return;
     this.current = undefined;
     const { tbl, rowId, state } = record;
+    if (state.purgedBefore) return;
+    if (state.purgedAt) {
+      this.result.purged += purgeRows(this.store, this.db, { tbl, id: rowId }, { hlc: state.purgedAt });
+      return;
+    }
     const setClock = prepared(
       this.db,
       `INSERT INTO field_clocks (tbl, row_id, field, hlc) VALUES (?, ?, ?, ?)
@@ -287,22 +326,62 @@ export class ChangeApplier {
       const winner = state.clocks.get(field);
       if (winner && !winner.created) setClock.run(tbl, rowId, field, winner.hlc);
     }
-    // The parsed form fills the defaults a new record does not log (empty lists), exactly as the
-    // sending device stored them, so both hold the same document.
-    const parsed = SCHEMAS[tbl].safeParse(state.doc);
-    if (parsed.success) {
-      this.store.writeMerged(SPECS[tbl], rowId, parsed.data as Doc, state.deleted ? this.detectedAt : null, true);
-    } else if (state.deleted) {
-      // Deleted before this vault saw all of it: a tombstone with what is known, nothing to list.
-      this.store.writeMerged(SPECS[tbl], rowId, state.doc, this.detectedAt, false);
-    } else if (!state.stored || isIncompleteTombstone(this.db, tbl, rowId)) {
-      // The bundle was made for colleagues who already had this record's beginning. Its changes
-      // are in the log; it appears when a bundle brings the rest.
-      prepared(this.db, `DELETE FROM ${tbl} WHERE id = ?`).run(rowId);
-      this.result.waiting += 1;
-    } else {
-      // A whole record made invalid by valid changes: no device writes that, so the bundle is wrong.
-      throw new PanohError('BUNDLE_INVALID');
+    this.place(tbl, rowId, state);
+  }
+
+  /**
+   * Stores a merged record as a row, or keeps it waiting out of sight (changes in the log, no row)
+   * until what it lacks arrives: its first fields, or the applicant or incident it belongs to.
+   */
+  private place(tbl: RecordTable, rowId: string, state: RowState): void {
+    if (isBlobTable(tbl) && typeof state.doc.sha256 === 'string') this.scansReferred.add(state.doc.sha256);
+    const shape = shapeOf(tbl, state.doc);
+    if (shape.kind === 'invalid') throw new PanohError('BUNDLE_INVALID');
+    if (shape.kind === 'incomplete') {
+      // A whole record made incomplete by valid changes: no device writes that, so the bundle is wrong.
+      if (state.stored && !this.isIncompleteRow(tbl, rowId)) throw new PanohError('BUNDLE_INVALID');
+      this.wait(tbl, rowId, '');
+      return;
     }
+    const owner = ownerOf(tbl, shape.doc);
+    if (owner && this.store.isPurged(owner.tbl, owner.id)) {
+      // It belongs to someone deleted forever here: it goes the same way, and never comes back.
+      this.result.purged += purgeRows(this.store, this.db, { tbl, id: rowId });
+      return;
+    }
+    if (owner && !prepared(this.db, `SELECT 1 FROM ${owner.tbl} WHERE id = ?`).get(owner.id)) {
+      this.wait(tbl, rowId, owner.id);
+      return;
+    }
+    prepared(this.db, 'DELETE FROM sync_waiting WHERE tbl = ? AND row_id = ?').run(tbl, rowId);
+    this.waitingRows.delete(`${tbl}/${rowId}`);
+    this.store.writeMerged(SPEC_OF_TABLE[tbl], rowId, shape.doc, state.deleted ? this.detectedAt : null, true);
+    if (isBlobTable(tbl)) this.filesWritten.push({ tbl, id: rowId });
+    if (tbl === 'applicants' || tbl === 'incidents') this.releaseWaiting(rowId);
+  }
+
+  private wait(tbl: RecordTable, rowId: string, ownerId: string): void {
+    prepared(this.db, `DELETE FROM ${tbl} WHERE id = ?`).run(rowId);
+    prepared(this.db, 'INSERT OR REPLACE INTO sync_waiting (tbl, row_id, owner_id) VALUES (?, ?, ?)').run(
+      tbl,
+      rowId,
+      ownerId,
+    );
+    this.waitingRows.add(`${tbl}/${rowId}`);
+  }
+
+  /** Records that waited for this applicant or incident are placed now, from what the log holds. */
+  private releaseWaiting(ownerId: string): void {
+    const waiting = prepared(this.db, 'SELECT tbl, row_id FROM sync_waiting WHERE owner_id = ?').all(ownerId) as {
+      tbl: RecordTable;
+      row_id: string;
+    }[];
+    for (const { tbl, row_id } of waiting) this.place(tbl, row_id, loadRow(this.db, tbl, row_id));
+  }
+
+  /** A stored row whose document never became whole (an older version kept such tombstones). */
+  private isIncompleteRow(tbl: RecordTable, rowId: string): boolean {
+    const row = prepared(this.db, `SELECT doc FROM ${tbl} WHERE id = ?`).get(rowId) as { doc: string } | undefined;
+    return row !== undefined && shapeOf(tbl, JSON.parse(row.doc) as Doc).kind !== 'valid';
   }
 }

@@ -32,7 +32,8 @@ const MAGIC = Buffer.from('PANOHSYNC1\n', 'latin1');
 const NONCE = 12;
 const TAG = 16;
 const SIGNATURE = 64;
-const MAX_HEADER = 64 * 1024;
+/** Room for an office key announcement to every computer an office can hold (500). */
+const MAX_HEADER = 512 * 1024;
 
 /**
  * The body is a series of frames, each a 4-byte length and a gzip member of JSON lines (a change or
@@ -42,6 +43,13 @@ const MAX_HEADER = 64 * 1024;
 const FRAME_ENTRIES = 5_000;
 /** More than this once one frame is inflated is a bomb, not a frame of 5,000 changes or one scan. */
 const MAX_FRAME_INFLATED = 256 * 1024 * 1024;
+/**
+ * The whole body inflates to at most this many times its compressed size (or 64 MiB for small
+ * bundles). Change logs compress about tenfold and scans barely; a bundle blown up from a few
+ * megabytes of repeated bytes into gigabytes is refused before it can fill the disk.
+ */
+const MAX_INFLATION_RATIO = 40;
+const MIN_INFLATED_ALLOWANCE = 64 * 1024 * 1024;
 
 export type BodyEntry = { kind: 'change'; change: BundleChange } | { kind: 'blob'; blob: BundleBlob };
 
@@ -163,9 +171,16 @@ export function openBody(bundle: OpenedBundle, key: Buffer, wrongKey: PanohError
   }
 }
 
-/** Each change and scan of an opened body, validated one by one; anything malformed refuses the bundle. */
+/**
+ * Each change and scan of an opened body, validated one by one; anything malformed refuses the
+ * bundle, and so does a body that inflates far beyond its size, or a change after a scan (writers
+ * put every scan after every change, so the reader knows which scans records refer to).
+ */
 export function* bodyEntries(body: Buffer): Generator<BodyEntry> {
   const invalid = () => new PanohError('BUNDLE_INVALID');
+  const allowance = Math.max(MIN_INFLATED_ALLOWANCE, body.length * MAX_INFLATION_RATIO);
+  let inflated = 0;
+  let scans = false;
   let offset = 0;
   while (offset < body.length) {
     if (offset + 4 > body.length) throw invalid();
@@ -174,12 +189,21 @@ export function* bodyEntries(body: Buffer): Generator<BodyEntry> {
     if (end > body.length) throw invalid();
     let text: string;
     try {
-      text = gunzipSync(body.subarray(offset + 4, end), { maxOutputLength: MAX_FRAME_INFLATED }).toString('utf8');
-    } catch {
-      throw invalid();
+      const room = Math.max(1, Math.min(MAX_FRAME_INFLATED, allowance - inflated));
+      text = gunzipSync(body.subarray(offset + 4, end), { maxOutputLength: room }).toString('utf8');
+    } catch (error) {
+      const tooLarge = (error as { code?: unknown } | null)?.code === 'ERR_BUFFER_TOO_LARGE';
+      throw tooLarge && allowance - inflated < MAX_FRAME_INFLATED ? new PanohError('BUNDLE_TOO_LARGE') : invalid();
     }
     offset = end;
-    for (const line of text.split('\n')) yield parseEntry(line, invalid);
+    inflated += text.length;
+    if (inflated > allowance) throw new PanohError('BUNDLE_TOO_LARGE');
+    for (const line of text.split('\n')) {
+      const entry = parseEntry(line, invalid);
+      if (entry.kind === 'blob') scans = true;
+      else if (scans) throw invalid();
+      yield entry;
+    }
   }
 }
 

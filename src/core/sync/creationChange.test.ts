@@ -30,7 +30,13 @@ function logOf(env: Env): BundleChange[] {
 
 function apply(env: Env, changes: BundleChange[]) {
   return env.workspace.store.transaction(() => {
-    const applier = new ChangeApplier(env.workspace.db, env.workspace.store, env.workspace.clock, changes.length);
+    const applier = new ChangeApplier(env.workspace.db, env.workspace.store, env.workspace.clock, changes.length, {
+      self: env.workspace.clock.deviceId,
+      sender: '0000000000000000',
+      senderNewest: '',
+      createdAtMillis: Date.now(),
+      revoked: new Map(),
+    });
     for (const change of changes) applier.add(change);
     return applier.finish();
   });

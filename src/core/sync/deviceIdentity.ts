@@ -7,20 +7,26 @@ import {
   randomBytes,
 } from 'node:crypto';
 import { hostname } from 'node:os';
+import { terminalSafe } from '../../shared/text/terminalSafe';
 import type { Db } from '../vault/openDatabase';
 import { prepared } from '../vault/prepared';
 
 /** Raw Ed25519 public keys are the last 32 bytes of their SPKI encoding. */
 const SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+/** The same for X25519, the key-agreement key a new office key is wrapped to. */
+const X25519_SPKI_PREFIX = Buffer.from('302a300506032b656e032100', 'hex');
 
 export interface DeviceIdentity {
   deviceId: string;
   name: string;
   privateKey: KeyObject;
   publicKeyRaw: Buffer;
+  /** X25519: colleagues wrap a new office key to it (an announcement in their next bundle). */
+  kxPrivateKey: KeyObject;
+  kxPublicKeyRaw: Buffer;
 }
 
-function setting(db: Db, key: string): string | undefined {
+function settingOf(db: Db, key: string): string | undefined {
   return (prepared(db, 'SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined)?.value;
 }
 
@@ -39,24 +45,53 @@ export function publicKeyFromRaw(raw: Buffer): KeyObject {
   return createPublicKey({ key: Buffer.concat([SPKI_PREFIX, raw]), format: 'der', type: 'spki' });
 }
 
+export function rawKxPublicKey(publicKey: KeyObject): Buffer {
+  return publicKey.export({ format: 'der', type: 'spki' }).subarray(X25519_SPKI_PREFIX.length);
+}
+
+export function kxPublicKeyFromRaw(raw: Buffer): KeyObject {
+  return createPublicKey({ key: Buffer.concat([X25519_SPKI_PREFIX, raw]), format: 'der', type: 'spki' });
+}
+
+/** A private key kept in settings (PKCS#8, base64), made on first use. */
+function storedPrivateKey(db: Db, setting: string, type: 'ed25519' | 'x25519'): KeyObject {
+  let pkcs8 = settingOf(db, setting);
+  if (!pkcs8) {
+    const { privateKey } = type === 'ed25519' ? generateKeyPairSync('ed25519') : generateKeyPairSync('x25519');
+    pkcs8 = privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64');
+    saveSetting(db, setting, pkcs8);
+  }
+  return createPrivateKey({ key: Buffer.from(pkcs8, 'base64'), format: 'der', type: 'pkcs8' });
+}
+
 /** What two lawyers read to each other to confirm a device: 20 hex digits in groups of four. */
 export function fingerprintOf(publicKeyRaw: Buffer): string {
   const hex = createHash('sha256').update(publicKeyRaw).digest('hex').slice(0, 20).toUpperCase();
   return hex.match(/.{4}/g)?.join('-') ?? hex;
 }
 
-/** This device's signing identity, made on first use and kept inside the vault's encryption. */
+/** This device's signing and key-agreement identity, made on first use, kept inside the vault's encryption. */
 export function deviceIdentity(db: Db): DeviceIdentity {
   const deviceId = (prepared(db, "SELECT value FROM meta WHERE key = 'device_id'").get() as { value: string }).value;
-  let pkcs8 = setting(db, 'device_signing_key');
-  if (!pkcs8) {
-    const { privateKey } = generateKeyPairSync('ed25519');
-    pkcs8 = privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64');
-    saveSetting(db, 'device_signing_key', pkcs8);
-  }
-  const privateKey = createPrivateKey({ key: Buffer.from(pkcs8, 'base64'), format: 'der', type: 'pkcs8' });
-  const name = setting(db, 'device_name') ?? hostname().slice(0, 120);
-  return { deviceId, name, privateKey, publicKeyRaw: rawPublicKey(createPublicKey(privateKey)) };
+  const privateKey = storedPrivateKey(db, 'device_signing_key', 'ed25519');
+  const kxPrivateKey = storedPrivateKey(db, 'device_kx_key', 'x25519');
+  const name = deviceName(settingOf(db, 'device_name') ?? hostname());
+  return {
+    deviceId,
+    name,
+    privateKey,
+    publicKeyRaw: rawPublicKey(createPublicKey(privateKey)),
+    kxPrivateKey,
+    kxPublicKeyRaw: rawKxPublicKey(createPublicKey(kxPrivateKey)),
+  };
+}
+
+/**
+ * A computer's name as it is stored and shown: no control or format characters (a bundle's name
+ * once rewrote the command line's output with escape codes), bounded, never empty.
+ */
+export function deviceName(name: string): string {
+  return terminalSafe(name).trim().slice(0, 120) || 'Panoh';
 }
 
 export function setDeviceName(db: Db, name: string): void {
@@ -82,7 +117,7 @@ export function renewDeviceIdentity(db: Db): string {
   ).hlc;
   db.transaction(() => {
     prepared(db, "UPDATE meta SET value = ? WHERE key = 'device_id'").run(next);
-    prepared(db, "DELETE FROM settings WHERE key = 'device_signing_key'").run();
+    prepared(db, "DELETE FROM settings WHERE key IN ('device_signing_key', 'device_kx_key')").run();
     prepared(db, 'UPDATE sync_vectors SET holder = ? WHERE holder = ?').run(next, old);
     if (newestOld) {
       prepared(

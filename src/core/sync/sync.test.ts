@@ -2,12 +2,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type ErrorCode, PanohError } from '../../shared/errors';
 import { BUNDLE_FORMAT } from '../../shared/sync/bundle';
 import { backupVault } from '../backup/backupService';
 import { restoreVault } from '../backup/restoreVault';
 import { Workspace } from '../records/workspace';
 import { openTestWorkspace, TEST_PASSPHRASE } from '../testing/openWorkspace';
+import { codeOf } from '../testing/syncOffice';
 import { fingerprint as fileHashes, TEST_SCRYPT, vaultFiles } from '../testing/tempVault';
 import { LATEST_SCHEMA_VERSION } from '../vault/migrations';
 import { prepared } from '../vault/prepared';
@@ -66,16 +66,6 @@ function state(env: Env) {
       return `${tbl}/${row.id}/${row.deleted}/${JSON.stringify(sorted)}`;
     }),
   );
-}
-
-function codeOf(run: () => unknown): ErrorCode | undefined {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PanohError) return error.code;
-    throw error;
-  }
-  return undefined;
 }
 
 describe('office key', () => {

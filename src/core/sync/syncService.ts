@@ -1,11 +1,15 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PanohError } from '../../shared/errors';
+import { ATTACHMENT_MAX_BYTES, DOCX_MIME_TYPE } from '../../shared/records/attachment';
 import {
   BUNDLE_EXTENSION,
   BUNDLE_FORMAT,
   BUNDLE_VERSION,
+  type BundleBlob,
   type BundleChange,
+  type BundleHeader,
   blobTables,
   type Conflict,
   type Device,
@@ -13,26 +17,24 @@ import {
   MAX_BUNDLE_BYTES,
   type SyncProgress,
 } from '../../shared/sync/bundle';
+import { auditHead } from '../audit/auditAnchor';
 import { writeFileAtomic } from '../fs/atomicWrite';
 import { classifyStorageError } from '../fs/fsErrors';
+import { sniffMimeType } from '../records/attachments';
 import { CREATED_FIELD, fieldsOfCreation } from '../records/creationChange';
-import type { Doc, RecordSpec } from '../records/recordStore';
-import {
-  applicantSpec,
-  attachmentSpec,
-  eventSpec,
-  incidentSpec,
-  officeDetailsSpec,
-  officeTemplateSpec,
-  taskSpec,
-} from '../records/specs';
+import { flushPurged } from '../records/purge';
+import type { RecordTable } from '../records/recordStore';
+import { SPEC_OF_TABLE } from '../records/specs';
 import type { Workspace } from '../records/workspace';
 import { LATEST_SCHEMA_VERSION } from '../vault/migrations';
 import { prepared } from '../vault/prepared';
-import { ChangeApplier } from './applyChanges';
+import { type ApplyResult, type BlobTable, ChangeApplier } from './applyChanges';
 import { BodyWriter, bodyEntries, openBody, readBundleFrame, verifySignature, writeBundle } from './bundleFile';
-import { deviceIdentity, fingerprintOf, publicKeyFromRaw } from './deviceIdentity';
-import { bundleKey, officeKey, officeKeyId } from './officeKey';
+import { type DeviceIdentity, deviceIdentity, deviceName, fingerprintOf, publicKeyFromRaw } from './deviceIdentity';
+import { MAX_DRIFT_MS, parseHlc } from './hlc';
+import { announcedKey, announcementFor, announcesTo } from './officeAnnouncement';
+import { addOfficeKey, bundleKey, currentOfficeKey, hasOffice, type OfficeKey, officeKeyById } from './officeKey';
+import { learnRevocations, revokedDevices, revokedList } from './revocation';
 import { exportBase, ownVector, recordBundleVectors } from './versionVectors';
 
 function stamp(date: Date): string {
@@ -54,13 +56,16 @@ type ChangeRow = {
  * Writes a bundle of the changes a colleague may lack (everything, or what the least up-to-date
  * colleague this vault has heard from may lack, including changes received from others, so bundles
  * can be relayed) with the scans those changes reference. The file appears whole or not at all.
+ * Once the office changed its key, the header announces the new key to every trusted computer and
+ * lists the computers revoked.
  */
 export function exportBundle(
   workspace: Workspace,
   options: { folder: string; all: boolean; onProgress?: (progress: SyncProgress) => void },
 ): { path: string; changes: number } {
   const db = workspace.db;
-  const key = officeKey(db);
+  const office = currentOfficeKey(db);
+  if (!office) throw new PanohError('OFFICE_NOT_SET');
   const identity = deviceIdentity(db);
   const progress = options.onProgress ?? (() => {});
   const base = options.all ? {} : exportBase(db);
@@ -93,23 +98,14 @@ export function exportBundle(
   }
   progress({ phase: 'writing', done: 0, total: body.changes });
   const createdAt = new Date();
-  const bytes = writeBundle(
-    {
-      format: BUNDLE_FORMAT,
-      version: BUNDLE_VERSION,
-      schemaVersion: LATEST_SCHEMA_VERSION,
-      office: officeKeyId(key),
-      sender: { deviceId: identity.deviceId, name: identity.name, publicKey: identity.publicKeyRaw.toString('base64') },
-      createdAt: createdAt.toISOString(),
-      changes: body.changes,
-      blobs: body.blobs,
-      base,
-      vector,
-    },
-    body,
-    bundleKey(key),
-    identity.privateKey,
-  );
+  const header = bundleHeader(db, identity, office, {
+    createdAt,
+    changes: body.changes,
+    blobs: body.blobs,
+    base,
+    vector,
+  });
+  const bytes = writeBundle(header, body, bundleKey(office.key), identity.privateKey);
   const path = join(options.folder, `panoh-${identity.deviceId.slice(0, 6)}-${stamp(createdAt)}${BUNDLE_EXTENSION}`);
   try {
     writeFileAtomic(path, bytes);
@@ -128,9 +124,142 @@ export function exportBundle(
 }
 
 /**
+ * A bundle's header as this computer writes it: who sends it (with its key-agreement key), under
+ * which office key, its counts and vectors, its audit head, and, once the office changed its key,
+ * the announcement and the computers revoked.
+ */
+export function bundleHeader(
+  db: Workspace['db'],
+  identity: DeviceIdentity,
+  office: OfficeKey,
+  parts: Pick<BundleHeader, 'changes' | 'blobs' | 'base' | 'vector'> & { createdAt: Date },
+): BundleHeader {
+  const announcement = announcementFor(db);
+  const revoked = revokedList(db);
+  return {
+    format: BUNDLE_FORMAT,
+    version: BUNDLE_VERSION,
+    schemaVersion: LATEST_SCHEMA_VERSION,
+    office: office.keyId,
+    sender: {
+      deviceId: identity.deviceId,
+      name: identity.name,
+      publicKey: identity.publicKeyRaw.toString('base64'),
+      kxKey: identity.kxPublicKeyRaw.toString('base64'),
+    },
+    createdAt: parts.createdAt.toISOString(),
+    changes: parts.changes,
+    blobs: parts.blobs,
+    base: parts.base,
+    vector: parts.vector,
+    auditHead: auditHead(db),
+    ...(announcement ? { announcement } : {}),
+    ...(revoked.length > 0 ? { revoked } : {}),
+  };
+}
+
+function readBundleBytes(path: string): Buffer {
+  try {
+    if (statSync(path).size > MAX_BUNDLE_BYTES) throw new PanohError('BUNDLE_TOO_LARGE');
+    return readFileSync(path);
+  } catch (error) {
+    if (error instanceof PanohError) throw error;
+    // A folder picked where a bundle file should be is not a bundle.
+    if ((error as { code?: unknown } | null)?.code === 'EISDIR') throw new PanohError('BUNDLE_DAMAGED');
+    throw classifyStorageError(error);
+  }
+}
+
+/** No clock in the header may run ahead of now, nor of the bundle's own time, by more than a day. */
+function checkHeaderClocks(header: BundleHeader, now: number): number {
+  const createdAt = Date.parse(header.createdAt);
+  if (!Number.isFinite(createdAt)) throw new PanohError('BUNDLE_INVALID');
+  if (createdAt - now > MAX_DRIFT_MS) throw new PanohError('CLOCK_DRIFT');
+  const limit = Math.min(now, createdAt) + MAX_DRIFT_MS;
+  const clocks = [...Object.values(header.base), ...Object.values(header.vector)];
+  if (clocks.some((hlc) => parseHlc(hlc).millis > limit)) throw new PanohError('CLOCK_DRIFT');
+  return createdAt;
+}
+
+/**
+ * The office key the bundle was written with: one this vault holds, or a new one a trusted
+ * colleague announces to this computer (kept once the import commits). Otherwise the bundle is
+ * another office's, or this office's under a key this computer must join with by its words.
+ */
+function keyForBundle(
+  db: Workspace['db'],
+  header: BundleHeader,
+  identity: DeviceIdentity,
+  trusted: boolean,
+): { office: OfficeKey; adopted: boolean } {
+  if (!hasOffice(db)) throw new PanohError('OFFICE_NOT_SET');
+  const known = officeKeyById(db, header.office);
+  if (known) return { office: known, adopted: false };
+  if (!announcesTo(header, identity.deviceId)) {
+    throw new PanohError(trusted && header.announcement ? 'OFFICE_KEY_CHANGED' : 'BUNDLE_WRONG_OFFICE');
+  }
+  if (!trusted) throw untrusted(header);
+  const announced = announcedKey(header, identity);
+  if (!announced) throw new PanohError('BUNDLE_DAMAGED');
+  return { office: announced, adopted: true };
+}
+
+function untrusted(header: BundleHeader): PanohError {
+  const fingerprint = fingerprintOf(Buffer.from(header.sender.publicKey, 'base64'));
+  return new PanohError('BUNDLE_UNTRUSTED_DEVICE', { fingerprint, device: deviceName(header.sender.name) });
+}
+
+/** A file's type from its bytes; a Word file that does not open as one is an invalid bundle. */
+function typeOf(bytes: Buffer): string | undefined {
+  try {
+    return sniffMimeType(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A file (a scan, an office template) as it arrives: canonical base64 of bytes whose hash, size and
+ * type are what they claim, kept only when a record of this bundle or this vault refers to it.
+ */
+function takeBlob(db: Workspace['db'], blob: BundleBlob, referenced: ReadonlySet<string>): boolean {
+  const bytes = Buffer.from(blob.base64, 'base64');
+  if (bytes.toString('base64') !== blob.base64 || bytes.length > ATTACHMENT_MAX_BYTES) {
+    throw new PanohError('BUNDLE_INVALID');
+  }
+  if (createHash('sha256').update(bytes).digest('hex') !== blob.sha256 || !typeOf(bytes)) {
+    throw new PanohError('BUNDLE_INVALID');
+  }
+  const wanted =
+    referenced.has(blob.sha256) ||
+    blobTables.some((table) => prepared(db, `SELECT 1 FROM ${table} WHERE sha256 = ? LIMIT 1`).get(blob.sha256));
+  if (!wanted) return false;
+  prepared(db, 'INSERT OR IGNORE INTO blobs (sha256, content) VALUES (?, ?)').run(blob.sha256, bytes);
+  return true;
+}
+
+/**
+ * Every file a record of this import describes is there, with the size and type the record says
+ * (an office template is always a Word file).
+ */
+function checkFiles(db: Workspace['db'], written: readonly { tbl: BlobTable; id: string }[]): void {
+  for (const { tbl, id } of written) {
+    const row = prepared(
+      db,
+      `SELECT r.doc, b.content FROM ${tbl} r LEFT JOIN blobs b ON b.sha256 = r.sha256 WHERE r.id = ?`,
+    ).get(id) as { doc: string; content: Buffer | null } | undefined;
+    if (!row) continue;
+    const doc = JSON.parse(row.doc) as { size: number; mimeType?: string };
+    if (!row.content || row.content.length !== doc.size) throw new PanohError('BUNDLE_INVALID');
+    const expected = tbl === 'office_templates' ? DOCX_MIME_TYPE : doc.mimeType;
+    if (typeOf(row.content) !== expected) throw new PanohError('BUNDLE_INVALID');
+  }
+}
+
+/**
  * Verifies, decrypts, validates and applies a bundle, all in one transaction or not at all.
  * Refused with the vault untouched: a damaged or altered file, another office's bundle, an unknown
- * device whose fingerprint was not confirmed, a newer schema, invalid data.
+ * or revoked device, a newer schema, clocks far ahead, invalid data.
  */
 export function importBundle(
   workspace: Workspace,
@@ -139,37 +268,29 @@ export function importBundle(
   const db = workspace.db;
   const progress = options.onProgress ?? (() => {});
   progress({ phase: 'reading', done: 0, total: 0 });
-  let bytes: Buffer;
-  try {
-    if (statSync(options.path).size > MAX_BUNDLE_BYTES) throw new PanohError('BUNDLE_TOO_LARGE');
-    bytes = readFileSync(options.path);
-  } catch (error) {
-    if (error instanceof PanohError) throw error;
-    // A folder picked where a bundle file should be is not a bundle.
-    if ((error as { code?: unknown } | null)?.code === 'EISDIR') throw new PanohError('BUNDLE_DAMAGED');
-    throw classifyStorageError(error);
-  }
-  const bundle = readBundleFrame(bytes);
+  const bundle = readBundleFrame(readBundleBytes(options.path));
   const { header } = bundle;
   const senderKey = Buffer.from(header.sender.publicKey, 'base64');
   verifySignature(bundle, publicKeyFromRaw(senderKey));
-  const key = officeKey(db);
-  if (header.office !== officeKeyId(key)) throw new PanohError('BUNDLE_WRONG_OFFICE');
   const identity = deviceIdentity(db);
   if (header.sender.deviceId === identity.deviceId) throw new PanohError('BUNDLE_FROM_SELF');
   if (header.version > BUNDLE_VERSION || header.schemaVersion > LATEST_SCHEMA_VERSION) {
     throw new PanohError('BUNDLE_TOO_NEW', { version: header.schemaVersion, supported: LATEST_SCHEMA_VERSION });
   }
+  const senderName = deviceName(header.sender.name);
+  const revoked = revokedDevices(db);
+  if (revoked.has(header.sender.deviceId)) throw new PanohError('BUNDLE_REVOKED_DEVICE', { device: senderName });
   const fingerprint = fingerprintOf(senderKey);
-  const known = prepared(db, 'SELECT public_key FROM devices WHERE device_id = ?').get(header.sender.deviceId) as
-    | { public_key: string }
-    | undefined;
+  const known = prepared(db, 'SELECT public_key, audit_seq FROM devices WHERE device_id = ?').get(
+    header.sender.deviceId,
+  ) as { public_key: string; audit_seq: number } | undefined;
   const confirmed = options.trustFingerprint?.trim().toUpperCase() === fingerprint;
-  if (known ? known.public_key !== header.sender.publicKey : !confirmed) {
-    throw new PanohError('BUNDLE_UNTRUSTED_DEVICE', { fingerprint, device: header.sender.name });
-  }
+  const trusted = known ? known.public_key === header.sender.publicKey : confirmed;
+  const { office, adopted } = keyForBundle(db, header, identity, trusted);
+  if (!trusted) throw untrusted(header);
+  const createdAtMillis = checkHeaderClocks(header, Date.now());
   progress({ phase: 'checking', done: 0, total: header.changes });
-  const body = openBody(bundle, bundleKey(key), new PanohError('BUNDLE_DAMAGED'));
+  const body = openBody(bundle, bundleKey(office.key), new PanohError('BUNDLE_DAMAGED'));
 
   const summary = workspace.store.transaction(() => {
     const now = new Date().toISOString();
@@ -177,24 +298,42 @@ export function importBundle(
       prepared(
         db,
         'INSERT INTO devices (device_id, name, public_key, fingerprint, trusted_at) VALUES (?, ?, ?, ?, ?)',
-      ).run(header.sender.deviceId, header.sender.name, header.sender.publicKey, fingerprint, now);
+      ).run(header.sender.deviceId, senderName, header.sender.publicKey, fingerprint, now);
     }
-    const putBlob = prepared(db, 'INSERT OR IGNORE INTO blobs (sha256, content) VALUES (?, ?)');
-    const applier = new ChangeApplier(db, workspace.store, workspace.clock, header.changes, progress);
+    if (adopted) addOfficeKey(db, office.key, office.epoch);
+    learnRevocations(db, header, identity.deviceId);
+    const applier = new ChangeApplier(
+      db,
+      workspace.store,
+      workspace.clock,
+      header.changes,
+      {
+        self: identity.deviceId,
+        sender: header.sender.deviceId,
+        senderNewest: header.vector[header.sender.deviceId] ?? '',
+        createdAtMillis,
+        revoked: revokedDevices(db),
+      },
+      progress,
+    );
     let blobs = 0;
+    let result: ApplyResult | undefined;
     for (const entry of bodyEntries(body)) {
       if (entry.kind === 'change') applier.add(entry.change);
       else {
+        // Every change is in (writers put scans last): the records that refer to scans are known.
+        result ??= applier.finish();
         blobs += 1;
-        putBlob.run(entry.blob.sha256, Buffer.from(entry.blob.base64, 'base64'));
+        takeBlob(db, entry.blob, applier.scansReferred);
       }
     }
-    const result = applier.finish();
+    result ??= applier.finish();
     progress({ phase: 'merging', done: header.changes, total: header.changes });
     // The header is signed, so a count that does not match means a writer bug, not an attack.
-    if (result.received + result.known !== header.changes || blobs !== header.blobs) {
+    if (result.received + result.known + result.ignored !== header.changes || blobs !== header.blobs) {
       throw new PanohError('BUNDLE_INVALID');
     }
+    checkFiles(db, applier.filesWritten);
     recordBundleVectors(db, identity.deviceId, header);
     const missingBlob = blobTables.some((table) =>
       prepared(
@@ -204,9 +343,17 @@ export function importBundle(
       ).get(),
     );
     if (missingBlob) throw new PanohError('BUNDLE_INVALID');
-    prepared(db, 'UPDATE devices SET last_import_at = ?, name = ? WHERE device_id = ?').run(
+    const senderAuditShortened = header.auditHead !== undefined && header.auditHead.seq < (known?.audit_seq ?? 0);
+    prepared(
+      db,
+      `UPDATE devices SET last_import_at = ?, name = ?, kx_public_key = COALESCE(?, kx_public_key),
+         audit_seq = COALESCE(?, audit_seq), audit_hash = COALESCE(?, audit_hash) WHERE device_id = ?`,
+    ).run(
       now,
-      header.sender.name,
+      senderName,
+      header.sender.kxKey ?? null,
+      header.auditHead?.seq ?? null,
+      header.auditHead?.hash ?? null,
       header.sender.deviceId,
     );
     workspace.audit.append({
@@ -219,12 +366,17 @@ export function importBundle(
         known: result.known,
         conflicts: result.conflicts,
         waiting: result.waiting,
+        purged: result.purged,
+        ignored: result.ignored,
+        ...(senderAuditShortened ? { senderAuditShortened: 1 } : {}),
+        ...(adopted ? { officeKeyEpoch: office.epoch } : {}),
       },
     });
     // What remains is rebuilding search and deadlines for the records that changed, at commit.
     progress({ phase: 'writing', done: 0, total: 1 });
-    return { device: header.sender.name, ...result };
+    return { device: senderName, ...result, senderAuditShortened };
   });
+  if (summary.purged > 0) flushPurged(db);
   progress({ phase: 'writing', done: 1, total: 1 });
   return summary;
 }
@@ -233,22 +385,26 @@ export function listDevices(workspace: Workspace): Device[] {
   const self = deviceIdentity(workspace.db);
   const others = prepared(
     workspace.db,
-    'SELECT device_id, name, fingerprint, trusted_at, last_import_at FROM devices ORDER BY name',
+    `SELECT d.device_id, d.name, d.fingerprint, d.trusted_at, d.last_import_at, r.revoked_at
+     FROM devices d LEFT JOIN revoked_devices r ON r.device_id = d.device_id ORDER BY d.name`,
   ).all() as {
     device_id: string;
     name: string;
     fingerprint: string;
     trusted_at: string;
     last_import_at: string | null;
+    revoked_at: string | null;
   }[];
   return [
     { deviceId: self.deviceId, name: self.name, fingerprint: fingerprintOf(self.publicKeyRaw), self: true },
     ...others.map((d) => ({
       deviceId: d.device_id,
-      name: d.name,
+      // Stored by older versions as it arrived: cleaned again on the way out.
+      name: deviceName(d.name),
       fingerprint: d.fingerprint,
       trustedAt: d.trusted_at,
       ...(d.last_import_at ? { lastImportAt: d.last_import_at } : {}),
+      ...(d.revoked_at ? { revokedAt: d.revoked_at } : {}),
       self: false,
     })),
   ];
@@ -305,16 +461,6 @@ export function listConflicts(workspace: Workspace): Conflict[] {
   });
 }
 
-const SPEC_BY_TABLE = {
-  applicants: applicantSpec,
-  events: eventSpec,
-  incidents: incidentSpec,
-  attachments: attachmentSpec,
-  tasks: taskSpec,
-  office_templates: officeTemplateSpec,
-  office_details: officeDetailsSpec,
-} as const;
-
 /**
  * A lawyer's choice on a conflict: the chosen value is written again as a new change, so it wins
  * on every device once synced, and devices that receive it clear the same conflict.
@@ -325,11 +471,11 @@ export function resolveConflict(workspace: Workspace, id: number, keep: 'winner'
       workspace.db,
       'SELECT tbl, row_id, field, winner_value, loser_value FROM conflicts WHERE id = ? AND resolved_at IS NULL',
     ).get(id) as
-      | { tbl: keyof typeof SPEC_BY_TABLE; row_id: string; field: string; winner_value: string; loser_value: string }
+      | { tbl: RecordTable; row_id: string; field: string; winner_value: string; loser_value: string }
       | undefined;
     if (!row) throw new PanohError('RECORD_NOT_FOUND', { kind: 'conflict' });
     const value: unknown = JSON.parse(keep === 'winner' ? row.winner_value : row.loser_value);
-    workspace.store.writeField(SPEC_BY_TABLE[row.tbl] as unknown as RecordSpec<Doc>, row.row_id, row.field, value);
+    workspace.store.writeField(SPEC_OF_TABLE[row.tbl], row.row_id, row.field, value);
     prepared(
       workspace.db,
       'UPDATE conflicts SET resolved_at = ? WHERE tbl = ? AND row_id = ? AND field = ? AND resolved_at IS NULL',

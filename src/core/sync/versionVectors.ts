@@ -61,7 +61,21 @@ const raise = (db: Db) =>
      ON CONFLICT (holder, origin) DO UPDATE SET hlc = max(hlc, excluded.hlc)`,
   );
 
-/** After a bundle was applied: what the sender holds, and what this vault now holds without gaps. */
+/** The newest change of one device this vault holds (what its coverage of that device may reach). */
+function newestHeld(db: Db, origin: string): string {
+  return (
+    (prepared(db, 'SELECT max(hlc) AS hlc FROM changes WHERE device_id = ?').get(origin) as { hlc: string | null })
+      .hlc ?? ''
+  );
+}
+
+/**
+ * After a bundle was applied: what the sender holds, and what this vault now holds without gaps.
+ * A vector is the sender's word, so it is never taken beyond what this vault can check: what the
+ * sender claims of this vault's own changes stops at the newest it made, and this vault's own
+ * coverage of a device stops at the newest change of that device it really holds (a vector
+ * claiming more would otherwise make every later bundle skip that device's changes).
+ */
 export function recordBundleVectors(
   db: Db,
   self: string,
@@ -69,10 +83,17 @@ export function recordBundleVectors(
 ): void {
   const upsert = raise(db);
   const mine = vectorOf(db, self);
+  const min = (a: string, b: string) => (a < b ? a : b);
   for (const [origin, hlc] of Object.entries(header.vector)) {
+    if (origin === self) {
+      upsert.run(header.sender.deviceId, origin, min(hlc, newestHeld(db, self)));
+      continue;
+    }
     upsert.run(header.sender.deviceId, origin, hlc);
-    if (origin === self) continue;
     const assumed = header.base[origin] ?? '';
-    if (assumed <= (mine[origin] ?? '')) upsert.run(self, origin, hlc);
+    if (assumed <= (mine[origin] ?? '')) {
+      const held = min(hlc, newestHeld(db, origin));
+      if (held) upsert.run(self, origin, held);
+    }
   }
 }

@@ -1,10 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateApplicants } from '../../../bench/generate';
 import { createCore } from '../api/createCore';
 import { exportBundle } from '../sync/syncService';
+import { keyFilePath } from '../vault/keyFile';
+import { rekeySteps, rekeyTempPath } from '../vault/vaultSession';
+import { oldKeysOpen } from './keyFileCopies';
 import { makeTempDir, TEST_SCRYPT } from './tempVault';
 
 const PASSPHRASE = 'аварийное отключение питания';
@@ -110,4 +113,47 @@ describe('a process killed in the middle of writing', () => {
       expect(events).toBe(total * 5);
     }
   }, 240_000);
+});
+
+describe('a re-encryption killed half-way', () => {
+  it('is finished or undone at the next unlock, at every step and at any moment, never lost', async () => {
+    const { vaultPath, core } = await newVault('rekey.panoh');
+    await core.invoke('import.run', {
+      format: 'json',
+      content: JSON.stringify({ applicants: generateApplicants(1500, 5) }),
+    });
+    core.close();
+    const outcomes = new Set<string>();
+    const kills: { dieAfter?: string; delayMs?: number }[] = [
+      ...rekeySteps.map((step) => ({ dieAfter: step })),
+      ...[20, 80, 160, 260, 400].map((delayMs) => ({ delayMs })),
+    ];
+    for (const [n, kill] of kills.entries()) {
+      const saved = join(temp.dir, `keys-before-${n}`);
+      copyFileSync(keyFilePath(vaultPath), saved);
+      const lines = await runAndKill(['rekey', vaultPath, PASSPHRASE, kill.dieAfter ?? 'none'], kill.delayMs ?? 60_000);
+      const reopened = createCore({ vaultPath, scrypt: TEST_SCRYPT });
+      await reopened.invoke('vault.unlock', { passphrase: PASSPHRASE });
+      const status = await reopened.invoke('vault.keyStatus', {});
+      const report = await reopened.invoke('vault.check', {});
+      const { total } = await reopened.invoke('applicants.list', { limit: 1 });
+      reopened.close();
+      expect(report).toMatchObject({ integrity: 'ok', auditChain: 'ok', auditAnchor: 'ok', keyFile: 'ok' });
+      expect(total).toBe(1500);
+      expect(existsSync(rekeyTempPath(vaultPath))).toBe(false);
+      // Either the new key took over (and the key file from before no longer opens the vault) or
+      // the change was undone (and it still does); never a vault that opens with neither.
+      const old = await oldKeysOpen(vaultPath, saved, PASSPHRASE);
+      if (kill.dieAfter === 'renamed') expect(status.interruptedRekey).toBe('completed');
+      if (kill.dieAfter === 'pending-written' || kill.dieAfter === 'closed')
+        expect(status.interruptedRekey).toBe('undone');
+      if (status.interruptedRekey === 'completed') expect(status.recoveryKey).toBe('unconfirmed');
+      if (status.interruptedRekey === 'completed' || kill.dieAfter === 'sealed' || lines.includes('rekeyed')) {
+        expect(old).toBe(false);
+      }
+      if (status.interruptedRekey === 'undone' || kill.dieAfter === 'copied') expect(old).toBe(true);
+      outcomes.add(old ? 'old key' : 'new key');
+    }
+    expect(outcomes).toEqual(new Set(['old key', 'new key']));
+  }, 300_000);
 });

@@ -4,16 +4,25 @@
  *   mode "commits": one applicant per transaction, forever
  *   mode "import":  one large all-or-nothing import
  *   mode "sync":    imports a large bundle (all or nothing)
+ *   mode "rekey":   re-encrypts the vault; with a step name, kills itself right after that step
  */
 import { readFileSync } from 'node:fs';
 import { createCore } from '../api/createCore';
 import { importBundle } from '../sync/syncService';
+import type { RekeyStep } from '../vault/vaultSession';
 import { TEST_SCRYPT } from './tempVault';
 
 const [mode, vaultPath, passphrase, extra] = process.argv.slice(2);
 
 async function main() {
-  const core = createCore({ vaultPath: vaultPath ?? '', scrypt: TEST_SCRYPT });
+  const dieAfter = mode === 'rekey' ? extra : undefined;
+  const core = createCore({
+    vaultPath: vaultPath ?? '',
+    scrypt: TEST_SCRYPT,
+    onRekeyStep: (step: RekeyStep) => {
+      if (step === dieAfter) process.kill(process.pid, 'SIGKILL');
+    },
+  });
   await core.invoke('vault.unlock', { passphrase: passphrase ?? '' });
   process.stdout.write('ready\n');
   if (mode === 'commits') {
@@ -30,6 +39,10 @@ async function main() {
   if (mode === 'sync') {
     importBundle(core.workspace(), { path: extra ?? '' });
     process.stdout.write('synced\n');
+  }
+  if (mode === 'rekey') {
+    await core.invoke('vault.rekey', { passphrase: passphrase ?? '' });
+    process.stdout.write('rekeyed\n');
   }
   core.close();
 }

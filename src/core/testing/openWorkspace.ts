@@ -11,7 +11,7 @@ export async function openTestWorkspace() {
   const vaultPath = join(temp.dir, 'office.panoh');
   const vault = new VaultSession(vaultPath, { scrypt: TEST_SCRYPT });
   await vault.create(TEST_PASSPHRASE);
-  const workspace = new Workspace(vault.database());
+  const workspace = new Workspace(vault.database(), { onAuditAppended: () => vault.noteAuditAppended() });
   return {
     vault,
     vaultPath,

@@ -4,10 +4,14 @@ import { z } from 'zod';
 import { PanohError } from '../../shared/errors';
 import { writeFileAtomic } from '../fs/atomicWrite';
 import { classifyStorageError, isNotFound } from '../fs/fsErrors';
+import { canonicalJson } from './canonicalJson';
 import {
   DEFAULT_SCRYPT,
   deriveFromPassphrase,
   deriveFromRecoveryKey,
+  isAcceptableScrypt,
+  macMatches,
+  macOf,
   type ScryptParams,
   unwrapKey,
   type WrappedKey,
@@ -19,40 +23,89 @@ import {
  * twice, wrapped (AES-256-GCM) once under a key derived from the passphrase and once under the
  * recovery key. Changing the passphrase rewrites this small file, never the vault. Nothing in it
  * is secret on its own; it is useless without the passphrase or the recovery key.
+ *
+ * Version 2 adds, all covered by a MAC under the data key (checked at every unlock):
+ * - `audit`: the audit log's newest entry (number and hash), so a log cut short shows;
+ * - `pending`: a re-encryption in progress (the new key, wrapped by the old), so a crash in the
+ *   middle of one is finished or undone at the next unlock;
+ * - `recoveryUnconfirmed`: the recovery slot holds a key nobody was shown (a re-encryption
+ *   finished after a crash), or a damaged one (the file was found altered);
+ * - `alteredAt`: when this file was found changed outside Panoh (its MAC did not match).
+ * Version 1 files (no MAC) are still read, and sealed as version 2 at their first unlock.
  */
 export const KEY_FILE_FORMAT = 'panoh-vault-keys';
-export const KEY_FILE_VERSION = 1;
+export const KEY_FILE_VERSION = 2;
+/** The slots' associated data names version 1, whatever the file's version, so old slots still open. */
+const SLOT_AAD_VERSION = 1;
+const MAC_PURPOSE = 'key file';
 
 const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/);
-const wrappedSchema = z.object({ iv: base64, tag: base64, ciphertext: base64 });
-const passphraseSlotSchema = z.object({
-  kdf: z.object({
-    name: z.literal('scrypt'),
-    N: z
-      .number()
-      .int()
-      .min(2 ** 10)
-      .max(2 ** 22),
-    r: z.number().int().min(1).max(32),
-    p: z.number().int().min(1).max(16),
-    salt: base64,
-  }),
-  wrapped: wrappedSchema,
-});
-const recoverySlotSchema = z.object({
-  kdf: z.object({ name: z.literal('hkdf-sha256'), salt: base64 }),
-  wrapped: wrappedSchema,
-});
-const keyFileSchema = z.object({
+/** Base64 of exactly `bytes` bytes: a 4-byte GCM tag or an 8-byte nonce is refused before use. */
+const base64Of = (bytes: number) =>
+  base64.refine((value) => Buffer.from(value, 'base64').length === bytes && value.length === 4 * Math.ceil(bytes / 3));
+const wrappedSchema = z.object({ iv: base64Of(12), tag: base64Of(16), ciphertext: base64Of(32) }).strict();
+const passphraseSlotSchema = z
+  .object({
+    kdf: z
+      .object({
+        name: z.literal('scrypt'),
+        N: z.number().int(),
+        r: z.number().int(),
+        p: z.number().int(),
+        salt: base64Of(16),
+      })
+      .strict()
+      .refine(isAcceptableScrypt),
+    wrapped: wrappedSchema,
+  })
+  .strict();
+const recoverySlotSchema = z
+  .object({
+    kdf: z.object({ name: z.literal('hkdf-sha256'), salt: base64Of(16) }).strict(),
+    wrapped: wrappedSchema,
+  })
+  .strict();
+export const auditAnchorSchema = z.object({ seq: z.number().int().min(0), hash: z.string().regex(/^[0-9a-f]{64}$/) });
+export type AuditAnchor = z.infer<typeof auditAnchorSchema>;
+
+const commonFields = {
   format: z.literal(KEY_FILE_FORMAT),
-  version: z.literal(KEY_FILE_VERSION),
   vaultId: z.uuid(),
   cipher: z.literal('sqlcipher4'),
-  createdAt: z.string(),
+  createdAt: z.string().max(40),
   passphrase: passphraseSlotSchema,
   recovery: recoverySlotSchema,
-});
-export type KeyFile = z.infer<typeof keyFileSchema>;
+};
+const keyFileV1Schema = z.object({ ...commonFields, version: z.literal(1) });
+const keyFileV2Schema = z
+  .object({
+    ...commonFields,
+    version: z.literal(2),
+    audit: auditAnchorSchema.strict().optional(),
+    pending: z
+      .object({
+        key: wrappedSchema,
+        passphrase: passphraseSlotSchema,
+        recovery: recoverySlotSchema,
+        startedAt: z.string().max(40),
+      })
+      .strict()
+      .optional(),
+    recoveryUnconfirmed: z.literal(true).optional(),
+    alteredAt: z.string().max(40).optional(),
+    mac: base64Of(32),
+  })
+  .strict();
+
+export type PassphraseSlot = z.infer<typeof passphraseSlotSchema>;
+export type RecoverySlot = z.infer<typeof recoverySlotSchema>;
+/** What the session holds and writes: a version 2 file without its MAC (added when written). */
+export type KeyFile = Omit<z.infer<typeof keyFileV2Schema>, 'mac' | 'version'>;
+/** A file as read: its content, and the MAC it carried (none for version 1). */
+export interface ReadKeyFile {
+  content: KeyFile;
+  mac: Buffer | undefined;
+}
 
 export function keyFilePath(vaultPath: string): string {
   return `${vaultPath}.keys`;
@@ -75,8 +128,8 @@ function decodeWrapped(encoded: KeyFile['passphrase']['wrapped']): WrappedKey {
 }
 
 /** Binds each wrapped key to its vault and slot, so slots cannot be swapped between files. */
-function associatedData(vaultId: string, slot: 'passphrase' | 'recovery'): string {
-  return `${KEY_FILE_FORMAT}/v${KEY_FILE_VERSION}/${vaultId}/${slot}`;
+function associatedData(vaultId: string, slot: 'passphrase' | 'recovery' | 'pending'): string {
+  return `${KEY_FILE_FORMAT}/v${SLOT_AAD_VERSION}/${vaultId}/${slot}`;
 }
 
 export async function passphraseSlot(
@@ -84,7 +137,7 @@ export async function passphraseSlot(
   dataKey: Buffer,
   passphrase: string,
   params: ScryptParams = DEFAULT_SCRYPT,
-): Promise<KeyFile['passphrase']> {
+): Promise<PassphraseSlot> {
   const salt = randomBytes(16);
   const wrappingKey = await deriveFromPassphrase(passphrase, salt, params);
   const wrapped = wrapKey(dataKey, wrappingKey, associatedData(vaultId, 'passphrase'));
@@ -95,7 +148,7 @@ export async function passphraseSlot(
   };
 }
 
-export function recoverySlot(vaultId: string, dataKey: Buffer, recoveryKey: string): KeyFile['recovery'] {
+export function recoverySlot(vaultId: string, dataKey: Buffer, recoveryKey: string): RecoverySlot {
   const salt = randomBytes(16);
   const wrappingKey = deriveFromRecoveryKey(recoveryKey, salt);
   const wrapped = wrapKey(dataKey, wrappingKey, associatedData(vaultId, 'recovery'));
@@ -103,10 +156,19 @@ export function recoverySlot(vaultId: string, dataKey: Buffer, recoveryKey: stri
   return { kdf: { name: 'hkdf-sha256', salt: salt.toString('base64') }, wrapped: encodeWrapped(wrapped) };
 }
 
-export function newKeyFile(passphrase: KeyFile['passphrase'], recovery: KeyFile['recovery'], vaultId: string): KeyFile {
+/** The next data key, wrapped by the current one, for the length of a re-encryption. */
+export function pendingKey(vaultId: string, nextKey: Buffer, currentKey: Buffer): KeyFile['passphrase']['wrapped'] {
+  return encodeWrapped(wrapKey(nextKey, currentKey, associatedData(vaultId, 'pending')));
+}
+
+export function unwrapPendingKey(keyFile: KeyFile, currentKey: Buffer): Buffer | undefined {
+  if (!keyFile.pending) return undefined;
+  return unwrapKey(decodeWrapped(keyFile.pending.key), currentKey, associatedData(keyFile.vaultId, 'pending'));
+}
+
+export function newKeyFile(passphrase: PassphraseSlot, recovery: RecoverySlot, vaultId: string): KeyFile {
   return {
     format: KEY_FILE_FORMAT,
-    version: KEY_FILE_VERSION,
     vaultId,
     cipher: 'sqlcipher4',
     createdAt: new Date().toISOString(),
@@ -135,8 +197,39 @@ export function unwrapWithRecoveryKey(keyFile: KeyFile, recoveryKey: string): Bu
   return dataKey;
 }
 
-/** Reads and validates the key file; `undefined` when it does not exist. */
-export function readKeyFile(vaultPath: string): KeyFile | undefined {
+/** The text the MAC covers: every field of the file but the MAC, in canonical JSON. */
+function macContent(content: KeyFile): string {
+  return canonicalJson({ ...content, version: KEY_FILE_VERSION });
+}
+
+/** True when the file's MAC was made with this data key over exactly this content. */
+export function keyFileMacMatches(file: ReadKeyFile, dataKey: Buffer): boolean {
+  return file.mac !== undefined && macMatches(dataKey, MAC_PURPOSE, macContent(file.content), file.mac);
+}
+
+function parseKeyFile(json: unknown): ReadKeyFile {
+  const header = z.object({ format: z.string(), version: z.number() }).safeParse(json);
+  if (!header.success || header.data.format !== KEY_FILE_FORMAT) throw new PanohError('VAULT_NOT_A_VAULT');
+  if (header.data.version > KEY_FILE_VERSION) {
+    throw new PanohError('VAULT_TOO_NEW', {
+      version: `keys ${header.data.version}`,
+      supported: `keys ${KEY_FILE_VERSION}`,
+    });
+  }
+  if (header.data.version === 1) {
+    const v1 = keyFileV1Schema.safeParse(json);
+    if (!v1.success) throw new PanohError('VAULT_KEYS_DAMAGED');
+    const { version: _version, ...content } = v1.data;
+    return { content, mac: undefined };
+  }
+  const v2 = keyFileV2Schema.safeParse(json);
+  if (!v2.success) throw new PanohError('VAULT_KEYS_DAMAGED');
+  const { version: _version, mac, ...content } = v2.data;
+  return { content, mac: Buffer.from(mac, 'base64') };
+}
+
+/** Reads and validates the key file; `undefined` when it does not exist. Nothing is trusted yet. */
+export function readKeyFile(vaultPath: string): ReadKeyFile | undefined {
   let text: string;
   try {
     text = readFileSync(keyFilePath(vaultPath), 'utf8');
@@ -150,22 +243,27 @@ export function readKeyFile(vaultPath: string): KeyFile | undefined {
   } catch {
     throw new PanohError('VAULT_NOT_A_VAULT');
   }
-  const header = z.object({ format: z.string(), version: z.number() }).safeParse(json);
-  if (!header.success || header.data.format !== KEY_FILE_FORMAT) throw new PanohError('VAULT_NOT_A_VAULT');
-  if (header.data.version > KEY_FILE_VERSION) {
-    throw new PanohError('VAULT_TOO_NEW', {
-      version: `keys ${header.data.version}`,
-      supported: `keys ${KEY_FILE_VERSION}`,
-    });
-  }
-  const parsed = keyFileSchema.safeParse(json);
-  if (!parsed.success) throw new PanohError('VAULT_DAMAGED');
-  return parsed.data;
+  return parseKeyFile(json);
 }
 
-export function writeKeyFile(vaultPath: string, keyFile: KeyFile): void {
+/** Writes the file as version 2, sealed with a MAC under `dataKey` (the key its slots open). */
+export function writeKeyFile(vaultPath: string, content: KeyFile, dataKey: Buffer): void {
+  const mac = macOf(dataKey, MAC_PURPOSE, macContent(content)).toString('base64');
+  const file = { ...content, version: KEY_FILE_VERSION, mac };
   try {
-    writeFileAtomic(keyFilePath(vaultPath), `${JSON.stringify(keyFile, null, 2)}\n`);
+    writeFileAtomic(keyFilePath(vaultPath), `${JSON.stringify(file, null, 2)}\n`);
+  } catch (error) {
+    throw classifyStorageError(error);
+  }
+}
+
+/** Copies a key file as read, byte for byte in meaning (a restore keeps the backup's own seal). */
+export function copyKeyFile(vaultPath: string, file: ReadKeyFile): void {
+  const out = file.mac
+    ? { ...file.content, version: KEY_FILE_VERSION, mac: file.mac.toString('base64') }
+    : { ...file.content, version: 1 };
+  try {
+    writeFileAtomic(keyFilePath(vaultPath), `${JSON.stringify(out, null, 2)}\n`);
   } catch (error) {
     throw classifyStorageError(error);
   }

@@ -10,6 +10,35 @@ export interface OpenOptions {
   readonly?: boolean;
 }
 
+const HEX_DIGITS = Buffer.from('0123456789abcdef', 'latin1');
+
+/**
+ * SQLCipher's raw-key form, `x'<64 hex digits>'`, written byte by byte into a Buffer: the key is
+ * never a JavaScript string (strings cannot be wiped, and a heap dump or swap would keep them).
+ * The caller zeroes the Buffer once SQLite has read it.
+ */
+export function rawKeyLiteral(dataKey: Buffer): Buffer {
+  const literal = Buffer.alloc(dataKey.length * 2 + 3);
+  literal[0] = 0x78; // x
+  literal[1] = 0x27; // '
+  for (let i = 0; i < dataKey.length; i++) {
+    const byte = dataKey[i] ?? 0;
+    literal[2 + 2 * i] = HEX_DIGITS[byte >> 4] ?? 0;
+    literal[3 + 2 * i] = HEX_DIGITS[byte & 15] ?? 0;
+  }
+  literal[literal.length - 1] = 0x27;
+  return literal;
+}
+
+function withKeyLiteral(dataKey: Buffer, use: (literal: Buffer) => void): void {
+  const literal = rawKeyLiteral(dataKey);
+  try {
+    use(literal);
+  } finally {
+    literal.fill(0);
+  }
+}
+
 /**
  * Opens the SQLCipher 4 file with the raw 256-bit data key. A raw key skips SQLCipher's own
  * PBKDF2, which would only repeat the work the key file's KDF already did.
@@ -23,12 +52,25 @@ export function openEncryptedDatabase(path: string, dataKey: Buffer, options: Op
     });
     db.pragma("cipher='sqlcipher'");
     db.pragma('legacy=4');
-    db.pragma(`key="x'${dataKey.toString('hex')}'"`);
+    const opened = db;
+    withKeyLiteral(dataKey, (literal) => opened.key(literal));
     // Reading the schema is the first moment a wrong key or a damaged file shows.
     db.prepare('SELECT count(*) FROM sqlite_master').get();
     return db;
   } catch (error) {
     db?.close();
+    throw classifyStorageError(error);
+  }
+}
+
+/**
+ * Re-encrypts every page of a database that is not in WAL mode (the copy a re-encryption makes)
+ * under a new raw key; SQLite does it in one transaction with a rollback journal.
+ */
+export function rekeyDatabase(db: Db, nextKey: Buffer): void {
+  try {
+    withKeyLiteral(nextKey, (literal) => db.rekey(literal));
+  } catch (error) {
     throw classifyStorageError(error);
   }
 }

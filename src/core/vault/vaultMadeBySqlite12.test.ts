@@ -1,7 +1,8 @@
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Core, createCore } from '../api/createCore';
+import { exportBundle } from '../sync/syncService';
 import { makeTempDir } from '../testing/tempVault';
 
 /**
@@ -35,6 +36,10 @@ describe('a vault written with better-sqlite3-multiple-ciphers 12', () => {
     await core.invoke('vault.unlock', { passphrase: PASSPHRASE });
     const check = await core.invoke('vault.check', {});
     expect(check).toMatchObject({ cipher: 'sqlcipher', integrity: 'ok', plaintextHeader: false, auditChain: 'ok' });
+    // Its version 1 key file (no MAC) is accepted as it is, then sealed with a MAC and an anchor.
+    expect(check).toMatchObject({ keyFile: 'ok', recoveryKey: 'ok', auditAnchor: 'ok' });
+    const keys = JSON.parse(readFileSync(join(temp.dir, 'office.panoh.keys'), 'utf8'));
+    expect(keys).toMatchObject({ version: 2, mac: expect.any(String), audit: { seq: expect.any(Number) } });
     expect(check.auditEntries).toBeGreaterThanOrEqual(43);
 
     const list = await core.invoke('applicants.list', { offset: 0, limit: 50 });
@@ -49,6 +54,8 @@ describe('a vault written with better-sqlite3-multiple-ciphers 12', () => {
     const nazarov = await core.invoke('search.query', { text: 'Nazarov', limit: 20 });
     expect(nazarov.applicants.map((hit) => hit.applicant.familyName)).toContain('Назаров');
     expect(await core.invoke('sync.status', {})).toMatchObject({ office: true });
+    // Its office key moved to the table of keys by epoch, and bundles are written with it.
+    expect(exportBundle(core.workspace(), { folder: temp.dir, all: true }).changes).toBeGreaterThan(0);
   });
 
   it('opens with its recovery key, which sets a new passphrase', async () => {

@@ -12,7 +12,7 @@ import {
   TEST_SCRYPT,
   vaultFiles,
 } from '../testing/tempVault';
-import { keyFilePath, readKeyFile, unwrapWithPassphrase } from './keyFile';
+import { KEY_FILE_VERSION, keyFilePath, readKeyFile, unwrapWithPassphrase } from './keyFile';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import { VaultSession } from './vaultSession';
 
@@ -141,7 +141,7 @@ describe('locking and unlocking', () => {
     vault.database().prepare("INSERT INTO settings (key, value) VALUES ('k', 'v')").run();
     vault.lock();
     const keyFile = readKeyFile(vaultPath);
-    const dataKey = keyFile && (await unwrapWithPassphrase(keyFile, PASSPHRASE));
+    const dataKey = keyFile && (await unwrapWithPassphrase(keyFile.content, PASSPHRASE));
     if (!dataKey) throw new Error('the key file did not unwrap');
     const openWith = (key: string) => {
       const db = new Database(vaultPath, { fileMustExist: true, readonly: true });
@@ -236,7 +236,7 @@ describe('files that are not a healthy vault', () => {
     writeFileSync(keyFilePath(vaultPath), '{ this is not json');
     await expectCode(session().unlock(PASSPHRASE), 'VAULT_NOT_A_VAULT');
     writeFileSync(keyFilePath(vaultPath), JSON.stringify({ ...JSON.parse(keys), passphrase: null }));
-    await expectCode(session().unlock(PASSPHRASE), 'VAULT_DAMAGED');
+    await expectCode(session().unlock(PASSPHRASE), 'VAULT_KEYS_DAMAGED');
   });
 
   it('names a vault made by a newer Panoh, for both the key file and the schema, and does not touch it', async () => {
@@ -257,7 +257,7 @@ describe('files that are not a healthy vault', () => {
     expect(fingerprint(vaultFiles(vaultPath))).toEqual(before);
 
     const keys = JSON.parse(readFileSync(keyFilePath(vaultPath), 'utf8'));
-    writeFileSync(keyFilePath(vaultPath), JSON.stringify({ ...keys, version: 2 }));
+    writeFileSync(keyFilePath(vaultPath), JSON.stringify({ ...keys, version: KEY_FILE_VERSION + 1 }));
     await expectCode(session().unlock(PASSPHRASE), 'VAULT_TOO_NEW');
   });
 

@@ -3,15 +3,21 @@ import { closeSync, existsSync, fsyncSync, openSync, readSync, renameSync, rmSyn
 import { basename, dirname } from 'node:path';
 import { PanohError } from '../../shared/errors';
 import { PASSPHRASE_MIN_LENGTH } from '../../shared/vault';
+import { type AuditHead, auditHead, holdsAnchor } from '../audit/auditAnchor';
+import { syncFolder } from '../fs/atomicWrite';
 import { classifyStorageError, isNotFound } from '../fs/fsErrors';
 import {
   type KeyFile,
+  keyFileMacMatches,
   keyFilePath,
   newKeyFile,
   newVaultId,
   passphraseSlot,
+  pendingKey,
+  type ReadKeyFile,
   readKeyFile,
   recoverySlot,
+  unwrapPendingKey,
   unwrapWithPassphrase,
   unwrapWithRecoveryKey,
   writeKeyFile,
@@ -19,15 +25,36 @@ import {
 import { DEFAULT_SCRYPT, generateRecoveryKey, randomDataKey, type ScryptParams } from './keyWrapping';
 import { assertNotTooNew, latestVersion, migrate } from './migrate';
 import { migrations as defaultMigrations, type Migration } from './migrations';
-import { applyConnectionSettings, type Db, openEncryptedDatabase, schemaVersion } from './openDatabase';
+import { applyConnectionSettings, type Db, openEncryptedDatabase, rekeyDatabase, schemaVersion } from './openDatabase';
+import { prepared } from './prepared';
+
+/** The steps of a re-encryption, in order; a crash test stops the process at each. */
+export const rekeySteps = ['copied', 'pending-written', 'closed', 'renamed', 'sealed'] as const;
+export type RekeyStep = (typeof rekeySteps)[number];
 
 export interface VaultOptions {
   /** Lower only in tests; vaults created with it are stored with it. */
   scrypt?: ScryptParams;
   migrations?: readonly Migration[];
+  /** Tests only: called after each step of a re-encryption (the crash test kills the process there). */
+  onRekeyStep?: (step: RekeyStep) => void;
 }
 
-export interface VaultCheckReport {
+/** What the key file and the audit anchor say about themselves, for the lawyer and `vault check`. */
+export interface KeyStatus {
+  /** 'altered': the key file's MAC did not match when it was opened; it stays flagged until replaced. */
+  keyFile: 'ok' | 'altered';
+  /** 'unconfirmed': the recovery slot may not open the vault (altered file, or a key nobody saw). */
+  recoveryKey: 'ok' | 'unconfirmed';
+  /** 'truncated': the audit log no longer holds the entry the key file anchored. */
+  auditAnchor: 'ok' | 'truncated';
+  /** The anchored entry's number (0 when none is anchored yet). */
+  auditAnchorSeq: number;
+  /** What this unlock found of a re-encryption a crash interrupted. */
+  interruptedRekey?: 'completed' | 'undone';
+}
+
+export interface VaultCheckReport extends KeyStatus {
   cipher: string;
   integrity: 'ok' | 'failed';
   integrityMessages: string[];
@@ -46,6 +73,10 @@ function syncFile(path: string): void {
 }
 
 const SQLITE_PLAINTEXT_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+/** How long the key file's audit anchor may lag behind the log (it is written at every lock too). */
+const ANCHOR_DELAY_MS = 1_000;
+/** Written into the vault once its key file carries a MAC: a MAC-less file for it then means tampering. */
+const SEALED_MARK = 'key_file_sealed';
 
 function readHead(path: string, length: number): Buffer {
   const fd = openSync(path, 'r');
@@ -58,6 +89,16 @@ function readHead(path: string, length: number): Buffer {
   }
 }
 
+function sameHead(a: AuditHead | undefined, b: AuditHead): boolean {
+  return a !== undefined && a.seq === b.seq && a.hash === b.hash;
+}
+
+/** Drops the flags a freshly written recovery slot makes untrue. */
+function withoutRecoveryFlags(content: KeyFile): KeyFile {
+  const { recoveryUnconfirmed: _unconfirmed, alteredAt: _altered, ...rest } = content;
+  return rest;
+}
+
 /**
  * One vault file and its key file. Holds the open connection and the data key only while
  * unlocked; locking closes the connection and overwrites the key bytes.
@@ -68,6 +109,10 @@ export class VaultSession {
   private db: Db | undefined;
   private dataKey: Buffer | undefined;
   private keyFile: KeyFile | undefined;
+  /** The anchor no longer matches the log: it is kept as evidence, never moved forward. */
+  private anchorBroken = false;
+  private interruptedRekey: KeyStatus['interruptedRekey'];
+  private anchorScheduled = false;
 
   constructor(path: string, options: VaultOptions = {}) {
     this.path = path;
@@ -101,30 +146,30 @@ export class VaultSession {
   /** Creates the vault and its key file, leaves it unlocked, and returns the recovery key. */
   async create(passphrase: string): Promise<string> {
     if (this.isUnlocked) throw new PanohError('VAULT_ALREADY_UNLOCKED');
-    if ([...passphrase].length < PASSPHRASE_MIN_LENGTH) {
-      throw new PanohError('PASSPHRASE_TOO_SHORT', { min: PASSPHRASE_MIN_LENGTH });
-    }
+    assertLongEnough(passphrase);
     if (this.exists()) throw new PanohError('VAULT_ALREADY_EXISTS');
     const vaultId = newVaultId();
     const dataKey = randomDataKey();
     const recoveryKey = generateRecoveryKey();
     const keyFile = newKeyFile(
-      await passphraseSlot(vaultId, dataKey, passphrase, this.options.scrypt ?? DEFAULT_SCRYPT),
+      await passphraseSlot(vaultId, dataKey, passphrase, this.scrypt()),
       recoverySlot(vaultId, dataKey, recoveryKey),
       vaultId,
     );
     let db: Db | undefined;
     try {
       // Key file first: a vault file without its key file would be unreadable forever.
-      writeKeyFile(this.path, keyFile);
+      writeKeyFile(this.path, keyFile, dataKey);
       db = openEncryptedDatabase(this.path, dataKey, { create: true });
       applyConnectionSettings(db);
       migrate(db, this.migrationList());
-      db.prepare('INSERT INTO meta (key, value) VALUES (?, ?), (?, ?)').run(
+      db.prepare('INSERT INTO meta (key, value) VALUES (?, ?), (?, ?), (?, ?)').run(
         'vault_id',
         vaultId,
         'created_at',
         keyFile.createdAt,
+        SEALED_MARK,
+        '1',
       );
     } catch (error) {
       db?.close();
@@ -138,68 +183,187 @@ export class VaultSession {
 
   async unlock(passphrase: string): Promise<void> {
     if (this.isUnlocked) throw new PanohError('VAULT_ALREADY_UNLOCKED');
-    const keyFile = this.readKeysForOpen();
-    const dataKey = await unwrapWithPassphrase(keyFile, passphrase);
+    const file = this.readKeysForOpen();
+    const dataKey = await unwrapWithPassphrase(file.content, passphrase);
     if (!dataKey) throw new PanohError('WRONG_PASSPHRASE');
-    this.openWith(dataKey, keyFile);
+    this.openResolved(file, dataKey);
   }
 
   /** Opens with the recovery key and replaces the forgotten passphrase. */
   async recover(recoveryKey: string, newPassphrase: string): Promise<void> {
     if (this.isUnlocked) throw new PanohError('VAULT_ALREADY_UNLOCKED');
-    const keyFile = this.readKeysForOpen();
-    const dataKey = unwrapWithRecoveryKey(keyFile, recoveryKey);
+    assertLongEnough(newPassphrase);
+    const file = this.readKeysForOpen();
+    const dataKey = unwrapWithRecoveryKey(file.content, recoveryKey);
     if (!dataKey) throw new PanohError('WRONG_RECOVERY_KEY');
     // Open first: if the vault itself cannot be opened, the key file is left as it was.
-    this.openWith(dataKey, keyFile);
+    this.openResolved(file, dataKey);
     await this.replacePassphraseSlot(newPassphrase);
   }
 
   async changePassphrase(currentPassphrase: string, newPassphrase: string): Promise<void> {
-    if (!this.keyFile || !this.dataKey) throw new PanohError('VAULT_LOCKED');
-    const check = await unwrapWithPassphrase(this.keyFile, currentPassphrase);
-    if (!check) throw new PanohError('WRONG_PASSPHRASE');
-    check.fill(0);
+    await this.confirmPassphrase(currentPassphrase);
     if (currentPassphrase.normalize('NFC') === newPassphrase.normalize('NFC')) {
       throw new PanohError('PASSPHRASE_UNCHANGED');
     }
     await this.replacePassphraseSlot(newPassphrase);
   }
 
+  /**
+   * A new recovery key: the old one stops opening this key file (a copy of the old key file still
+   * opens with it; only `rekey` revokes copies). Returns the key, to be shown once.
+   */
+  async newRecoveryKey(passphrase: string): Promise<string> {
+    await this.confirmPassphrase(passphrase);
+    const { keyFile, dataKey } = this.unlockedKeys();
+    const recoveryKey = generateRecoveryKey();
+    this.saveKeys(withoutRecoveryFlags({ ...keyFile, recovery: recoverySlot(keyFile.vaultId, dataKey, recoveryKey) }));
+    return recoveryKey;
+  }
+
+  /**
+   * Re-encrypts the vault under a new random data key, with new passphrase and recovery slots, so
+   * that no older key file (a backup's, a copy taken before a passphrase change) opens it any more.
+   *
+   * All or nothing across a crash: the live file is never written. A re-keyed copy is made beside
+   * it and checked; the key file then records the change as pending (the new key wrapped by the
+   * old, so either file opens with it); the copy replaces the vault by one rename; the key file is
+   * sealed with the new key alone. An unlock after a crash at any point finds the pending entry,
+   * sees which key the vault file now opens with, and finishes or undoes the change.
+   */
+  async rekey(passphrase: string): Promise<string> {
+    await this.confirmPassphrase(passphrase);
+    const { keyFile, dataKey: oldKey } = this.unlockedKeys();
+    const nextKey = randomDataKey();
+    const recoveryKey = generateRecoveryKey();
+    const nextSlots = {
+      passphrase: await passphraseSlot(keyFile.vaultId, nextKey, passphrase, this.scrypt()),
+      recovery: recoverySlot(keyFile.vaultId, nextKey, recoveryKey),
+    };
+    // From here to the end nothing awaits: no other call can write between the copy and the switch.
+    const db = this.database();
+    // Locked, or the passphrase changed, meanwhile (an anchor written meanwhile is fine).
+    if (this.dataKey !== oldKey || this.keyFile?.passphrase !== keyFile.passphrase) {
+      throw new PanohError('VAULT_LOCKED');
+    }
+    this.flushAnchor();
+    const anchored = this.unlockedKeys().keyFile;
+    const temp = rekeyTempPath(this.path);
+    removeRekeyLeftovers(this.path);
+    try {
+      this.writeRekeyedCopy(db, temp, oldKey, nextKey);
+      this.step('copied');
+      const started = new Date().toISOString();
+      const pending = {
+        ...anchored,
+        pending: { key: pendingKey(anchored.vaultId, nextKey, oldKey), ...nextSlots, startedAt: started },
+      };
+      // Atomic: a failure here leaves the key file as it was.
+      writeKeyFile(this.path, pending, oldKey);
+      this.keyFile = pending;
+    } catch (error) {
+      removeRekeyLeftovers(this.path);
+      nextKey.fill(0);
+      throw classifyStorageError(error);
+    }
+    this.step('pending-written');
+    try {
+      this.switchToCopy(db, temp, nextKey, { ...withoutRecoveryFlags(anchored), ...nextSlots });
+    } finally {
+      // The old key lives on only if a failed switch reopened the old file with it.
+      if (this.dataKey !== oldKey) oldKey.fill(0);
+    }
+    return recoveryKey;
+  }
+
   lock(): void {
+    try {
+      this.flushAnchor();
+    } catch {
+      // A full disk must not keep the vault open: the anchor is written again at the next unlock.
+    }
     const db = this.db;
     this.db = undefined;
     this.keyFile = undefined;
     this.dataKey?.fill(0);
     this.dataKey = undefined;
+    this.anchorBroken = false;
+    this.interruptedRekey = undefined;
     db?.close();
+  }
+
+  /**
+   * The audit log grew: the anchor follows within ANCHOR_DELAY_MS, once for a burst of changes
+   * (each write of the key file is flushed to disk, which would double the cost of every save).
+   */
+  noteAuditAppended(): void {
+    if (this.anchorScheduled) return;
+    this.anchorScheduled = true;
+    setTimeout(() => {
+      this.anchorScheduled = false;
+      try {
+        this.flushAnchor();
+      } catch {
+        // Written again at the next append or at lock.
+      }
+    }, ANCHOR_DELAY_MS).unref();
+  }
+
+  /**
+   * Writes the newest committed audit entry into the key file (under its MAC). Never inside a
+   * transaction, so the anchor cannot name an entry that is rolled back; never once the log was
+   * found cut short, so the evidence stays.
+   */
+  flushAnchor(): void {
+    const db = this.db;
+    const keyFile = this.keyFile;
+    if (!db || !keyFile || this.anchorBroken) return;
+    if (db.inTransaction) {
+      this.noteAuditAppended();
+      return;
+    }
+    const head = auditHead(db);
+    if (!sameHead(keyFile.audit, head)) this.saveKeys({ ...keyFile, audit: head });
+  }
+
+  keyStatus(): KeyStatus {
+    const { keyFile } = this.unlockedKeys();
+    return {
+      keyFile: keyFile.alteredAt ? 'altered' : 'ok',
+      recoveryKey: keyFile.recoveryUnconfirmed ? 'unconfirmed' : 'ok',
+      auditAnchor: this.anchorBroken ? 'truncated' : 'ok',
+      auditAnchorSeq: keyFile.audit?.seq ?? 0,
+      ...(this.interruptedRekey ? { interruptedRekey: this.interruptedRekey } : {}),
+    };
   }
 
   /**
    * An online, consistent, still-encrypted copy: VACUUM INTO writes a compacted snapshot with the
    * same cipher and key (SQLite's backup API refuses, rightly, to copy into an unkeyed file). The
    * copy is reopened with the key and checked before it gets its final name, and the key file goes
-   * with it, so the backup opens with the passphrase and the recovery key of today.
+   * with it (anchored at the snapshot's audit head), so the backup opens with the passphrase and
+   * the recovery key of today.
    */
   backupTo(target: string): { bytes: number } {
     const db = this.database();
-    if (!this.dataKey || !this.keyFile) throw new PanohError('VAULT_LOCKED');
     if (existsSync(target) || existsSync(keyFilePath(target))) throw new PanohError('VAULT_ALREADY_EXISTS');
     // SQLite reports a folder that is not there as read-only; say what it is (a pulled stick).
     if (!existsSync(dirname(target))) throw new PanohError('STORAGE_MISSING');
+    this.flushAnchor();
+    const { keyFile, dataKey } = this.unlockedKeys();
     const temp = `${target}.${randomBytes(4).toString('hex')}.partial`;
     let wroteKeyFile = false;
     try {
       db.prepare('VACUUM INTO ?').run(temp);
       syncFile(temp);
-      const copy = openEncryptedDatabase(temp, this.dataKey);
+      const copy = openEncryptedDatabase(temp, dataKey);
       try {
         const integrity = copy.pragma('integrity_check', { simple: true });
         if (integrity !== 'ok' || schemaVersion(copy) !== schemaVersion(db)) throw new PanohError('VAULT_DAMAGED');
       } finally {
         copy.close();
       }
-      writeKeyFile(target, this.keyFile);
+      writeKeyFile(target, keyFile, dataKey);
       wroteKeyFile = true;
       renameSync(temp, target);
       wroteKeyFile = false;
@@ -217,6 +381,9 @@ export class VaultSession {
     const cipher = String(db.pragma('cipher', { simple: true }));
     const messages = (db.pragma('integrity_check') as { integrity_check: string }[]).map((row) => row.integrity_check);
     const ok = messages.length === 1 && messages[0] === 'ok';
+    const { keyFile } = this.unlockedKeys();
+    // Checked again here: `vault check` is how office IT learns of a log cut short while unlocked.
+    if (keyFile.audit && !holdsAnchor(db, keyFile.audit)) this.anchorBroken = true;
     return {
       cipher,
       integrity: ok ? 'ok' : 'failed',
@@ -224,11 +391,39 @@ export class VaultSession {
       schemaVersion: schemaVersion(db),
       latestSchemaVersion: latestVersion(this.migrationList()),
       plaintextHeader: readHead(this.path, SQLITE_PLAINTEXT_HEADER.length).equals(SQLITE_PLAINTEXT_HEADER),
+      ...this.keyStatus(),
     };
+  }
+
+  private scrypt(): ScryptParams {
+    return this.options.scrypt ?? DEFAULT_SCRYPT;
+  }
+
+  private step(step: RekeyStep): void {
+    this.options.onRekeyStep?.(step);
   }
 
   private migrationList(): readonly Migration[] {
     return this.options.migrations ?? defaultMigrations;
+  }
+
+  private unlockedKeys(): { keyFile: KeyFile; dataKey: Buffer } {
+    if (!this.keyFile || !this.dataKey) throw new PanohError('VAULT_LOCKED');
+    return { keyFile: this.keyFile, dataKey: this.dataKey };
+  }
+
+  private async confirmPassphrase(passphrase: string): Promise<void> {
+    const { keyFile } = this.unlockedKeys();
+    const check = await unwrapWithPassphrase(keyFile, passphrase);
+    if (!check) throw new PanohError('WRONG_PASSPHRASE');
+    check.fill(0);
+  }
+
+  /** Writes the key file sealed with the current data key, and keeps it as the session's. */
+  private saveKeys(content: KeyFile): void {
+    const { dataKey } = this.unlockedKeys();
+    writeKeyFile(this.path, content, dataKey);
+    this.keyFile = content;
   }
 
   private adopt(db: Db, dataKey: Buffer, keyFile: KeyFile): void {
@@ -238,23 +433,95 @@ export class VaultSession {
   }
 
   private async replacePassphraseSlot(newPassphrase: string): Promise<void> {
-    if (!this.keyFile || !this.dataKey) throw new PanohError('VAULT_LOCKED');
-    if ([...newPassphrase].length < PASSPHRASE_MIN_LENGTH) {
-      throw new PanohError('PASSPHRASE_TOO_SHORT', { min: PASSPHRASE_MIN_LENGTH });
+    const { keyFile, dataKey } = this.unlockedKeys();
+    assertLongEnough(newPassphrase);
+    const slot = await passphraseSlot(keyFile.vaultId, dataKey, newPassphrase, this.scrypt());
+    // Locked (or re-keyed) meanwhile: the slot wraps a key this session no longer holds.
+    if (this.dataKey !== dataKey) throw new PanohError('VAULT_LOCKED');
+    this.saveKeys({ ...this.unlockedKeys().keyFile, passphrase: slot });
+  }
+
+  /** VACUUM INTO a sibling, re-key the copy (not in WAL mode, where re-keying is unsafe), check it. */
+  private writeRekeyedCopy(db: Db, temp: string, oldKey: Buffer, nextKey: Buffer): void {
+    db.prepare('VACUUM INTO ?').run(temp);
+    const copy = openEncryptedDatabase(temp, oldKey);
+    try {
+      if (String(copy.pragma('journal_mode', { simple: true })).toLowerCase() === 'wal') {
+        copy.pragma('journal_mode = DELETE');
+      }
+      rekeyDatabase(copy, nextKey);
+    } finally {
+      copy.close();
     }
-    const slot = await passphraseSlot(
-      this.keyFile.vaultId,
-      this.dataKey,
-      newPassphrase,
-      this.options.scrypt ?? DEFAULT_SCRYPT,
-    );
-    const updated: KeyFile = { ...this.keyFile, passphrase: slot };
-    writeKeyFile(this.path, updated);
-    this.keyFile = updated;
+    syncFile(temp);
+    const check = openEncryptedDatabase(temp, nextKey);
+    try {
+      const integrity = check.pragma('integrity_check', { simple: true });
+      if (integrity !== 'ok' || schemaVersion(check) !== schemaVersion(db)) throw new PanohError('VAULT_DAMAGED');
+    } finally {
+      check.close();
+    }
+  }
+
+  /**
+   * Closes the live vault (its WAL checkpointed away, so no old frame can meet the new file),
+   * renames the re-keyed copy over it, opens it with the new key and seals the key file with it.
+   * A failure before the rename puts everything back; after it, the pending entry is enough for
+   * the next unlock to finish.
+   */
+  private switchToCopy(db: Db, temp: string, nextKey: Buffer, final: KeyFile): void {
+    const oldKey = this.dataKey;
+    const pending = this.keyFile;
+    try {
+      const [checkpoint] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+      if (checkpoint?.busy) throw new PanohError('VAULT_IN_USE');
+    } catch (error) {
+      this.undoPending(pending);
+      throw classifyStorageError(error);
+    }
+    this.db = undefined;
+    db.close();
+    this.step('closed');
+    for (const suffix of ['-wal', '-shm']) rmSync(`${this.path}${suffix}`, { force: true });
+    try {
+      renameSync(temp, this.path);
+      syncFolder(dirname(this.path));
+    } catch (error) {
+      this.reopenAfterFailedSwitch(oldKey, pending);
+      nextKey.fill(0);
+      throw classifyStorageError(error);
+    }
+    this.step('renamed');
+    this.dataKey = undefined;
+    this.openWith(nextKey, final);
+    try {
+      this.saveKeys(final);
+    } catch (error) {
+      // The vault is re-keyed and the pending entry on disk finishes the job at the next unlock,
+      // but the new recovery key is never shown: every later write of the file says so.
+      this.keyFile = { ...final, recoveryUnconfirmed: true };
+      throw classifyStorageError(error);
+    }
+    this.step('sealed');
+  }
+
+  private undoPending(pending: KeyFile | undefined): void {
+    removeRekeyLeftovers(this.path);
+    if (!pending) return;
+    const { pending: _pending, ...restored } = pending;
+    this.saveKeys(restored);
+  }
+
+  private reopenAfterFailedSwitch(oldKey: Buffer | undefined, pending: KeyFile | undefined): void {
+    if (!oldKey || !pending) return;
+    this.dataKey = undefined;
+    const { pending: _pending, ...restored } = pending;
+    this.openWith(oldKey, restored);
+    this.undoPending(pending);
   }
 
   /** Finds out, without writing anything, whether there is a vault here to open. */
-  private readKeysForOpen(): KeyFile {
+  private readKeysForOpen(): ReadKeyFile {
     const vaultExists = this.exists();
     const keyFile = readKeyFile(this.path);
     if (!vaultExists) throw new PanohError('VAULT_NOT_FOUND');
@@ -267,6 +534,57 @@ export class VaultSession {
     const { size } = statSync(this.path);
     if (size === 0 || size % 512 !== 0) return false;
     return !readHead(this.path, SQLITE_PLAINTEXT_HEADER.length).equals(SQLITE_PLAINTEXT_HEADER);
+  }
+
+  /**
+   * Opens the vault with the key a slot gave, after settling what the key file says: a pending
+   * re-encryption is finished (the vault file already opens with the new key) or undone; a MAC
+   * that does not match flags the file as altered; an anchor the log no longer holds is kept as
+   * evidence. The key file is then written back, sealed, with the current audit head.
+   */
+  private openResolved(file: ReadKeyFile, unlockedKey: Buffer): void {
+    const macOk = file.mac ? keyFileMacMatches(file, unlockedKey) : undefined;
+    let content = file.content;
+    let key = unlockedKey;
+    let interrupted: KeyStatus['interruptedRekey'];
+    if (content.pending) {
+      const next = unwrapPendingKey(content, unlockedKey);
+      const { pending, ...rest } = content;
+      if (next && this.opensWith(next)) {
+        unlockedKey.fill(0);
+        key = next;
+        content = { ...rest, passphrase: pending.passphrase, recovery: pending.recovery, recoveryUnconfirmed: true };
+        interrupted = 'completed';
+      } else {
+        next?.fill(0);
+        content = rest;
+        interrupted = 'undone';
+      }
+    }
+    this.openWith(key, content);
+    const db = this.database();
+    const sealedBefore = prepared(db, 'SELECT 1 FROM meta WHERE key = ?').get(SEALED_MARK) !== undefined;
+    const altered = macOk === false || (macOk === undefined && sealedBefore);
+    if (altered) content = { ...content, alteredAt: new Date().toISOString(), recoveryUnconfirmed: true };
+    // An anchor in a file that is not authentic proves nothing either way; it is replaced.
+    this.anchorBroken = !altered && content.audit !== undefined && !holdsAnchor(db, content.audit);
+    this.interruptedRekey = interrupted;
+    if (!sealedBefore) prepared(db, 'INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(SEALED_MARK, '1');
+    // A copy a crash left behind is useless (its key was never stored, or it is already the vault).
+    removeRekeyLeftovers(this.path);
+    const head = auditHead(db);
+    const anchored = this.anchorBroken ? content : { ...content, audit: head };
+    if (macOk !== true || interrupted || !sameHead(content.audit, head)) this.saveKeys(anchored);
+    else this.keyFile = anchored;
+  }
+
+  private opensWith(key: Buffer): boolean {
+    try {
+      openEncryptedDatabase(this.path, key).close();
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   private openWith(dataKey: Buffer, keyFile: KeyFile): void {
@@ -289,4 +607,20 @@ export class VaultSession {
     for (const suffix of ['', '-wal', '-shm']) rmSync(`${this.path}${suffix}`, { force: true });
     rmSync(keyFilePath(this.path), { force: true });
   }
+}
+
+function assertLongEnough(passphrase: string): void {
+  if ([...passphrase].length < PASSPHRASE_MIN_LENGTH) {
+    throw new PanohError('PASSPHRASE_TOO_SHORT', { min: PASSPHRASE_MIN_LENGTH });
+  }
+}
+
+/** The re-keyed copy's one fixed name, so the next unlock can find and remove what a crash left. */
+export function rekeyTempPath(vaultPath: string): string {
+  return `${vaultPath}.rekey`;
+}
+
+function removeRekeyLeftovers(vaultPath: string): void {
+  const temp = rekeyTempPath(vaultPath);
+  for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(`${temp}${suffix}`, { force: true });
 }

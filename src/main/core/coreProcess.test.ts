@@ -210,6 +210,22 @@ describe('coreProcess', () => {
     expect(core.running).toBe(true);
   });
 
+  it('recycle (after every lock) ends the process and starts a fresh one, however often', async () => {
+    const { core, children, latest } = setup({ maxRestarts: 2, restartWindowMs: 10_000 });
+    for (let lock = 1; lock <= 5; lock++) {
+      const old = latest();
+      core.recycle();
+      expect(old.killed).toBe(true);
+      old.exit(0);
+      expect(children).toHaveLength(lock + 1);
+      expect(latest().sent).toEqual([{ kind: 'configure', config }]);
+    }
+    // Planned ends are not crashes: a real crash afterwards is still restarted.
+    latest().exit(1);
+    expect(children).toHaveLength(7);
+    expect(core.running).toBe(true);
+  });
+
   it('stop kills the process, rejects pending calls and does not restart', async () => {
     const { core, children, latest } = setup();
     const call = core.call('vault.status', {});

@@ -42,6 +42,12 @@ export interface CoreProcess {
    * when a lock could not be confirmed. Pending calls are rejected.
    */
   restart(): void;
+  /**
+   * The same after a lock that went well: the process that held the key, the passphrase and what
+   * the lawyer last looked at ends, and the next unlock happens in a fresh one. Planned, so it does
+   * not count against the limit on crashes.
+   */
+  recycle(): void;
   /** Stops the process for good (app quit); pending calls are rejected. */
   stop(): void;
   readonly running: boolean;
@@ -117,6 +123,14 @@ export function createCoreProcess(options: CoreProcessOptions): CoreProcess {
     return true;
   };
 
+  /** Ends the running process (its pending calls fail) without the exit counting as a crash. */
+  const endCurrent = (): void => {
+    const current = child;
+    child = undefined;
+    failAll('exited');
+    current?.kill();
+  };
+
   const start = (): void => {
     const started = options.spawn();
     child = started;
@@ -176,11 +190,13 @@ export function createCoreProcess(options: CoreProcessOptions): CoreProcess {
     },
     restart() {
       if (stopped) return;
-      const current = child;
-      child = undefined;
-      failAll('exited');
-      current?.kill();
+      endCurrent();
       startIfAllowed();
+    },
+    recycle() {
+      if (stopped) return;
+      endCurrent();
+      start();
     },
     stop() {
       if (stopped) return;

@@ -120,6 +120,25 @@ describe('invokeAdapter: the call', () => {
     });
   });
 
+  it('refuses a cyclic, BigInt, Map or very deep draft with its own code, without throwing', async () => {
+    const { adapter, callCore, onInternalError } = setup();
+    const cyclic: Record<string, unknown> = { familyName: 'Петлина' };
+    cyclic.self = cyclic;
+    let deep: Record<string, unknown> = {};
+    for (let level = 0; level < 100_000; level++) deep = { next: deep };
+    for (const doc of [cyclic, { n: 10n }, new Map([['a', 1]]), deep, { at: new Date() }, { n: Number.NaN }]) {
+      await expect(adapter(app, 'drafts.save', { formKey: 'applicant.new', doc })).resolves.toEqual({
+        ok: false,
+        error: { code: 'INPUT_UNSUPPORTED' },
+      });
+    }
+    expect(callCore).not.toHaveBeenCalled();
+    expect(onInternalError).not.toHaveBeenCalled();
+    // A draft of plain data still goes through.
+    const plain = { formKey: 'applicant.new', doc: { familyName: 'Петлина', aliases: ['a'], nested: { ok: true } } };
+    await expect(adapter(app, 'drafts.save', plain)).resolves.toMatchObject({ ok: true });
+  });
+
   it('treats a missing input as an empty object', async () => {
     const { adapter, callCore } = setup();
     await adapter(app, 'vault.status', undefined);

@@ -6,6 +6,7 @@ import {
   type ParsedInput,
   type ShellMethodName,
 } from '../../shared/api/contract';
+import { isPlainJson } from '../../shared/api/plainJson';
 import { invalidInput, PanohError } from '../../shared/errors';
 import { originOf } from '../security/origin';
 
@@ -60,6 +61,7 @@ export function createInvokeAdapter(options: InvokeAdapterOptions): InvokeAdapte
   return async (sender, method, input) => {
     if (!options.isTrustedSender(sender)) return refuse(new PanohError('FORBIDDEN_SENDER'));
     if (!isMethodName(method)) return refuse(new PanohError('UNKNOWN_METHOD'));
+    if (!isPlainJson(input)) return refuse(new PanohError('INPUT_UNSUPPORTED'));
     const parsed = api[method].input.safeParse(input ?? {});
     if (!parsed.success) return refuse(invalidInput(parsed.error.issues));
     try {

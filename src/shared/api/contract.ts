@@ -8,6 +8,7 @@ import { backupMainOnlyMethods, backupMethods, backupShellMethods } from './back
 import { deadlineMethods } from './deadlineMethods';
 import { documentMethods } from './documentMethods';
 import { importMainOnlyMethods, importMethods, importShellMethods } from './importMethods';
+import { keyStatusSchema, protectionMethods } from './protectionMethods';
 import { attachmentMainOnlyMethods, attachmentShellMethods, recordsMethods } from './recordsMethods';
 import { reportMethods } from './reportMethods';
 import { searchMethods } from './searchMethods';
@@ -39,6 +40,7 @@ export const vaultCheckSchema = z.object({
   schemaVersion: z.number().int(),
   latestSchemaVersion: z.number().int(),
   plaintextHeader: z.boolean(),
+  ...keyStatusSchema.shape,
 });
 
 export const AUTO_LOCK_MINUTES = { min: 1, max: 240, default: 5 } as const;
@@ -83,6 +85,7 @@ export const api = {
   ...backupMethods,
   ...importMethods,
   ...documentMethods,
+  ...protectionMethods,
 } as const;
 
 export type Api = typeof api;

@@ -21,6 +21,8 @@ export const trashItemSchema = z.object({
   deletedAt: z.string(),
   label: z.string(),
   applicantId: z.string().optional(),
+  /** Its stored form no longer passes its schema: it can be deleted forever, not restored. */
+  damaged: z.boolean().optional(),
 });
 
 /** Forms keep their drafts here; a draft is whatever the form holds, bounded in size. */

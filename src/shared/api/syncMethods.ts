@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { requiredName } from '../records/text';
 import { conflictSchema, deviceSchema, exportSummarySchema, importSummarySchema } from '../sync/bundle';
 
 const empty = z.object({}).strict();
@@ -44,7 +45,7 @@ export const syncMethods = {
   'sync.joinOffice': { input: z.object({ words: z.string().max(400) }).strict(), output: empty },
   'sync.devices': { input: empty, output: z.array(deviceSchema) },
   'sync.setDeviceName': {
-    input: z.object({ name: z.string().trim().min(1).max(120) }).strict(),
+    input: z.object({ name: requiredName }).strict(),
     output: empty,
   },
   'sync.conflicts': { input: empty, output: z.array(conflictSchema) },

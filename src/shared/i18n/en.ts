@@ -4,6 +4,7 @@ import { deadlinesMessages } from './parts/deadlines';
 import { desktopMessages } from './parts/desktop';
 import { documentsMessages } from './parts/documents';
 import { incidentsMessages } from './parts/incidents';
+import { protectionMessages } from './parts/protection';
 import { reportsMessages } from './parts/reports';
 import { searchMessages } from './parts/search';
 import { spreadsheetImportMessages } from './parts/spreadsheetImport';
@@ -158,6 +159,7 @@ export const en = {
   ...reportsMessages.en,
   ...deadlinesMessages.en,
   ...syncMessages.en,
+  ...protectionMessages.en,
   ...searchMessages.en,
   ...spreadsheetImportMessages.en,
   ...backupMessages.en,

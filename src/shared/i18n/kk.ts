@@ -5,6 +5,7 @@ import { deadlinesMessages } from './parts/deadlines';
 import { desktopMessages } from './parts/desktop';
 import { documentsMessages } from './parts/documents';
 import { incidentsMessages } from './parts/incidents';
+import { protectionMessages } from './parts/protection';
 import { reportsMessages } from './parts/reports';
 import { searchMessages } from './parts/search';
 import { spreadsheetImportMessages } from './parts/spreadsheetImport';
@@ -162,6 +163,7 @@ export const kk: Catalog = {
   ...reportsMessages.kk,
   ...deadlinesMessages.kk,
   ...syncMessages.kk,
+  ...protectionMessages.kk,
   ...searchMessages.kk,
   ...spreadsheetImportMessages.kk,
   ...backupMessages.kk,

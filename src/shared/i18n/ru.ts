@@ -5,6 +5,7 @@ import { deadlinesMessages } from './parts/deadlines';
 import { desktopMessages } from './parts/desktop';
 import { documentsMessages } from './parts/documents';
 import { incidentsMessages } from './parts/incidents';
+import { protectionMessages } from './parts/protection';
 import { reportsMessages } from './parts/reports';
 import { searchMessages } from './parts/search';
 import { spreadsheetImportMessages } from './parts/spreadsheetImport';
@@ -162,6 +163,7 @@ export const ru: Catalog = {
   ...reportsMessages.ru,
   ...deadlinesMessages.ru,
   ...syncMessages.ru,
+  ...protectionMessages.ru,
   ...searchMessages.ru,
   ...spreadsheetImportMessages.ru,
   ...backupMessages.ru,

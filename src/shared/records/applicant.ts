@@ -61,6 +61,8 @@ export const familyLinkSchema = z.object({
   relation: z.enum(familyRelations),
 });
 
+export type FamilyLink = z.output<typeof familyLinkSchema>;
+
 export const consentSchema = z.object({
   given: z.boolean(),
   recordedOn: optional(partialDate),

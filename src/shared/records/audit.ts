@@ -14,6 +14,13 @@ export const auditActions = [
   'import',
   'attachment_save_out',
   'document_generate',
+  /** The vault was re-encrypted under a new data key. */
+  'rekey',
+  'recovery_key_change',
+  /** Deleted forever (content-free: kind, id and counts only). */
+  'purge',
+  'office_rotate',
+  'device_revoke',
 ] as const;
 export const auditTargetKinds = [
   'applicant',
@@ -26,6 +33,7 @@ export const auditTargetKinds = [
   'file',
   'template',
   'office',
+  'device',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 export type AuditTargetKind = (typeof auditTargetKinds)[number];

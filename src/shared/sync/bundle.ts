@@ -1,8 +1,13 @@
 import { z } from 'zod';
 
 export const BUNDLE_FORMAT = 'panoh-bundle';
-/** 2: a new record travels as one creation change (`_created`); readers of 2 also read 1. */
-export const BUNDLE_VERSION = 2;
+/**
+ * 2: a new record travels as one creation change (`_created`); readers of 2 also read 1.
+ * 3: the header may announce a new office key and list revoked computers, and names the sender's
+ * key-agreement key and audit head; a record may travel as deleted forever (`_purged`). Readers of
+ * 3 also read 1 and 2.
+ */
+export const BUNDLE_VERSION = 3;
 /** A bundle larger than this is refused before it is read into memory. */
 export const MAX_BUNDLE_BYTES = 1024 * 1024 * 1024;
 export const BUNDLE_EXTENSION = '.panohsync';
@@ -42,7 +47,18 @@ export const bundleChangeSchema = z
     tbl: z.enum(recordTables),
     rowId: z.uuid(),
     field: z.string().regex(/^_?[A-Za-z][A-Za-z0-9]{0,59}$/),
-    value: z.string().max(1_000_000),
+    // JSON text, as the change log holds it: anything else is refused before it is stored.
+    value: z
+      .string()
+      .max(1_000_000)
+      .refine((text) => {
+        try {
+          JSON.parse(text);
+          return true;
+        } catch {
+          return false;
+        }
+      }),
     prevHlc: z.union([hlcSchema, z.literal('')]),
   })
   .strict();
@@ -53,6 +69,41 @@ export const bundleBlobSchema = z
   .object({ sha256: z.string().regex(/^[0-9a-f]{64}$/), base64: z.string().max(700 * 1024 * 1024) })
   .strict();
 export type BundleBlob = z.output<typeof bundleBlobSchema>;
+
+const base64Of = (bytes: number) =>
+  z
+    .string()
+    .regex(
+      new RegExp(
+        `^[A-Za-z0-9+/]{${4 * Math.floor(bytes / 3)}}${bytes % 3 === 0 ? '' : bytes % 3 === 1 ? '[A-Za-z0-9+/]{2}==' : '[A-Za-z0-9+/]{3}='}$`,
+      ),
+    );
+
+/**
+ * A new office key, sealed to each trusted computer's key-agreement key (X25519, then AES-GCM): the
+ * header of every bundle carries it once the office changed its key, so colleagues move over with
+ * their next bundle while a revoked laptop finds nothing it can open.
+ */
+export const officeAnnouncementSchema = z
+  .object({
+    epoch: z.number().int().min(1).max(1_000_000),
+    keyId: z.string().regex(/^[0-9a-f]{16}$/),
+    wraps: z
+      .array(
+        z
+          .object({
+            deviceId: deviceIdSchema,
+            ephemeral: base64Of(32),
+            iv: base64Of(12),
+            tag: base64Of(16),
+            ciphertext: base64Of(32),
+          })
+          .strict(),
+      )
+      .max(MAX_VECTOR_ENTRIES),
+  })
+  .strict();
+export type OfficeAnnouncement = z.output<typeof officeAnnouncementSchema>;
 
 /** The plaintext header: authenticated (it is the AEAD's associated data and signed), not secret. */
 export const bundleHeaderSchema = z
@@ -66,6 +117,8 @@ export const bundleHeaderSchema = z
         deviceId: deviceIdSchema,
         name: z.string().max(120),
         publicKey: z.string().regex(/^[A-Za-z0-9+/]{43}=$/),
+        /** Version 3: the X25519 key a new office key is wrapped to. */
+        kxKey: base64Of(32).optional(),
       })
       .strict(),
     createdAt: z.string().max(40),
@@ -73,6 +126,17 @@ export const bundleHeaderSchema = z
     blobs: z.number().int().min(0),
     base: versionVectorSchema,
     vector: versionVectorSchema,
+    /** Version 3: the sender's newest audit entry, kept by the reader as evidence of the sender's log. */
+    auditHead: z
+      .object({ seq: z.number().int().min(0), hash: z.string().regex(/^[0-9a-f]{64}$/) })
+      .strict()
+      .optional(),
+    announcement: officeAnnouncementSchema.optional(),
+    /** Computers the sender has revoked, each with the newest of its changes still accepted. */
+    revoked: z
+      .array(z.object({ deviceId: deviceIdSchema, after: z.union([hlcSchema, z.literal('')]) }).strict())
+      .max(MAX_VECTOR_ENTRIES)
+      .optional(),
   })
   .strict();
 export type BundleHeader = z.output<typeof bundleHeaderSchema>;
@@ -83,6 +147,8 @@ export const deviceSchema = z.object({
   fingerprint: z.string(),
   trustedAt: z.string().optional(),
   lastImportAt: z.string().optional(),
+  /** When this computer was revoked (lost, stolen, its holder gone): its bundles are refused. */
+  revokedAt: z.string().optional(),
   self: z.boolean(),
 });
 export type Device = z.output<typeof deviceSchema>;
@@ -122,6 +188,12 @@ export const importSummarySchema = z.object({
    * bundle brings the rest; the next bundle from any colleague who has them will.
    */
   waiting: z.number().int(),
+  /** Records this bundle deleted forever, with what belonged to them. */
+  purged: z.number().int(),
+  /** Changes of a revoked computer made after its revocation, dropped. */
+  ignored: z.number().int(),
+  /** The sender's audit log holds fewer entries than its last bundle said: someone removed some. */
+  senderAuditShortened: z.boolean(),
 });
 export type ImportSummary = z.output<typeof importSummarySchema>;
 

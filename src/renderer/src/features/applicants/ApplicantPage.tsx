@@ -8,6 +8,7 @@ import { useConfirm } from '../../components/ConfirmDialog';
 import { useI18n } from '../../i18n/I18nProvider';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { DocumentDialog } from '../documents/DocumentDialog';
+import { useDeleteForever } from '../protection/useDeleteForever';
 import { CaseSummaryDialog } from '../reports/CaseSummaryDialog';
 import { useNavigation } from '../shell/navigation';
 import { ApplicantDeadlines } from './ApplicantDeadlines';
@@ -52,6 +53,7 @@ export function ApplicantPage({
   const { t, language } = useI18n();
   const { navigate } = useNavigation();
   const { ask: confirm, dialog } = useConfirm();
+  const { deleteForever, dialog: purgeDialog } = useDeleteForever();
   const ids = { timeline: useId(), incidents: useId(), facts: useId(), deadlines: useId() };
   const addEventRef = useRef<HTMLButtonElement>(null);
   const editRef = useRef<HTMLButtonElement>(null);
@@ -99,6 +101,14 @@ export function ApplicantPage({
     if (!yes) return;
     await call('events.delete', { id: entry.id }).catch(() => {});
     onChanged();
+  };
+
+  const purgeApplicant = async () => {
+    try {
+      if (await deleteForever({ from: 'consent', id: applicant.id, name })) onBack();
+    } catch {
+      onChanged();
+    }
   };
 
   const onMerged = (other: ApplicantSummary) => {
@@ -174,6 +184,9 @@ export function ApplicantPage({
           <button type="button" className="button button-danger-quiet" onClick={() => void deleteApplicant()}>
             {t('applicants.page.delete')}
           </button>
+          <button type="button" className="button button-danger-quiet" onClick={() => void purgeApplicant()}>
+            {t('applicants.purge.button')}
+          </button>
         </div>
         <div className="merge-notice-live" role="status">
           {merged ? <p className="merge-notice">{t('applicants.page.merged', { name: fullName(merged) })}</p> : null}
@@ -225,6 +238,7 @@ export function ApplicantPage({
         <ApplicantFacts record={record} titleId={ids.facts} />
       </div>
       {dialog}
+      {purgeDialog}
       {dialogOpen === 'merge' ? (
         <MergeDialog keep={applicant} onMerged={onMerged} onClose={() => setDialogOpen(undefined)} />
       ) : null}

@@ -12,8 +12,11 @@ import { errorMessage, formMessage } from '../../forms/formMessages';
 import { changePassphraseFormSchema, type ChangePassphraseForm as FormValues } from '../../forms/schemas';
 import { useT } from '../../i18n/I18nProvider';
 
-/** Re-wraps the vault key under a new passphrase; the recovery key keeps working. */
-export function ChangePassphraseForm() {
+/**
+ * Re-wraps the vault key under a new passphrase; the recovery key keeps working. Afterwards it
+ * says plainly that this revokes no copy of the key file, and offers re-encryption, which does.
+ */
+export function ChangePassphraseForm({ onOfferRekey }: { onOfferRekey?(): void }) {
   const t = useT();
   const titleId = useId();
   const [visible, setVisible] = useState(false);
@@ -87,9 +90,17 @@ export function ChangePassphraseForm() {
         />
         <FormAlert message={failure ? errorMessage(t, failure) : undefined} />
         {done ? (
-          <p className="success" role="status">
-            {t('settings.passphrase.done')}
-          </p>
+          <div role="status">
+            <p className="success">{t('settings.passphrase.done')}</p>
+            {onOfferRekey ? (
+              <div className="notice rekey-offer">
+                <p>{t('protection.rekey.afterChange')}</p>
+                <button type="button" className="button button-outline" onClick={onOfferRekey}>
+                  {t('protection.rekey.offer')}
+                </button>
+              </div>
+            ) : null}
+          </div>
         ) : null}
         <div className="form-actions">
           <SubmitButton busy={busy}>{t('settings.passphrase.submit')}</SubmitButton>

@@ -1,6 +1,8 @@
-import type { RefObject } from 'react';
+import { type RefObject, useRef } from 'react';
 import { useT } from '../../i18n/I18nProvider';
 import { TemplatesSettings } from '../documents/TemplatesSettings';
+import { keyStatusChanged } from '../protection/KeyStatusNotice';
+import { type ReplaceKeyHandle, ReplaceKeySection } from '../protection/ReplaceKeySection';
 import { AutoLockForm } from './AutoLockForm';
 import { BackupSettings } from './BackupSettings';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
@@ -11,11 +13,12 @@ import { OfficeDetailsForm } from './OfficeDetailsForm';
 import './settings.css';
 
 /**
- * Settings: the vault's protection and language first, then who is working and for which office,
- * backups, and the office's deadline rules.
+ * Settings: the vault's protection and language first (passphrase, re-encryption, recovery key),
+ * then who is working and for which office, backups, and the office's deadline rules.
  */
 export function SettingsPage({ headingRef }: { headingRef: RefObject<HTMLHeadingElement | null> }) {
   const t = useT();
+  const rekeyRef = useRef<ReplaceKeyHandle>(null);
   return (
     <div className="page">
       <div className="page-heading">
@@ -24,11 +27,15 @@ export function SettingsPage({ headingRef }: { headingRef: RefObject<HTMLHeading
         </h1>
       </div>
       <div className="settings-grid">
-        <ChangePassphraseForm />
+        <ChangePassphraseForm onOfferRekey={() => rekeyRef.current?.focus()} />
         <div className="settings-column">
           <AutoLockForm />
           <LanguageSetting />
         </div>
+      </div>
+      <div className="settings-grid settings-more">
+        <ReplaceKeySection kind="rekey" handle={rekeyRef} onReplaced={keyStatusChanged} />
+        <ReplaceKeySection kind="recovery" onReplaced={keyStatusChanged} />
       </div>
       <div className="settings-grid settings-more">
         <div className="settings-column">

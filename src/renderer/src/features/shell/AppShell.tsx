@@ -9,6 +9,7 @@ import { AuditLogPage } from '../audit/AuditLogPage';
 import { DeadlinesArea } from '../deadlines/DeadlinesArea';
 import { ImportPage } from '../import/ImportPage';
 import { IncidentsArea } from '../incidents/IncidentsArea';
+import { KeyStatusNotice } from '../protection/KeyStatusNotice';
 import { ReportsArea } from '../reports/ReportsArea';
 import { GlobalSearchBox } from '../search/GlobalSearchBox';
 import { SearchResultsPage } from '../search/SearchResultsPage';
@@ -126,6 +127,7 @@ function ShellFrame({ onLock }: { onLock: () => void }) {
           </footer>
         </div>
         <main className="shell-main">
+          <KeyStatusNotice />
           <AreaPage route={route} headingRef={headingRef} />
         </main>
       </div>

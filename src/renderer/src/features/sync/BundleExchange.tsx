@@ -303,6 +303,11 @@ function ImportSummaryView({ summary, onShowConflicts }: { summary: ImportSummar
       </dl>
       {nothingNew ? <p className="bundle-note">{t('sync.bundles.nothingNew')}</p> : null}
       {summary.waiting > 0 ? <p className="bundle-note">{t('sync.bundles.waitingText')}</p> : null}
+      {summary.purged > 0 ? <p className="bundle-note">{t('sync.import.purged', { count: summary.purged })}</p> : null}
+      {summary.ignored > 0 ? (
+        <p className="bundle-note">{t('sync.import.ignored', { count: summary.ignored })}</p>
+      ) : null}
+      {summary.senderAuditShortened ? <p className="notice">{t('sync.import.auditShortened')}</p> : null}
       {summary.conflicts > 0 ? (
         <button type="button" className="link-button" onClick={onShowConflicts}>
           {t('sync.bundles.goToConflicts')}

@@ -10,6 +10,8 @@ import { FormField } from '../../components/FormField';
 import { SubmitButton } from '../../components/SubmitButton';
 import { errorMessage, formMessage } from '../../forms/formMessages';
 import { useT } from '../../i18n/I18nProvider';
+import '../../components/modal.css';
+import '../protection/protection.css';
 import { fingerprintGroups, formatDay, formatTimestamp } from './syncText';
 
 const deviceNameSchema = z.object({
@@ -114,8 +116,11 @@ export function ThisDeviceSection({ device, onRenamed }: { device: Device; onRen
   );
 }
 
-/** Other computers whose bundles this vault has read, with the fingerprint confirmed then. */
-export function KnownDevicesSection({ devices }: { devices: Device[] }) {
+/**
+ * Other computers whose bundles this vault has read, with the fingerprint confirmed then; each can
+ * be revoked (lost, stolen, its holder gone).
+ */
+export function KnownDevicesSection({ devices, onRevoke }: { devices: Device[]; onRevoke(device: Device): void }) {
   const t = useT();
   const titleId = useId();
   const others = devices.filter((device) => !device.self);
@@ -135,6 +140,7 @@ export function KnownDevicesSection({ devices }: { devices: Device[] }) {
                 <th scope="col">{t('sync.devices.fingerprint')}</th>
                 <th scope="col">{t('sync.devices.trustedAt')}</th>
                 <th scope="col">{t('sync.devices.lastImport')}</th>
+                <th scope="col">{t('sync.devices.status')}</th>
               </tr>
             </thead>
             <tbody>
@@ -146,6 +152,22 @@ export function KnownDevicesSection({ devices }: { devices: Device[] }) {
                   </td>
                   <td>{device.trustedAt ? formatDay(device.trustedAt) : '—'}</td>
                   <td>{device.lastImportAt ? formatTimestamp(device.lastImportAt) : t('sync.devices.never')}</td>
+                  <td>
+                    {device.revokedAt ? (
+                      <span className="revoked-mark">
+                        {t('sync.revoke.revokedOn', { date: formatDay(device.revokedAt) })}
+                      </span>
+                    ) : (
+                      <button
+                        type="button"
+                        className="button button-danger-quiet button-small"
+                        aria-label={t('sync.revoke.named', { name: device.name })}
+                        onClick={() => onRevoke(device)}
+                      >
+                        {t('sync.revoke.button')}
+                      </button>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

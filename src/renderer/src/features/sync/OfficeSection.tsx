@@ -10,6 +10,7 @@ import { SubmitButton } from '../../components/SubmitButton';
 import { WrittenDownConfirm } from '../../components/WrittenDownConfirm';
 import { errorMessage, formMessage } from '../../forms/formMessages';
 import { useT } from '../../i18n/I18nProvider';
+import { RotateOfficeKey } from '../protection/RotateOfficeKey';
 import { useNavigation } from '../shell/navigation';
 import { officeWords } from './syncText';
 
@@ -28,7 +29,16 @@ type JoinForm = z.infer<typeof joinFormSchema>;
  * The office key. Without one: create it (first computer; the 24 words are shown here once) or
  * join with the words a colleague wrote down. With one: a sentence saying so.
  */
-export function OfficeSection({ office, onChanged }: { office: boolean; onChanged(): void }) {
+export function OfficeSection({
+  office,
+  onChanged,
+  onRotated,
+}: {
+  office: boolean;
+  onChanged(): void;
+  /** The office key was changed here: its new words are to be shown once. */
+  onRotated(words: string[]): void;
+}) {
   const t = useT();
   const titleId = useId();
   const [words, setWords] = useState<string[] | undefined>(undefined);
@@ -75,6 +85,17 @@ export function OfficeSection({ office, onChanged }: { office: boolean; onChange
             </p>
           ) : null}
           <p className="sync-office-member">{t('sync.office.member')}</p>
+          <div className="office-choices">
+            <RotateOfficeKey onWords={onRotated} />
+            <JoinOffice
+              title={t('sync.office.rejoinTitle')}
+              text={t('sync.office.rejoinText')}
+              onJoined={() => {
+                setJoined(true);
+                onChanged();
+              }}
+            />
+          </div>
         </>
       ) : (
         <>
@@ -115,7 +136,7 @@ export function OfficeSection({ office, onChanged }: { office: boolean; onChange
   );
 }
 
-function JoinOffice({ onJoined }: { onJoined(): void }) {
+function JoinOffice({ onJoined, title, text }: { onJoined(): void; title?: string; text?: string }) {
   const t = useT();
   const titleId = useId();
   const [failure, setFailure] = useState<PanohError | undefined>(undefined);
@@ -160,9 +181,9 @@ function JoinOffice({ onJoined }: { onJoined(): void }) {
   return (
     <div className="office-choice">
       <h3 className="office-choice-title" id={titleId}>
-        {t('sync.office.joinTitle')}
+        {title ?? t('sync.office.joinTitle')}
       </h3>
-      <p className="office-choice-text">{t('sync.office.joinText')}</p>
+      <p className="office-choice-text">{text ?? t('sync.office.joinText')}</p>
       <form className="form" onSubmit={onSubmit} noValidate aria-busy={busy}>
         <FormField label={t('sync.office.joinLabel')} error={error}>
           {(field) => (
@@ -192,7 +213,7 @@ function JoinOffice({ onJoined }: { onJoined(): void }) {
  * The 24 words, shown this once in a numbered grid to be copied by hand: never put in the
  * clipboard, never stored by the page, forgotten when the lawyer confirms or the vault locks.
  */
-function OfficeWords({ words, onDone }: { words: string[]; onDone(): void }) {
+export function OfficeWords({ words, intro, onDone }: { words: string[]; intro?: string; onDone(): void }) {
   const t = useT();
   const titleId = useId();
   const labelId = useId();
@@ -207,7 +228,7 @@ function OfficeWords({ words, onDone }: { words: string[]; onDone(): void }) {
       <h2 className="section-title" id={titleId} tabIndex={-1} ref={headingRef}>
         {t('sync.words.title')}
       </h2>
-      <p className="sync-lead">{t('sync.words.intro')}</p>
+      <p className="sync-lead">{intro ?? t('sync.words.intro')}</p>
       <p className="field-label" id={labelId}>
         {t('sync.words.label')}
       </p>

@@ -2,13 +2,14 @@ import { type RefObject, useCallback, useEffect, useRef, useState } from 'react'
 import type { PanohError } from '../../../../shared/errors';
 import type { Conflict, Device } from '../../../../shared/sync/bundle';
 import { asPanohError, call } from '../../api/client';
+import { useConfirm } from '../../components/ConfirmDialog';
 import { FormAlert } from '../../components/FormAlert';
 import { errorMessage } from '../../forms/formMessages';
 import { useT } from '../../i18n/I18nProvider';
 import { BundleExchange } from './BundleExchange';
 import { ConflictsInbox } from './ConflictsInbox';
 import { KnownDevicesSection, ThisDeviceSection } from './DeviceSections';
-import { OfficeSection } from './OfficeSection';
+import { OfficeSection, OfficeWords } from './OfficeSection';
 import { personName } from './syncText';
 import { setOpenConflicts, useKnownOpenConflicts } from './useOpenConflicts';
 import './sync.css';
@@ -47,6 +48,8 @@ export function SyncArea({ headingRef }: { headingRef: RefObject<HTMLHeadingElem
   const [failure, setFailure] = useState<PanohError | undefined>(undefined);
   const conflictsHeadingRef = useRef<HTMLHeadingElement>(null);
   const sequence = useRef(0);
+  const [newWords, setNewWords] = useState<string[] | undefined>(undefined);
+  const { ask, dialog } = useConfirm();
 
   const load = useCallback(async () => {
     const mine = ++sequence.current;
@@ -83,8 +86,27 @@ export function SyncArea({ headingRef }: { headingRef: RefObject<HTMLHeadingElem
     if (shown !== undefined && known !== shown) void load();
   }, [known, shown, load]);
 
+  /** Revoking a colleague's computer also changes the office key: its words are shown once. */
+  const revoke = async (device: Device) => {
+    const yes = await ask({
+      title: t('sync.revoke.title', { name: device.name }),
+      body: t('sync.revoke.message'),
+      confirmLabel: t('sync.revoke.confirm'),
+      cancelLabel: t('common.cancel'),
+      danger: true,
+    });
+    if (!yes) return;
+    try {
+      const { words } = await call('sync.revokeDevice', { fingerprint: device.fingerprint });
+      setNewWords(words.split(' '));
+    } catch (error) {
+      setFailure(asPanohError(error));
+    }
+  };
+
   return (
     <div className="page sync">
+      {dialog}
       <div className="page-heading">
         <h1 className="page-title" tabIndex={-1} ref={headingRef}>
           {t('shell.nav.sync')}
@@ -92,9 +114,18 @@ export function SyncArea({ headingRef }: { headingRef: RefObject<HTMLHeadingElem
       </div>
       <p className="sync-intro">{t('sync.intro')}</p>
       <FormAlert message={failure ? errorMessage(t, failure) : undefined} />
-      {state ? (
+      {newWords ? (
+        <OfficeWords
+          words={newWords}
+          intro={t('sync.rotate.words')}
+          onDone={() => {
+            setNewWords(undefined);
+            void load();
+          }}
+        />
+      ) : state ? (
         <div className="sync-sections">
-          <OfficeSection office={state.office} onChanged={() => void load()} />
+          <OfficeSection office={state.office} onChanged={() => void load()} onRotated={setNewWords} />
           <BundleExchange
             office={state.office}
             onImported={load}
@@ -112,7 +143,9 @@ export function SyncArea({ headingRef }: { headingRef: RefObject<HTMLHeadingElem
             />
           ) : null}
           <ThisDeviceSection device={state.device} onRenamed={() => void load()} />
-          {state.office ? <KnownDevicesSection devices={state.devices} /> : null}
+          {state.office ? (
+            <KnownDevicesSection devices={state.devices} onRevoke={(device) => void revoke(device)} />
+          ) : null}
         </div>
       ) : failure ? null : (
         <p className="sync-loading" role="status">

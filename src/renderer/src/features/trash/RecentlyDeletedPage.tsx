@@ -9,6 +9,7 @@ import { errorMessage } from '../../forms/formMessages';
 import { type Translate, useT } from '../../i18n/I18nProvider';
 import { formatTimestamp } from '../../i18n/recordText';
 import { kindLabel } from '../incidents/labels';
+import { useDeleteForever } from '../protection/useDeleteForever';
 import '../incidents/ledger.css';
 import '../../components/modal.css';
 
@@ -16,6 +17,7 @@ type TrashItem = MethodOutput<'trash.list'>[number];
 
 /** The core labels items plainly ("eviction 2026-10-20", "decision"); this says it in words. */
 function itemLabel(t: Translate, item: TrashItem): string {
+  if (item.damaged) return t('trash.damaged');
   if (item.kind === 'incident') {
     const [kind, date] = item.label.split(' ');
     if (kind && (incidentKinds as readonly string[]).includes(kind)) {
@@ -30,7 +32,10 @@ function itemLabel(t: Translate, item: TrashItem): string {
   return item.label;
 }
 
-/** Deleted records, newest first, each with a Restore button; nothing here is gone for good. */
+/**
+ * Deleted records, newest first, each with Restore and "Delete forever" (which erases it, with
+ * everything that belongs to it, here and on colleagues' computers).
+ */
 export function RecentlyDeletedPage({ headingRef }: { headingRef: RefObject<HTMLHeadingElement | null> }) {
   const t = useT();
   const [items, setItems] = useState<TrashItem[] | undefined>(undefined);
@@ -38,6 +43,7 @@ export function RecentlyDeletedPage({ headingRef }: { headingRef: RefObject<HTML
   const [status, setStatus] = useState<string | undefined>(undefined);
   const [working, setWorking] = useState<string | undefined>(undefined);
   const statusRef = useRef<HTMLParagraphElement>(null);
+  const { deleteForever, dialog } = useDeleteForever();
 
   const load = useCallback(async () => {
     try {
@@ -51,16 +57,20 @@ export function RecentlyDeletedPage({ headingRef }: { headingRef: RefObject<HTML
     void load();
   }, [load]);
 
-  const restore = async (item: TrashItem) => {
+  /**
+   * Restores or deletes forever one item: its row goes, the confirmation takes the focus (the
+   * button is gone with its row), a refusal is said in words. `act` resolves false when the lawyer
+   * answered no.
+   */
+  const settle = async (item: TrashItem, act: (label: string) => Promise<boolean>, done: MessageKey) => {
     if (working) return;
     setWorking(item.id);
     setFailure(undefined);
     const label = itemLabel(t, item);
     try {
-      await call('trash.restore', { kind: item.kind, id: item.id });
+      if (!(await act(label))) return;
       setItems((current) => current?.filter((other) => other.id !== item.id));
-      setStatus(t('trash.restored', { label }));
-      // The button is gone with its row; the focus goes to the confirmation instead of the page top.
+      setStatus(t(done, { label }));
       requestAnimationFrame(() => statusRef.current?.focus());
     } catch (error) {
       setStatus(undefined);
@@ -69,15 +79,42 @@ export function RecentlyDeletedPage({ headingRef }: { headingRef: RefObject<HTML
       setWorking(undefined);
     }
   };
+  const restore = (item: TrashItem) =>
+    settle(
+      item,
+      async () => {
+        await call('trash.restore', { kind: item.kind, id: item.id });
+        return true;
+      },
+      'trash.restored',
+    );
+  const purge = (item: TrashItem) =>
+    settle(item, (label) => deleteForever({ from: 'trash', kind: item.kind, id: item.id, label }), 'trash.purged');
+
+  /** One row's button; both act on the row and wait for each other. */
+  const rowButton = (item: TrashItem, label: string, kind: 'restore' | 'purge') => (
+    <button
+      type="button"
+      className={kind === 'restore' ? 'button button-outline button-small' : 'button button-danger-quiet button-small'}
+      aria-label={t(kind === 'restore' ? 'trash.restoreNamed' : 'trash.purgeNamed', { label })}
+      aria-disabled={working !== undefined || undefined}
+      onClick={() => void (kind === 'restore' ? restore(item) : purge(item))}
+    >
+      {t(kind === 'restore' ? 'trash.restore' : 'trash.purge')}
+    </button>
+  );
 
   return (
     <div className="page">
+      {dialog}
       <div className="page-heading">
         <h1 className="page-title" tabIndex={-1} ref={headingRef}>
           {t('trash.title')}
         </h1>
       </div>
-      <p className="page-lead">{t('trash.intro')}</p>
+      <p className="page-lead">
+        {t('trash.intro')} {t('trash.introForever')}
+      </p>
       <div role="status">
         {status ? (
           <p className="success page-flash" ref={statusRef} tabIndex={-1}>
@@ -115,15 +152,8 @@ export function RecentlyDeletedPage({ headingRef }: { headingRef: RefObject<HTML
                     <td className="ledger-date">{formatTimestamp(item.deletedAt)}</td>
                     <td>
                       <div className="ledger-actions">
-                        <button
-                          type="button"
-                          className="button button-outline button-small"
-                          aria-label={t('trash.restoreNamed', { label })}
-                          aria-disabled={working !== undefined || undefined}
-                          onClick={() => void restore(item)}
-                        >
-                          {t('trash.restore')}
-                        </button>
+                        {item.damaged ? null : rowButton(item, label, 'restore')}
+                        {rowButton(item, label, 'purge')}
                       </div>
                     </td>
                   </tr>

@@ -1,38 +1,14 @@
-import { useEffect, useRef } from 'react';
-import { formatRecoveryKey, normalizeRecoveryKey } from '../../../../shared/vault';
+import { RecoveryKeyFigure } from '../../components/RecoveryKeyFigure';
 import { VaultScreenLayout } from '../../components/VaultScreenLayout';
 import { WrittenDownConfirm } from '../../components/WrittenDownConfirm';
 import { useT } from '../../i18n/I18nProvider';
 
-/**
- * The recovery key, shown once, in groups of four that are easy to copy by hand. It is never put
- * in the clipboard, never logged, and forgotten as soon as this screen goes.
- */
+/** The recovery key of a new vault, shown once (RecoveryKeyFigure), then "I have written it down". */
 export function RecoveryKeyScreen({ recoveryKey, onDone }: { recoveryKey: string; onDone: () => void }) {
   const t = useT();
-  const keyRef = useRef<HTMLElement>(null);
-  const groups = formatRecoveryKey(normalizeRecoveryKey(recoveryKey)).split('-');
-
-  useEffect(() => keyRef.current?.focus(), []);
-
   return (
     <VaultScreenLayout title={t('recovery.title')} intro={t('recovery.intro')} wide>
-      <figure className="recovery-key-block" tabIndex={-1} ref={keyRef}>
-        <figcaption className="field-label">{t('recovery.keyLabel')}</figcaption>
-        <div className="recovery-key">
-          {groups.map((group, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: groups are positions in one fixed key
-            <span className="recovery-key-group" key={index}>
-              {group}
-              {index < groups.length - 1 ? (
-                <span className="recovery-key-separator" aria-hidden="true">
-                  -
-                </span>
-              ) : null}
-            </span>
-          ))}
-        </div>
-      </figure>
+      <RecoveryKeyFigure recoveryKey={recoveryKey} />
       <WrittenDownConfirm label={t('recovery.confirm')} submitLabel={t('recovery.continue')} onDone={onDone} />
     </VaultScreenLayout>
   );
