@@ -28,7 +28,10 @@ function replaceRow(db: Db, table: string, keyColumn: string, id: string, values
 function reindexRound(db: Db, { list, people }: PeopleRound): void {
   removeRows(db, list);
   const keys: unknown[] = [];
-  const insert = prepared(db, 'INSERT INTO applicant_search (names, numbers, text) VALUES (@names, @numbers, @text)');
+  const insert = prepared(
+    db,
+    'INSERT INTO applicant_search (names, numbers, text, near) VALUES (@names, @numbers, @text, @near)',
+  );
   for (const [id, person] of people) {
     const events = person.events.map((event) => event.doc);
     const { lastInsertRowid } = insert.run({ ...applicantSearchDocument(person.doc, events) });
@@ -63,7 +66,7 @@ export function reindexIncident(db: Db, id: string): void {
   replaceRow(db, 'incident_search', 'incident_id', id, text === null ? null : { text });
 }
 
-/** Rebuilds every search row (a migration adding search to an existing vault). */
+/** Rebuilds every search row (a migration that changes what the rows hold, such as the folding). */
 export function rebuildSearchIndex(db: Db): void {
   reindexApplicants(db, prepared(db, 'SELECT id FROM applicants').pluck().all() as string[]);
   for (const { id } of prepared(db, 'SELECT id FROM incidents').all() as { id: string }[]) reindexIncident(db, id);

@@ -10,7 +10,10 @@
  * The rules are data (foldRules.ts, each with its source); this file only applies them, in one
  * pass over each word. variantCorpus.tsv is the test of both.
  */
-import { foldRules, OPEN_LETTERS, VOWEL_LETTERS } from './foldRules';
+import { foldRules, OPEN_LETTERS, UZBEK_APOSTROPHES, VOWEL_LETTERS } from './foldRules';
+
+/** The marks Uzbek Latin writes in oʻ gʻ, in every form keyboards produce. */
+export const UZBEK_MARKS: ReadonlySet<string> = new Set(UZBEK_APOSTROPHES);
 
 /** A word with several ambiguous letters gets at most this many keys. */
 export const MAX_KEYS = 8;

@@ -5,6 +5,7 @@ import { migration0004 } from './0004-deadlines';
 import { migration0005 } from './0005-sync';
 import { migration0006 } from './0006-statistics';
 import { migration0009 } from './0009-documents';
+import { migration0010 } from './0010-search-folding';
 import { migration0011 } from './0011-import-mappings';
 import type { Migration } from './migration';
 
@@ -19,6 +20,7 @@ export const migrations: readonly Migration[] = [
   migration0005,
   migration0006,
   migration0009,
+  migration0010,
   migration0011,
 ];
 
