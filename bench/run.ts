@@ -4,7 +4,7 @@
  * SQLCipher inserts with FTS5, a raw FTS5 prefix query), as ratios. It prints; it asserts nothing.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,6 +13,7 @@ import { createCore } from '../src/core';
 import { generateApplicants, seeded } from './generate';
 import { familyNames } from './names';
 import { rawVaultRecords } from './rawVaultRecords';
+import { foldingFigures, indexSizes, tableBytes } from './searchFigures';
 import { benchBundle } from './syncBundle';
 
 const { values } = parseArgs({ options: { applicants: { type: 'string', default: '100000' } } });
@@ -175,9 +176,15 @@ async function main() {
   importRow('import vs raw one-row inserts (two names a row)', raw.insertRate, 'rows/s raw insert+FTS5');
 
   await core.invoke('vault.lock', {});
+  row('vault file after import', fmt(statSync(vaultPath).size / 1024 / 1024, 'MiB'));
   start = process.hrtime.bigint();
   await core.invoke('vault.unlock', { passphrase });
   row('unlock (key derivation + open + migrations check)', fmt(ms(start), 'ms'));
+  const mib = (bytes: number) => fmt(bytes / 1024 / 1024, 'MiB');
+  row(
+    'applicant search index in the vault (FTS5 with typo index)',
+    mib(tableBytes(core.workspace().db, 'applicant_search')),
+  );
 
   const random = seeded(5);
   const latin = ['Abdurahmonov', 'Gafurov', 'Xadicha', 'Nazarov', 'Yusupova', 'Rakhimova', 'Utkir', 'Jamshedov'];
@@ -208,6 +215,28 @@ async function main() {
     `${fmt(searchNumber.p50, 'ms')} / ${fmt(searchNumber.p95, 'ms')}`,
     rawSearch,
     vsRaw(searchNumber.p95),
+  );
+
+  const typos = ['Abdurahmnov', 'Nazrov', 'Yusupvoa', 'Toshmtov', 'Kholmatv', 'Sultnova', 'Gafurv', 'Karimpv'];
+  const searchTypo = await timeManyAsync((i) => core.invoke('search.query', { text: typos[i % typos.length] ?? '' }));
+  row(
+    'search with a typo, approximate hits (p50 / p95)',
+    `${fmt(searchTypo.p50, 'ms')} / ${fmt(searchTypo.p95, 'ms')}`,
+    rawSearch,
+    vsRaw(searchTypo.p95),
+  );
+  const lookups = [
+    { familyName: 'Назаров', givenName: 'Шерали' },
+    { familyName: 'Yusupova', givenName: 'Dilnoza', birthDate: '1994' },
+    { familyName: 'Назров', givenName: 'Шерали' },
+    { familyName: 'Yusupvoa', givenName: 'Dilnoza' },
+  ];
+  const duplicates = await timeManyAsync((i) =>
+    core.invoke('applicants.possibleDuplicates', lookups[i % lookups.length] ?? { familyName: '' }),
+  );
+  row(
+    'duplicate check at intake, exact and one letter off (p50 / p95)',
+    `${fmt(duplicates.p50, 'ms')} / ${fmt(duplicates.p95, 'ms')}`,
   );
 
   const list = await timeManyAsync(() =>
@@ -252,6 +281,27 @@ async function main() {
     `${fmt(bundle.importMs, 'ms')} (${fmt(bundleRate(bundle.importMs), 'changes/s')})`,
     fmt(raw.insertRate, 'rows/s raw insert+FTS5'),
     `${(bundleRate(bundle.importMs) / raw.insertRate).toFixed(3)}x`,
+  );
+  const sample = generateApplicants(Math.min(COUNT, 20_000), 11);
+  const folding = foldingFigures(sample);
+  row(
+    `folding, per word (${folding.words.toLocaleString('en')} words of names, notes, places)`,
+    `${fmt(folding.newNsPerWord, 'ns')}`,
+    `${fmt(folding.legacyNsPerWord, 'ns')} before issue 15`,
+    `${(folding.newNsPerWord / folding.legacyNsPerWord).toFixed(2)}x`,
+  );
+  row(
+    'search row of one applicant (fold names, notes, events; typo index)',
+    `${fmt(folding.newUsPerApplicant, 'µs')}`,
+    `${fmt(folding.legacyUsPerApplicant, 'µs')} before issue 15`,
+    `${(folding.newUsPerApplicant / folding.legacyUsPerApplicant).toFixed(2)}x`,
+  );
+  const sizes = indexSizes(sample);
+  row(
+    `search index of ${sizes.sample.toLocaleString('en')} applicants, contentless with typo index`,
+    mib(sizes.withTypoIndexBytes),
+    `${mib(sizes.legacyBytes)} before issue 15; ${mib(sizes.contentlessBytes)} without typo index`,
+    `${(sizes.withTypoIndexBytes / sizes.legacyBytes).toFixed(2)}x`,
   );
   sampleMemory('the end');
   row('peak resident memory', `${fmt(peakRss / 1024 / 1024, 'MiB')} (during ${peakPhase})`);

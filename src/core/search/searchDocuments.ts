@@ -31,7 +31,8 @@ export function applicantNames(doc: ApplicantFields): (string | undefined)[] {
   return [doc.familyName, doc.givenName, doc.patronymic, ...doc.aliases];
 }
 
-function numbers(...texts: (string | undefined)[]): string {
+/** Document, certificate and phone numbers as the index holds them (also what the benchmark's old-folding baseline writes). */
+export function numbers(...texts: (string | undefined)[]): string {
   return texts
     .flatMap((text) => (text ? [normalizeNumber(text), ...words(text).map(normalizeNumber)] : []))
     .filter((token) => /\d/.test(token))
@@ -39,7 +40,7 @@ function numbers(...texts: (string | undefined)[]): string {
 }
 
 /** Free-text fields of an event (places, authorities, charges, reasons, notes). */
-function eventTexts(event: EventFields): (string | undefined)[] {
+export function eventTexts(event: EventFields): (string | undefined)[] {
   switch (event.type) {
     case 'detention':
       return [event.place, event.authority, event.basis];
@@ -60,7 +61,7 @@ function eventTexts(event: EventFields): (string | undefined)[] {
   }
 }
 
-function eventNumbers(event: EventFields): (string | undefined)[] {
+export function eventNumbers(event: EventFields): (string | undefined)[] {
   if (event.type === 'asylumApplication' || event.type === 'unhcr') return [event.certificateNumber];
   return [];
 }

@@ -39,23 +39,30 @@ function compile(): Map<string, TrieNode> {
     };
     for (const sequence of rule.read) {
       let level = root;
-      let node: TrieNode | undefined;
-      for (const ch of sequence) {
-        node = level.get(ch);
+      const letters = [...sequence];
+      for (let index = 0; index < letters.length; index++) {
+        const ch = letters[index] as string;
+        let node = level.get(ch);
         if (!node) {
           node = { rules: [], next: undefined };
           level.set(ch, node);
         }
-        node.next ??= new Map();
-        level = node.next;
+        if (index === letters.length - 1) node.rules.push(compiled);
+        else {
+          node.next ??= new Map();
+          level = node.next;
+        }
       }
-      node?.rules.push(compiled);
     }
   }
   return root;
 }
 
 const ROOT = compile();
+/** The first letter's node by its code, for the letters the rules read (Latin, Cyrillic, modifier marks, quotes). */
+const TABLE_SIZE = 0x2100;
+const TABLE: (TrieNode | undefined)[] = Array.from({ length: TABLE_SIZE }, () => undefined);
+for (const [ch, node] of ROOT) if (ch.length === 1 && ch.charCodeAt(0) < TABLE_SIZE) TABLE[ch.charCodeAt(0)] = node;
 const VOWELS = new Set(VOWEL_LETTERS);
 const OPEN = new Set(OPEN_LETTERS);
 /** Letters not in the rules, by their base letter (ţ → t) or themselves (other scripts), cached. */
@@ -91,6 +98,9 @@ function holds(rule: CompiledRule, word: string, start: number, end: number, ope
 
 /** Appends key letters, writing a doubled letter once (digits stay as they are: 0114). */
 function append(key: string, letters: string): string {
+  if (letters.length === 1) {
+    return letters !== key[key.length - 1] || (letters >= '0' && letters <= '9') ? key + letters : key;
+  }
   let out = key;
   for (const letter of letters) {
     if (letter !== out[out.length - 1] || (letter >= '0' && letter <= '9')) out += letter;
@@ -101,6 +111,7 @@ function append(key: string, letters: string): string {
 function write(keys: string[], writes: readonly string[]): string[] {
   if (writes.length === 1) {
     const letters = writes[0] ?? '';
+    if (letters === '') return keys;
     for (let i = 0; i < keys.length; i++) keys[i] = append(keys[i] ?? '', letters);
     return keys;
   }
@@ -114,10 +125,35 @@ function write(keys: string[], writes: readonly string[]): string[] {
   return branched.length > MAX_KEYS ? branched.slice(0, MAX_KEYS) : branched;
 }
 
+const MARKS = /\p{M}/gu;
+
+/** Whether a code is a combining mark of Latin, Cyrillic or Arabic script. */
+function isMark(code: number): boolean {
+  if (code < 0x300) return false;
+  if (code <= 0x36f) return true;
+  if (code < 0x483) return false;
+  if (code <= 0x489) return true;
+  if (code < 0x64b) return false;
+  if (code <= 0x65f || code === 0x670) return true;
+  return (code >= 0x1ab0 && code <= 0x1aff) || (code >= 0x1dc0 && code <= 0x1dff) || (code >= 0x20d0 && code <= 0x20ff);
+}
+
+/** Whether a text holds a combining mark (a loop over codes: a \p{M} test costs far more per word). */
+function hasMark(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isMark(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /** Lower case, composed, and without the marks that no rule reads (the ALA-LC tie in t͡s). */
 export function prepare(text: string): string {
   const lower = text.toLowerCase();
-  return /\p{M}/u.test(lower) ? lower.normalize('NFC').replace(/\p{M}/gu, '') : lower;
+  return hasMark(lower) ? lower.normalize('NFC').replace(MARKS, '') : lower;
+}
+
+/** The rule of a trie node that applies here, if any. */
+function applicable(node: TrieNode, text: string, start: number, end: number, open: boolean): CompiledRule | undefined {
+  for (const rule of node.rules) if (holds(rule, text, start, end, open)) return rule;
+  return undefined;
 }
 
 /**
@@ -127,32 +163,36 @@ export function prepare(text: string): string {
 export function foldWordKeys(word: string, options: { open?: boolean } = {}): string[] {
   const text = prepare(word);
   const open = options.open ?? false;
-  let keys = [''];
+  // One key until an ambiguous letter branches it: most words never do.
+  let key = '';
+  let keys: string[] | undefined;
   let i = 0;
   while (i < text.length) {
     const ch = text[i] as string;
-    let node: TrieNode | string | undefined = ROOT.get(ch);
-    if (node === undefined) node = fallback(ch);
-    if (typeof node === 'string') {
-      if (node) keys = write(keys, [node]);
-      i += 1;
-      continue;
-    }
-    let chosen: CompiledRule | undefined;
+    const code = text.charCodeAt(i);
+    const node: TrieNode | string = (code < TABLE_SIZE ? TABLE[code] : ROOT.get(ch)) ?? fallback(ch);
+    let writes: readonly string[] | undefined;
     let end = i + 1;
-    for (let at = i, level: TrieNode | undefined = node; level; ) {
-      const rule = level.rules.find((r) => holds(r, text, i, at + 1, open));
-      if (rule) {
-        chosen = rule;
-        end = at + 1;
+    if (typeof node === 'string') {
+      if (node) writes = [node];
+    } else {
+      for (let at = i, level: TrieNode | undefined = node; level; ) {
+        const rule = level.rules.length > 0 ? applicable(level, text, i, at + 1, open) : undefined;
+        if (rule) {
+          writes = rule.writes;
+          end = at + 1;
+        }
+        at += 1;
+        level = at < text.length && level.next ? level.next.get(text[at] as string) : undefined;
       }
-      at += 1;
-      level = at < text.length ? level.next?.get(text[at] as string) : undefined;
     }
-    if (chosen) keys = write(keys, chosen.writes);
+    if (writes) {
+      if (!keys && writes.length === 1) key = append(key, writes[0] ?? '');
+      else keys = write(keys ?? [key], writes);
+    }
     i = end;
   }
-  return keys.length === 1 ? keys : [...new Set(keys)];
+  return keys ? [...new Set(keys)] : [key];
 }
 
 /** The first key of one word. */
