@@ -2,7 +2,7 @@ import type { ApplicantFields } from '../../shared/records/applicant';
 import { isValidPartialDate } from '../../shared/records/partialDate';
 import type { DuplicateCandidate } from '../../shared/search/searchResult';
 import type { Db } from '../vault/openDatabase';
-import { type ApplicantRow, rankedApplicants, summaryOf } from './applicantRows';
+import { type ApplicantRow, firstApplicants, rankedApplicants, summaryOf } from './applicantRows';
 import { explanations, matchWord, nameTexts, type WordMatch } from './nameMatch';
 import { approximateTerm, exactTerm, type QueryWord, queryWords, typoEligible } from './queryWords';
 
@@ -74,13 +74,10 @@ export function possibleDuplicates(db: Db, lookup: Lookup, limit = 5): Duplicate
     .sort((a, b) => a.explanations.length - b.explanations.length)
     .slice(0, limit);
   if (exact.length >= limit || !words.some(typoEligible)) return exact;
-  const approximateMatch = words.map((word) => approximateTerm(word, 'names', false)).join(' AND ');
-  const found = new Set(exact.map((candidate) => candidate.applicant.id));
-  const approximate = candidatesOf(
-    rankedApplicants(db, approximateMatch, CANDIDATES + found.size, NAMES_ONLY),
-    family,
-    given,
-    lookup,
-  ).filter((candidate) => candidate.approximate && !found.has(candidate.applicant.id));
+  // Not the exact round's people again: the index leaves them out.
+  const approximateMatch = `(${words.map((word) => approximateTerm(word, 'names', false)).join(' AND ')}) NOT (${exactMatch})`;
+  const approximate = candidatesOf(firstApplicants(db, approximateMatch, CANDIDATES), family, given, lookup).filter(
+    (candidate) => candidate.approximate,
+  );
   return [...exact, ...approximate].slice(0, limit);
 }

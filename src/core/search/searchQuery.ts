@@ -4,7 +4,7 @@ import { normalizeNumber } from '../../shared/search/fold';
 import type { ApplicantHit, SearchResult } from '../../shared/search/searchResult';
 import type { Db } from '../vault/openDatabase';
 import { prepared } from '../vault/prepared';
-import { type ApplicantRow, rankedApplicants, summaryOf } from './applicantRows';
+import { type ApplicantRow, firstApplicants, rankedApplicants, summaryOf } from './applicantRows';
 import { explanations, fieldMatches, matchWord, type NameText, nameTexts, type WordMatch } from './nameMatch';
 import {
   approximateTerm,
@@ -69,9 +69,9 @@ function hitOf(
   };
 }
 
-function exactHits(db: Db, query: ParsedQuery, limit: number): { hits: ApplicantHit[]; ids: Set<string> } {
+function exactHits(db: Db, query: ParsedQuery, limit: number): ApplicantHit[] {
   const rows = rankedApplicants(db, exactExpression(query), limit, '10.0, 5.0, 1.0, 0.0');
-  const hits = rows.map((row) => {
+  return rows.map((row) => {
     const doc = JSON.parse(row.doc) as ApplicantFields;
     const names = nameTexts(doc);
     // Spelled right somewhere: a word no name spells right matched the notes, not a name one letter off.
@@ -81,23 +81,16 @@ function exactHits(db: Db, query: ParsedQuery, limit: number): { hits: Applicant
     });
     return hitOf(row, doc, names, query, words);
   });
-  return { hits, ids: new Set(rows.map((row) => row.id)) };
 }
 
 /**
  * People found only with a name one letter off, after the exact round: each candidate of the typo
  * index is checked, since two keys can share a deletion and still be two letters apart.
  */
-function approximateHits(db: Db, query: ParsedQuery, limit: number, found: ReadonlySet<string>): ApplicantHit[] {
-  const rows = rankedApplicants(
-    db,
-    approximateExpression(query),
-    limit + found.size + APPROXIMATE_MARGIN,
-    '10.0, 5.0, 1.0, 2.0',
-  );
+function approximateHits(db: Db, query: ParsedQuery, limit: number): ApplicantHit[] {
+  const rows = firstApplicants(db, approximateExpression(query), limit + APPROXIMATE_MARGIN);
   const hits: { hit: ApplicantHit; off: number }[] = [];
   for (const row of rows) {
-    if (found.has(row.id)) continue;
     const doc = JSON.parse(row.doc) as ApplicantFields;
     const names = nameTexts(doc);
     const words = query.names.map((word) => matchWord(word, names, true));
@@ -107,7 +100,7 @@ function approximateHits(db: Db, query: ParsedQuery, limit: number, found: Reado
     hits.push({ hit: hitOf(row, doc, names, query, words), off });
     if (hits.length >= limit) break;
   }
-  // Fewer letters off first; the sort is stable, so FTS5's order stays within each.
+  // Fewer letters off first; the sort is stable, so the family-name order stays within each.
   return hits.sort((a, b) => a.off - b.off).map((h) => h.hit);
 }
 
@@ -137,8 +130,6 @@ export function search(db: Db, text: string, limit: number): SearchResult {
   if (query.names.length === 0 && query.numbers.length === 0) return { applicants: [], incidents: [] };
   const exact = exactHits(db, query, limit);
   const approximate =
-    exact.hits.length < limit && query.names.some(typoEligible)
-      ? approximateHits(db, query, limit - exact.hits.length, exact.ids)
-      : [];
-  return { applicants: [...exact.hits, ...approximate], incidents: incidentHits(db, query, limit) };
+    exact.length < limit && query.names.some(typoEligible) ? approximateHits(db, query, limit - exact.length) : [];
+  return { applicants: [...exact, ...approximate], incidents: incidentHits(db, query, limit) };
 }
