@@ -60,9 +60,14 @@ function candidatesOf(rows: ApplicantRow[], family: QueryWord[], given: QueryWor
  * in any script or as another spelling on record, and a given name if typed) must be a whole name
  * of theirs, and birth dates must not contradict each other at their common precision. Then, if
  * there is room, people whose name is one letter off, marked approximate. Someone known by one
- * name only is looked up by the given name.
+ * name only is looked up by the given name. `approximate: false` leaves the one-letter-off round out.
  */
-export function possibleDuplicates(db: Db, lookup: Lookup, limit = 5): DuplicateCandidate[] {
+export function possibleDuplicates(
+  db: Db,
+  lookup: Lookup,
+  options: { limit?: number; approximate?: boolean } = {},
+): DuplicateCandidate[] {
+  const limit = options.limit ?? 5;
   const family = queryWords(lookup.familyName);
   const given = lookup.givenName ? queryWords(lookup.givenName) : [];
   const words = [...family, ...given];
@@ -73,7 +78,7 @@ export function possibleDuplicates(db: Db, lookup: Lookup, limit = 5): Duplicate
     .filter((candidate) => !candidate.approximate)
     .sort((a, b) => a.explanations.length - b.explanations.length)
     .slice(0, limit);
-  if (exact.length >= limit || !words.some(typoEligible)) return exact;
+  if (options.approximate === false || exact.length >= limit || !words.some(typoEligible)) return exact;
   // Not the exact round's people again: the index leaves them out.
   const approximateMatch = `(${words.map((word) => approximateTerm(word, 'names', false)).join(' AND ')}) NOT (${exactMatch})`;
   const approximate = candidatesOf(firstApplicants(db, approximateMatch, CANDIDATES), family, given, lookup).filter(

@@ -113,7 +113,8 @@ function backToSchema5(db: Db): void {
 
 describe('migration 6 (statistics columns)', () => {
   it('fills the new columns from the documents, so statistics stay the same after the upgrade', async () => {
-    const vault = session(migrations.filter((m) => m.version <= 6));
+    // Today's schema (today's code writes the records), then back to 5 for migration 6 alone.
+    const vault = session(migrations);
     await vault.create(PASSPHRASE);
     const workspace = new Workspace(vault.database());
     const demo = readFileSync(join(__dirname, '../../../fixtures/demo-import.json'), 'utf8');
@@ -130,10 +131,11 @@ describe('migration 6 (statistics columns)', () => {
     backToSchema5(vault.database());
     vault.lock();
 
-    const upgraded = session(migrations);
+    // Later migrations would meet their own tables again.
+    const upgraded = session(migrations.filter((m) => m.version <= 6));
     await upgraded.unlock(PASSPHRASE);
     const db = upgraded.database();
-    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    expect(schemaVersion(db)).toBe(6);
     expect(periods.map(([from, to]) => computeStatistics(db, from, to, 1))).toEqual(before);
     // Every table has something to compare, so equal means the backfill matched every column.
     for (const table of before[2]?.tables ?? []) expect(table.rows, table.id).not.toEqual([]);
