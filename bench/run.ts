@@ -3,6 +3,7 @@
  * events each) and prints Panoh's figures beside a raw baseline measured in the same run (raw
  * SQLCipher inserts with FTS5, a raw FTS5 prefix query), as ratios. It prints; it asserts nothing.
  */
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +14,7 @@ import { createCore } from '../src/core';
 import { generateApplicants, seeded } from './generate';
 import { familyNames } from './names';
 import { rawVaultRecords } from './rawVaultRecords';
-import { foldingFigures, indexSizes, tableBytes } from './searchFigures';
+import { type FoldingFigures, type IndexSizes, tableBytes } from './searchFigures';
 import { benchBundle } from './syncBundle';
 
 const { values } = parseArgs({ options: { applicants: { type: 'string', default: '100000' } } });
@@ -129,8 +130,20 @@ function rawDocuments(db: Database.Database, people: ReturnType<typeof generateA
   return records / (ms(start) / 1000);
 }
 
+/** Folding and index sizes, measured in a process of their own (bench/searchFiguresChild.ts). */
+function searchFigures(): { folding: FoldingFigures; sizes: IndexSizes } {
+  const child = spawnSync(
+    process.execPath,
+    [...process.execArgv, join(__dirname, 'searchFiguresChild.ts'), '--applicants', String(Math.min(COUNT, 20_000))],
+    { encoding: 'utf8', maxBuffer: 1024 * 1024 },
+  );
+  if (child.status !== 0) throw new Error(`search figures failed: ${child.stderr}`);
+  return JSON.parse(child.stdout) as { folding: FoldingFigures; sizes: IndexSizes };
+}
+
 async function main() {
   print(`Panoh benchmark: ${COUNT.toLocaleString('en')} applicants, about 5 events each (${dir})`);
+  const { folding, sizes } = searchFigures();
   const raw = rawBaseline();
   sampleMemory('raw baselines');
 
@@ -282,8 +295,6 @@ async function main() {
     fmt(raw.insertRate, 'rows/s raw insert+FTS5'),
     `${(bundleRate(bundle.importMs) / raw.insertRate).toFixed(3)}x`,
   );
-  const sample = generateApplicants(Math.min(COUNT, 20_000), 11);
-  const folding = foldingFigures(sample);
   row(
     `folding, per word (${folding.words.toLocaleString('en')} words of names, notes, places)`,
     `${fmt(folding.newNsPerWord, 'ns')}`,
@@ -296,7 +307,6 @@ async function main() {
     `${fmt(folding.legacyUsPerApplicant, 'µs')} before issue 15`,
     `${(folding.newUsPerApplicant / folding.legacyUsPerApplicant).toFixed(2)}x`,
   );
-  const sizes = indexSizes(sample);
   row(
     `search index of ${sizes.sample.toLocaleString('en')} applicants, contentless with typo index`,
     mib(sizes.withTypoIndexBytes),
