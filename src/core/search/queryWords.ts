@@ -1,4 +1,4 @@
-import { APPROXIMATE_MIN_LENGTH, deletions } from '../../shared/search/approximate';
+import { APPROXIMATE_MIN_LENGTH, deletions, typoQueryTokens } from '../../shared/search/approximate';
 import { foldWordKeys, normalizeNumber, prepare, UZBEK_MARKS, words } from '../../shared/search/fold';
 
 /** One word of what was typed, as typed and as search keys. */
@@ -65,10 +65,8 @@ export function typoEligible(word: QueryWord): boolean {
 export function approximateTerm(word: QueryWord, columns: string, prefix: boolean): string {
   const exact = exactTerm(word, columns, prefix);
   if (!typoEligible(word)) return exact;
-  const typed = word.keys.filter((key) => key.length >= APPROXIMATE_MIN_LENGTH - 1);
-  const shorter = typed.filter((key) => key.length >= APPROXIMATE_MIN_LENGTH).flatMap(deletions);
-  const near = [...new Set([...typed, ...shorter])];
-  const longer = [...new Set(typed.filter((key) => key.length > APPROXIMATE_MIN_LENGTH).flatMap(deletions))];
+  const near = [...new Set(word.keys.flatMap(typoQueryTokens))];
+  const longer = [...new Set(word.keys.filter((key) => key.length > APPROXIMATE_MIN_LENGTH).flatMap(deletions))];
   return `(${exact} OR near : ${anyOf(near)}${longer.length > 0 ? ` OR names : ${anyOf(longer)}` : ''})`;
 }
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { approximatelyEqual, deletions, genderedForms, typoIndexTokens, withinOneEdit } from './approximate';
+import {
+  approximatelyEqual,
+  deletions,
+  genderedForms,
+  TYPO_MARK,
+  typoIndexTokens,
+  typoQueryTokens,
+  withinOneEdit,
+} from './approximate';
 
 describe('one edit apart', () => {
   it('takes one letter changed, left out, added, or two neighbours swapped', () => {
@@ -24,7 +32,10 @@ describe('approximate matches', () => {
     expect(approximatelyEqual('alm', 'alim')).toBe(false);
     expect(approximatelyEqual('alum', 'alim')).toBe(false);
     expect(typoIndexTokens('alim')).toEqual([]);
-    expect(typoIndexTokens('utkir')).toEqual(['tkir', 'ukir', 'utir', 'utkr', 'utki']);
+    expect(typoIndexTokens('utkir')).toEqual(['tkir', 'ukir', 'utir', 'utkr', 'utki'].map((d) => TYPO_MARK + d));
+    // A missing letter: the typed key is one of the stored deletions.
+    expect(typoIndexTokens('utkir')).toContain(typoQueryTokens('utkr')[0]);
+    expect(typoQueryTokens('ali')).toEqual([]);
   });
 
   it('leave a surname and its feminine form apart, but not other names one letter off', () => {
