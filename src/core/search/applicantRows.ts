@@ -31,21 +31,17 @@ export function rankedApplicants(db: Db, match: string, limit: number, weights: 
   ).all({ match, limit }) as ApplicantRow[];
 }
 
-/**
- * Applicants matching an FTS5 expression, the first `limit` the index holds, by family name: for a
- * round whose hits are all equally one letter off, where ranking thousands of them by bm25 costs
- * more than the whole search is allowed.
- */
-export function firstApplicants(db: Db, match: string, limit: number): ApplicantRow[] {
+/** Live applicants at the search rows a query selects (its one column: `rowid`), by family name. */
+export function applicantsAt(db: Db, rowids: string, params: Record<string, string | number>): ApplicantRow[] {
   return prepared(
     db,
     `SELECT s.rowid, a.id, a.doc, a.created_at, a.updated_at
-       FROM (SELECT rowid FROM applicant_search WHERE applicant_search MATCH @match LIMIT @limit) s
+       FROM (${rowids}) s
        JOIN applicant_search_keys k ON k.search_rowid = s.rowid
        JOIN applicants a ON a.id = k.applicant_id
        WHERE a.deleted_at IS NULL
        ORDER BY a.family_name, a.id`,
-  ).all({ match, limit }) as ApplicantRow[];
+  ).all(params) as ApplicantRow[];
 }
 
 export function summaryOf(row: ApplicantRow, doc: ApplicantFields) {

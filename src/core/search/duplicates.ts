@@ -2,13 +2,14 @@ import type { ApplicantFields } from '../../shared/records/applicant';
 import { isValidPartialDate } from '../../shared/records/partialDate';
 import type { DuplicateCandidate } from '../../shared/search/searchResult';
 import type { Db } from '../vault/openDatabase';
-import { type ApplicantRow, firstApplicants, rankedApplicants, summaryOf } from './applicantRows';
+import { type ApplicantRow, rankedApplicants, summaryOf } from './applicantRows';
 import { explanations, matchWord, nameTexts, type WordMatch } from './nameMatch';
-import { approximateTerm, exactTerm, type QueryWord, queryWords, typoEligible } from './queryWords';
+import { exactTerm, type QueryWord, queryWords, typoEligible } from './queryWords';
+import { typoCandidates } from './typoCandidates';
 
 /** Candidates read from the index per round; more than a screen's worth, since birth dates filter some out. */
 const CANDIDATES = 51;
-const NAMES_ONLY = '10.0, 0.0, 0.0, 0.0';
+const NAMES_ONLY = '10.0, 0.0, 0.0';
 
 /** Two partial dates agree when they are equal at the precision both have ("1989" and "1989-05-14" agree). */
 export function datesCompatible(a: string | undefined, b: string | undefined): boolean {
@@ -79,10 +80,18 @@ export function possibleDuplicates(
     .sort((a, b) => a.explanations.length - b.explanations.length)
     .slice(0, limit);
   if (options.approximate === false || exact.length >= limit || !words.some(typoEligible)) return exact;
-  // Not the exact round's people again: the index leaves them out.
-  const approximateMatch = `(${words.map((word) => approximateTerm(word, 'names', false)).join(' AND ')}) NOT (${exactMatch})`;
-  const approximate = candidatesOf(firstApplicants(db, approximateMatch, CANDIDATES), family, given, lookup).filter(
-    (candidate) => candidate.approximate,
-  );
+  // One typed name at a time one letter off, the others exact.
+  const found = new Set(exact.map((candidate) => candidate.applicant.id));
+  const approximate: DuplicateCandidate[] = [];
+  for (const [index, word] of words.entries()) {
+    const others = words.filter((_, i) => i !== index).map((w) => exactTerm(w, 'names', false));
+    const rows = typoCandidates(db, word, others.length > 0 ? others.join(' AND ') : undefined, CANDIDATES);
+    for (const candidate of candidatesOf(rows, family, given, lookup)) {
+      if (!candidate.approximate || found.has(candidate.applicant.id)) continue;
+      found.add(candidate.applicant.id);
+      approximate.push(candidate);
+    }
+    if (exact.length + approximate.length >= limit) break;
+  }
   return [...exact, ...approximate].slice(0, limit);
 }

@@ -58,16 +58,14 @@ export function typoEligible(word: QueryWord): boolean {
 }
 
 /**
- * The word spelled right, or one letter off in a name (approximate.ts). In the typo index `near`
- * the names' deletions meet the typed key (a letter missing) and its deletions (a letter wrong or
- * two swapped); the names themselves meet the typed key's deletions (a letter too many).
+ * Where the word may be one letter off a name (approximate.ts): in the typo index, the names'
+ * deletions meet the typed key (a letter missing) and its deletions (a letter wrong, or two
+ * swapped); in the names, the typed key's deletions (a letter too many).
  */
-export function approximateTerm(word: QueryWord, columns: string, prefix: boolean): string {
-  const exact = exactTerm(word, columns, prefix);
-  if (!typoEligible(word)) return exact;
+export function typoTerms(word: QueryWord): { near: string; longer: string | undefined } {
   const near = [...new Set(word.keys.flatMap(typoQueryTokens))];
   const longer = [...new Set(word.keys.filter((key) => key.length > APPROXIMATE_MIN_LENGTH).flatMap(deletions))];
-  return `(${exact} OR near : ${anyOf(near)}${longer.length > 0 ? ` OR names : ${anyOf(longer)}` : ''})`;
+  return { near: anyOf(near), longer: longer.length > 0 ? `names : ${anyOf(longer)}` : undefined };
 }
 
 export function numberTerm(number: string): string {

@@ -6,8 +6,8 @@ import { foldTextKeys, normalizeNumber, words } from '../../shared/search/fold';
 
 /**
  * The texts of an applicant that search looks through, grouped by how strongly a hit counts, as
- * search keys (every key of every word). `near` is the typo index of the names: each name key of
- * five letters or more with one letter left out in turn (approximate.ts).
+ * search keys (every key of every word). `near` goes to the typo index (applicant_near): each name
+ * key of five letters or more with one letter left out in turn (approximate.ts).
  */
 export interface ApplicantSearchDocument {
   names: string;

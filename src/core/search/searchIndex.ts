@@ -28,13 +28,14 @@ function replaceRow(db: Db, table: string, keyColumn: string, id: string, values
 function reindexRound(db: Db, { list, people }: PeopleRound): void {
   removeRows(db, list);
   const keys: unknown[] = [];
-  const insert = prepared(
-    db,
-    'INSERT INTO applicant_search (names, numbers, text, near) VALUES (@names, @numbers, @text, @near)',
-  );
+  const insert = prepared(db, 'INSERT INTO applicant_search (names, numbers, text) VALUES (@names, @numbers, @text)');
+  const insertNear = prepared(db, 'INSERT INTO applicant_near (rowid, near) VALUES (?, ?)');
   for (const [id, person] of people) {
     const events = person.events.map((event) => event.doc);
-    const { lastInsertRowid } = insert.run({ ...applicantSearchDocument(person.doc, events) });
+    const { near, ...document } = applicantSearchDocument(person.doc, events);
+    const { lastInsertRowid } = insert.run(document);
+    // The typo index shares the row's number, so its hits join the same way.
+    if (near) insertNear.run(lastInsertRowid, near);
     keys.push(id, lastInsertRowid);
   }
   insertMany(db, 'INSERT INTO applicant_search_keys (applicant_id, search_rowid)', 2, keys);
@@ -54,7 +55,11 @@ function removeRows(db: Db, list: string): void {
     .all(list) as number[];
   if (existing.length === 0) return;
   const remove = prepared(db, 'DELETE FROM applicant_search WHERE rowid = ?');
-  for (const rowid of existing) remove.run(rowid);
+  const removeNear = prepared(db, 'DELETE FROM applicant_near WHERE rowid = ?');
+  for (const rowid of existing) {
+    remove.run(rowid);
+    removeNear.run(rowid);
+  }
   prepared(db, 'DELETE FROM applicant_search_keys WHERE applicant_id IN (SELECT value FROM json_each(?))').run(list);
 }
 

@@ -4,17 +4,10 @@ import { normalizeNumber } from '../../shared/search/fold';
 import type { ApplicantHit, SearchResult } from '../../shared/search/searchResult';
 import type { Db } from '../vault/openDatabase';
 import { prepared } from '../vault/prepared';
-import { type ApplicantRow, firstApplicants, rankedApplicants, summaryOf } from './applicantRows';
+import { type ApplicantRow, rankedApplicants, summaryOf } from './applicantRows';
 import { explanations, fieldMatches, matchWord, type NameText, nameTexts, type WordMatch } from './nameMatch';
-import {
-  approximateTerm,
-  exactTerm,
-  numberTerm,
-  type ParsedQuery,
-  parseQuery,
-  type QueryWord,
-  typoEligible,
-} from './queryWords';
+import { exactTerm, numberTerm, type ParsedQuery, parseQuery, typoEligible } from './queryWords';
+import { typoCandidates } from './typoCandidates';
 
 export { datesCompatible, possibleDuplicates } from './duplicates';
 export { parseQuery } from './queryWords';
@@ -29,21 +22,10 @@ function exactExpression(query: ParsedQuery, columns = WORD_COLUMNS): string {
   return [...query.names.map((word) => exactTerm(word, columns, true)), ...query.numbers.map(numberTerm)].join(' AND ');
 }
 
-function approximateExpression(query: ParsedQuery): string {
-  return [
-    ...query.names.map((word) => approximateTerm(word, WORD_COLUMNS, true)),
-    ...query.numbers.map(numberTerm),
-  ].join(' AND ');
-}
-
-/** Whether the row's notes, addresses or timeline hold the word as typed (in any spelling). */
-function matchesInText(db: Db, rowid: number, word: QueryWord): boolean {
-  return (
-    prepared(db, 'SELECT 1 FROM applicant_search WHERE applicant_search MATCH @match AND rowid = @rowid').get({
-      match: exactTerm(word, 'text', true),
-      rowid,
-    }) !== undefined
-  );
+/** The exact expression without one of the words, or undefined when nothing is left. */
+function exactExceptWord(query: ParsedQuery, index: number): string | undefined {
+  const rest = exactExpression({ ...query, names: query.names.filter((_, i) => i !== index) });
+  return rest === '' ? undefined : rest;
 }
 
 function hitOf(
@@ -70,7 +52,7 @@ function hitOf(
 }
 
 function exactHits(db: Db, query: ParsedQuery, limit: number): ApplicantHit[] {
-  const rows = rankedApplicants(db, exactExpression(query), limit, '10.0, 5.0, 1.0, 0.0');
+  const rows = rankedApplicants(db, exactExpression(query), limit, '10.0, 5.0, 1.0');
   return rows.map((row) => {
     const doc = JSON.parse(row.doc) as ApplicantFields;
     const names = nameTexts(doc);
@@ -84,24 +66,36 @@ function exactHits(db: Db, query: ParsedQuery, limit: number): ApplicantHit[] {
 }
 
 /**
- * People found only with a name one letter off, after the exact round: each candidate of the typo
- * index is checked, since two keys can share a deletion and still be two letters apart.
+ * People found only with a name one letter off, after the exact round: one word at a time is one
+ * letter off a name while the others match exactly (two typos at once are not looked for). Each
+ * candidate of the typo index is checked, since two keys can share a deletion and still be two
+ * letters apart.
  */
-function approximateHits(db: Db, query: ParsedQuery, limit: number): ApplicantHit[] {
-  const rows = firstApplicants(db, approximateExpression(query), limit + APPROXIMATE_MARGIN);
-  const hits: { hit: ApplicantHit; off: number }[] = [];
-  for (const row of rows) {
-    const doc = JSON.parse(row.doc) as ApplicantFields;
-    const names = nameTexts(doc);
-    const words = query.names.map((word) => matchWord(word, names, true));
-    const off = words.filter((w) => w.kind === 'approximate').length;
-    const checked = words.every((w) => w.kind !== 'none' || matchesInText(db, row.rowid, w.word));
-    if (off === 0 || !checked) continue;
-    hits.push({ hit: hitOf(row, doc, names, query, words), off });
-    if (hits.length >= limit) break;
+function approximateHits(db: Db, query: ParsedQuery, limit: number, found: ReadonlySet<string>): ApplicantHit[] {
+  const seen = new Set(found);
+  const hits: ApplicantHit[] = [];
+  for (const [index, word] of query.names.entries()) {
+    for (const row of typoCandidates(
+      db,
+      word,
+      exactExceptWord(query, index),
+      limit + found.size + APPROXIMATE_MARGIN,
+    )) {
+      if (seen.has(row.id)) continue;
+      seen.add(row.id);
+      const doc = JSON.parse(row.doc) as ApplicantFields;
+      const names = nameTexts(doc);
+      const words = query.names.map((w) => matchWord(w, names, true));
+      if (words[index]?.kind !== 'approximate') continue;
+      // The other words matched exactly (the index said so): in the notes, if no name spells them.
+      const shown = words.map((w, i) =>
+        i !== index && w.kind === 'approximate' ? { ...w, kind: 'none' as const, hits: [] } : w,
+      );
+      hits.push(hitOf(row, doc, names, query, shown));
+      if (hits.length >= limit) return hits;
+    }
   }
-  // Fewer letters off first; the sort is stable, so the family-name order stays within each.
-  return hits.sort((a, b) => a.off - b.off).map((h) => h.hit);
+  return hits;
 }
 
 function incidentHits(db: Db, query: ParsedQuery, limit: number): SearchResult['incidents'] {
@@ -129,7 +123,10 @@ export function search(db: Db, text: string, limit: number): SearchResult {
   const query = parseQuery(text);
   if (query.names.length === 0 && query.numbers.length === 0) return { applicants: [], incidents: [] };
   const exact = exactHits(db, query, limit);
+  const found = new Set(exact.map((hit) => hit.applicant.id));
   const approximate =
-    exact.length < limit && query.names.some(typoEligible) ? approximateHits(db, query, limit - exact.length) : [];
+    exact.length < limit && query.names.some(typoEligible)
+      ? approximateHits(db, query, limit - exact.length, found)
+      : [];
   return { applicants: [...exact, ...approximate], incidents: incidentHits(db, query, limit) };
 }

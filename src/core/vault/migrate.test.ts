@@ -152,6 +152,7 @@ describe('migration 10 (search folding and typo index)', () => {
     // Back to schema 6: the old three-column table, holding keys the old folding wrote.
     vault.database().exec(`
       DROP TABLE applicant_search;
+      DROP TABLE applicant_near;
       CREATE VIRTUAL TABLE applicant_search USING fts5(names, numbers, text, tokenize = 'unicode61 remove_diacritics 0');
       INSERT INTO applicant_search (rowid, names, numbers, text) SELECT search_rowid, 'stale', '', '' FROM applicant_search_keys;
       PRAGMA user_version = 6;

@@ -28,17 +28,9 @@ export function deletions(key: string): string[] {
   return [...out];
 }
 
-/**
- * Begins every token of the typo index. FTS5 expands a prefix query over every term with that
- * prefix whatever its column, and only then filters by column: unmarked, the deletions of every
- * Hasanov (hsanav, haanav…) would be read and thrown away by each search for "Has". A private-use
- * character is a token character to FTS5's unicode61 and never begins a search key.
- */
-export const TYPO_MARK = '\uE000';
-
 /** What the typo index stores for one name key: its deletions, if the name is long enough to tolerate a typo. */
 export function typoIndexTokens(key: string): string[] {
-  return key.length >= APPROXIMATE_MIN_LENGTH ? deletions(key).map((d) => TYPO_MARK + d) : [];
+  return key.length >= APPROXIMATE_MIN_LENGTH ? deletions(key) : [];
 }
 
 /**
@@ -47,7 +39,7 @@ export function typoIndexTokens(key: string): string[] {
  */
 export function typoQueryTokens(key: string): string[] {
   if (key.length < APPROXIMATE_MIN_LENGTH - 1) return [];
-  return [key, ...(key.length >= APPROXIMATE_MIN_LENGTH ? deletions(key) : [])].map((t) => TYPO_MARK + t);
+  return [key, ...(key.length >= APPROXIMATE_MIN_LENGTH ? deletions(key) : [])];
 }
 
 /**
