@@ -44,8 +44,7 @@ const ID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
  * its device this one), the audit entries, the records, and their search and deadline rows.
  */
 function writeLog(db: Db) {
-  // The search table keeps no copy of its text: compare what its index holds, term by term.
-  db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_terms USING fts5vocab(main, 'applicant_search', 'col')");
+  // The typo index keeps no copy of its text: compare what it holds, term by term.
   db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.typo_terms USING fts5vocab(main, 'applicant_near', 'row')");
   const rows = (sql: string) =>
     (db.prepare(sql).all() as Record<string, unknown>[]).map((r) => JSON.stringify(r).replace(ID, 'ID')).sort();
@@ -59,7 +58,7 @@ function writeLog(db: Db) {
     audit: rows(
       "SELECT action, target_kind, detail, target_id IS NULL AS untargeted, applicant_id IS NULL AS unfiled FROM audit_log WHERE action <> 'import'",
     ),
-    search: rows('SELECT term, col, doc, cnt FROM temp.search_terms'),
+    search: rows('SELECT names, numbers, text FROM applicant_search'),
     typo: rows('SELECT term, doc FROM temp.typo_terms'),
     deadlines: rows('SELECT rule_id, due_on, trigger_on, unconfirmed, lawyer FROM deadlines'),
     rows: rows(
@@ -117,7 +116,7 @@ describe('import', () => {
       }
       const log = writeLog(env.workspace.db);
       expect(log).toEqual(writeLog(single.workspace.db));
-      expect(log.search.length).toBeGreaterThan(100);
+      expect(log.search.length).toBeGreaterThan(0);
       expect(log.typo.length).toBeGreaterThan(100);
     } finally {
       single.close();
