@@ -149,13 +149,13 @@ describe('migration 10 (search folding and typo index)', () => {
     const workspace = new Workspace(vault.database());
     const demo = readFileSync(join(__dirname, '../../../fixtures/demo-import.json'), 'utf8');
     importRecords(workspace, parseImport('json', demo), 'json');
-    // Back to schema 6: the old three-column table, holding keys the old folding wrote.
+    // Back to the schema before migration 10: the old search table, holding keys the old folding wrote.
     vault.database().exec(`
       DROP TABLE applicant_search;
       DROP TABLE applicant_near;
       CREATE VIRTUAL TABLE applicant_search USING fts5(names, numbers, text, tokenize = 'unicode61 remove_diacritics 0');
       INSERT INTO applicant_search (rowid, names, numbers, text) SELECT search_rowid, 'stale', '', '' FROM applicant_search_keys;
-      PRAGMA user_version = 6;
+      PRAGMA user_version = 9;
     `);
     vault.lock();
 
