@@ -3,8 +3,9 @@
  * events each) and prints Panoh's figures beside a raw baseline measured in the same run (raw
  * SQLCipher inserts with FTS5, a raw FTS5 prefix query), as ratios. It prints; it asserts nothing.
  */
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,6 +14,7 @@ import { createCore } from '../src/core';
 import { generateApplicants, seeded } from './generate';
 import { familyNames } from './names';
 import { rawVaultRecords } from './rawVaultRecords';
+import { type FoldingFigures, type IndexSizes, tableBytes } from './searchFigures';
 import { benchBundle } from './syncBundle';
 
 const { values } = parseArgs({ options: { applicants: { type: 'string', default: '100000' } } });
@@ -128,8 +130,20 @@ function rawDocuments(db: Database.Database, people: ReturnType<typeof generateA
   return records / (ms(start) / 1000);
 }
 
+/** Folding and index sizes, measured in a process of their own (bench/searchFiguresChild.ts). */
+function searchFigures(): { folding: FoldingFigures; sizes: IndexSizes } {
+  const child = spawnSync(
+    process.execPath,
+    [...process.execArgv, join(__dirname, 'searchFiguresChild.ts'), '--applicants', String(Math.min(COUNT, 20_000))],
+    { encoding: 'utf8', maxBuffer: 1024 * 1024 },
+  );
+  if (child.status !== 0) throw new Error(`search figures failed: ${child.stderr}`);
+  return JSON.parse(child.stdout) as { folding: FoldingFigures; sizes: IndexSizes };
+}
+
 async function main() {
   print(`Panoh benchmark: ${COUNT.toLocaleString('en')} applicants, about 5 events each (${dir})`);
+  const { folding, sizes } = searchFigures();
   const raw = rawBaseline();
   sampleMemory('raw baselines');
 
@@ -175,9 +189,16 @@ async function main() {
   importRow('import vs raw one-row inserts (two names a row)', raw.insertRate, 'rows/s raw insert+FTS5');
 
   await core.invoke('vault.lock', {});
+  row('vault file after import', fmt(statSync(vaultPath).size / 1024 / 1024, 'MiB'));
   start = process.hrtime.bigint();
   await core.invoke('vault.unlock', { passphrase });
   row('unlock (key derivation + open + migrations check)', fmt(ms(start), 'ms'));
+  const mib = (bytes: number) => fmt(bytes / 1024 / 1024, 'MiB');
+  const { db } = core.workspace();
+  row(
+    'applicant search index in the vault + its typo index',
+    `${mib(tableBytes(db, 'applicant_search'))} + ${mib(tableBytes(db, 'applicant_near'))}`,
+  );
 
   const random = seeded(5);
   const latin = ['Abdurahmonov', 'Gafurov', 'Xadicha', 'Nazarov', 'Yusupova', 'Rakhimova', 'Utkir', 'Jamshedov'];
@@ -208,6 +229,28 @@ async function main() {
     `${fmt(searchNumber.p50, 'ms')} / ${fmt(searchNumber.p95, 'ms')}`,
     rawSearch,
     vsRaw(searchNumber.p95),
+  );
+
+  const typos = ['Abdurahmnov', 'Nazrov', 'Yusupvoa', 'Toshmtov', 'Kholmatv', 'Sultnova', 'Gafurv', 'Karimpv'];
+  const searchTypo = await timeManyAsync((i) => core.invoke('search.query', { text: typos[i % typos.length] ?? '' }));
+  row(
+    'search with a typo, approximate hits (p50 / p95)',
+    `${fmt(searchTypo.p50, 'ms')} / ${fmt(searchTypo.p95, 'ms')}`,
+    rawSearch,
+    vsRaw(searchTypo.p95),
+  );
+  const lookups = [
+    { familyName: 'Назаров', givenName: 'Шерали' },
+    { familyName: 'Yusupova', givenName: 'Dilnoza', birthDate: '1994' },
+    { familyName: 'Назров', givenName: 'Шерали' },
+    { familyName: 'Yusupvoa', givenName: 'Dilnoza' },
+  ];
+  const duplicates = await timeManyAsync((i) =>
+    core.invoke('applicants.possibleDuplicates', lookups[i % lookups.length] ?? { familyName: '' }),
+  );
+  row(
+    'duplicate check at intake, exact and one letter off (p50 / p95)',
+    `${fmt(duplicates.p50, 'ms')} / ${fmt(duplicates.p95, 'ms')}`,
   );
 
   const list = await timeManyAsync(() =>
@@ -252,6 +295,24 @@ async function main() {
     `${fmt(bundle.importMs, 'ms')} (${fmt(bundleRate(bundle.importMs), 'changes/s')})`,
     fmt(raw.insertRate, 'rows/s raw insert+FTS5'),
     `${(bundleRate(bundle.importMs) / raw.insertRate).toFixed(3)}x`,
+  );
+  row(
+    `folding, per word (${folding.words.toLocaleString('en')} words of names, notes, places)`,
+    `${fmt(folding.newNsPerWord, 'ns')}`,
+    `${fmt(folding.legacyNsPerWord, 'ns')} before issue 15`,
+    `${(folding.newNsPerWord / folding.legacyNsPerWord).toFixed(2)}x`,
+  );
+  row(
+    'search row of one applicant (fold names, notes, events; typo index)',
+    `${fmt(folding.newUsPerApplicant, 'µs')}`,
+    `${fmt(folding.legacyUsPerApplicant, 'µs')} before issue 15`,
+    `${(folding.newUsPerApplicant / folding.legacyUsPerApplicant).toFixed(2)}x`,
+  );
+  row(
+    `search index of ${sizes.sample.toLocaleString('en')} applicants + its typo index`,
+    `${mib(sizes.currentBytes)} + ${mib(sizes.typoIndexBytes)}`,
+    `${mib(sizes.legacyBytes)} before issue 15 (contentless: ${mib(sizes.contentlessBytes)})`,
+    `${((sizes.currentBytes + sizes.typoIndexBytes) / sizes.legacyBytes).toFixed(2)}x`,
   );
   sampleMemory('the end');
   row('peak resident memory', `${fmt(peakRss / 1024 / 1024, 'MiB')} (during ${peakPhase})`);

@@ -129,3 +129,46 @@ test('the results page marks what matched, names the field, and lists incidents'
   await expectAccessible(page, 'search results (kk)');
   await saveFullScreen(page, 'kk-search-results');
 });
+
+test('a hit says which spelling matched, and a name one letter off is marked approximate', async ({ page, bridge }) => {
+  await openDemoVault(page, bridge, 'ru');
+  await core(bridge, 'applicants.create', { fields: { familyName: 'Абдуллаев', givenName: 'Равшан' } });
+  const box = page.getByRole('search', { name: t('search.label') }).getByRole('combobox');
+  const list = page.getByRole('listbox', { name: t('search.label') });
+
+  // Another spelling: found, and the drop-down says which spelling on record it met.
+  await box.click();
+  await page.keyboard.type('Abdullayev');
+  const option = list.getByRole('option', { name: /Абдуллаев/ });
+  await expect(option).toContainText(t('search.explain', { pairs: 'Abdullayev ↔ Абдуллаев' }));
+  await expect(option).not.toContainText(t('search.approximate'));
+
+  // One letter off: still found, marked, and explained with ≈.
+  await box.fill('Abdullayv');
+  await expect(option).toContainText(t('search.approximate'));
+  await expect(option).toContainText(t('search.explain', { pairs: 'Abdullayv ≈ Абдуллаев' }));
+  await page.keyboard.press('Enter');
+  const hit = page
+    .getByRole('main')
+    .getByRole('region', { name: t('search.people') })
+    .getByRole('listitem');
+  await expect(hit).toHaveCount(1);
+  await expect(hit).toContainText(t('search.approximate'));
+  await expect(hit).toContainText(t('search.approximateHint'));
+  await expect(hit.locator('mark')).toHaveText('Абдуллаев');
+  await expectAccessible(page, 'search results with an approximate hit');
+  await saveFullScreen(page, 'ru-search-approximate');
+
+  // The duplicate warning at intake takes a name one letter off too, and says so.
+  await goTo(page, 'ru', 'applicants');
+  await page.keyboard.press('Alt+KeyN');
+  await expect(page.getByLabel(`${t('applicant.field.familyName')} *`)).toBeFocused();
+  await page.keyboard.type('Абдуллаеф');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Равшан');
+  const panel = page.getByRole('region', { name: t('applicants.duplicates.title') });
+  await expect(panel).toContainText('АБДУЛЛАЕВ Равшан');
+  await expect(panel).toContainText(
+    t('applicants.duplicates.reason.familyNameNear', { pairs: 'Абдуллаеф ≈ Абдуллаев' }),
+  );
+});

@@ -183,6 +183,9 @@ describe('panoh CLI on case records', () => {
 
     const found = JSON.parse((await cli(['search', '--vault', vault, 'Хадича', '--json'], env)).stdout);
     expect(found.map((a: { familyName: string }) => a.familyName)).toEqual(['Rahimova']);
+    const near = await cli(['search', '--vault', vault, 'Rahimva'], env);
+    expect(near.stdout).toContain('Rahimova Xadicha');
+    expect(near.stdout).toContain('(approximate: Rahimva ~ Rahimova');
 
     const deadlines = JSON.parse(
       (await cli(['deadlines', '--vault', vault, '--due-before', '2026-10-01', '--json'], env)).stdout,

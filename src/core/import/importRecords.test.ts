@@ -44,6 +44,8 @@ const ID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
  * its device this one), the audit entries, the records, and their search and deadline rows.
  */
 function writeLog(db: Db) {
+  // The typo index keeps no copy of its text: compare what it holds, term by term.
+  db.exec("CREATE VIRTUAL TABLE IF NOT EXISTS temp.typo_terms USING fts5vocab(main, 'applicant_near', 'row')");
   const rows = (sql: string) =>
     (db.prepare(sql).all() as Record<string, unknown>[]).map((r) => JSON.stringify(r).replace(ID, 'ID')).sort();
   return {
@@ -57,6 +59,7 @@ function writeLog(db: Db) {
       "SELECT action, target_kind, detail, target_id IS NULL AS untargeted, applicant_id IS NULL AS unfiled FROM audit_log WHERE action <> 'import'",
     ),
     search: rows('SELECT names, numbers, text FROM applicant_search'),
+    typo: rows('SELECT term, doc FROM temp.typo_terms'),
     deadlines: rows('SELECT rule_id, due_on, trigger_on, unconfirmed, lawyer FROM deadlines'),
     rows: rows(
       `SELECT 'applicants' AS t, doc FROM applicants UNION ALL SELECT 'events', doc FROM events
@@ -111,7 +114,10 @@ describe('import', () => {
       for (const { victims, ...fields } of doc.incidents) {
         single.workspace.incidents.create({ ...fields, victimIds: victims.map((ref) => refs[ref] ?? '') });
       }
-      expect(writeLog(env.workspace.db)).toEqual(writeLog(single.workspace.db));
+      const log = writeLog(env.workspace.db);
+      expect(log).toEqual(writeLog(single.workspace.db));
+      expect(log.search.length).toBeGreaterThan(0);
+      expect(log.typo.length).toBeGreaterThan(100);
     } finally {
       single.close();
     }

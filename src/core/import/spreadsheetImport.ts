@@ -81,11 +81,13 @@ function every(progress: Progress | undefined, phase: ImportProgress['phase']) {
 function duplicatesOf(workspace: Workspace, converted: readonly ConvertedRow[]): DuplicateRow[] {
   return converted.flatMap(({ row, record }) => {
     if (!record) return [];
-    const candidates = possibleDuplicates(workspace.db, {
-      familyName: record.familyName,
-      givenName: record.givenName,
-      birthDate: record.birthDate,
-    });
+    // Exact and other-spelling matches only: a row with a probable duplicate is skipped unless the
+    // lawyer decides, and a name one letter off (Marat / Murat) is too often someone else to skip.
+    const candidates = possibleDuplicates(
+      workspace.db,
+      { familyName: record.familyName, givenName: record.givenName, birthDate: record.birthDate },
+      { approximate: false },
+    );
     if (candidates.length === 0) return [];
     return [
       {

@@ -103,3 +103,103 @@ describe('duplicates at intake', () => {
     expect(datesCompatible(undefined, '1989')).toBe(true);
   });
 });
+
+const hitsFor = (text: string, limit = 20) => search(env.workspace.db, text, limit).applicants;
+const shown = (text: string, limit = 20) =>
+  hitsFor(text, limit).map((hit) => [hit.applicant.familyName, hit.approximate ? 'approximate' : 'exact']);
+
+describe('typo tolerance', () => {
+  it('finds a name of five letters or more with one letter wrong, missing, extra or swapped, marked approximate', () => {
+    expect(shown('Abdurahmnov')).toEqual([['Абдурахмонов', 'approximate']]); // missing
+    expect(shown('Toktogulrov')).toEqual([['Toktogulov', 'approximate']]); // extra
+    expect(shown('Yusupiva')).toEqual([['Yusupova', 'approximate']]); // wrong
+    expect(shown('Yusuopva')).toEqual([['Yusupova', 'approximate']]); // two neighbours swapped
+    // A missing letter of a five-letter name leaves four: still found.
+    expect(shown('Gafurov Utkr')).toEqual([['Gʻofurov', 'approximate']]);
+  });
+
+  it('leaves short names, two letters off and gendered forms alone', () => {
+    env.workspace.applicants.create({ familyName: 'Олим' });
+    env.workspace.applicants.create({ familyName: 'Каримов' });
+    expect(shown('Olum')).toEqual([]); // four letters: Olim, Alim and Olum are different people
+    expect(shown('Abdurhmnov')).toEqual([]); // two letters missing
+    // Deletion neighbours meet here (k–arimov / arimov–k), but the names are two edits apart.
+    expect(shown('Arimovk')).toEqual([]);
+    expect(shown('Karimov')).toEqual([['Каримов', 'exact']]);
+    // Nazarova is Nazarov's wife or sister, not a misspelling of him.
+    expect(shown('Назарова')).toEqual([]);
+  });
+
+  it('ranks every exact and other-spelling hit, in names or notes, above the approximate ones', () => {
+    env.workspace.applicants.create({ familyName: 'Назиров', givenName: 'Фарход' });
+    env.workspace.applicants.create({ familyName: 'Сидоров', notes: 'встречался с Назаровым в Таразе' });
+    expect(shown('Nazarov')).toEqual([
+      ['Назаров', 'exact'],
+      ['Сидоров', 'exact'],
+      ['Назиров', 'approximate'],
+    ]);
+    // When exact hits fill the page, approximate ones are not looked for.
+    expect(shown('Nazarov', 2)).toEqual([
+      ['Назаров', 'exact'],
+      ['Сидоров', 'exact'],
+    ]);
+    const nazirov = hitsFor('Nazarov').at(-1);
+    expect(nazirov?.matches.map((m) => [m.field, m.text, m.ranges])).toEqual([['familyName', 'Назиров', [[0, 7]]]]);
+    expect(nazirov?.matchedText).toBe(false);
+  });
+});
+
+describe('explaining the match', () => {
+  it('says which spelling on record the typed word matched, unless it is spelled as typed', () => {
+    expect(hitsFor('Abdullayev')[0]?.explanations).toEqual([
+      { field: 'familyName', typed: 'Abdullayev', found: 'Абдуллаев', approximate: false },
+    ]);
+    expect(hitsFor('абдуллаев')[0]?.explanations).toEqual([]);
+    expect(hitsFor("G'ofurov")[0]?.explanations.map((e) => `${e.typed} ↔ ${e.found}`)).toEqual([
+      "G'ofurov ↔ Гафуров",
+      "G'ofurov ↔ Gafurov",
+    ]);
+    expect(hitsFor('Gafurov Utkr')[0]?.explanations).toEqual([
+      { field: 'familyName', typed: 'Gafurov', found: 'Gʻofurov', approximate: false },
+      { field: 'alias', typed: 'Gafurov', found: 'Гафуров', approximate: false },
+      { field: 'givenName', typed: 'Utkr', found: 'Oʻtkir', approximate: true },
+      { field: 'alias', typed: 'Utkr', found: 'Уткир', approximate: true },
+      { field: 'alias', typed: 'Utkr', found: 'Utkir', approximate: true },
+    ]);
+  });
+});
+
+describe('duplicates at intake, one letter off', () => {
+  const candidates = (familyName: string, givenName?: string, birthDate?: string) =>
+    possibleDuplicates(env.workspace.db, { familyName, givenName, birthDate }).map((c) => [
+      c.applicant.familyName,
+      c.approximate,
+      c.explanations.map((e) => `${e.typed}${e.approximate ? ' ≈ ' : ' ↔ '}${e.found}`),
+    ]);
+
+  it('suggests a person whose name is one letter off, after the exact ones, and says which letters met', () => {
+    expect(candidates('Yusupva', 'Dilnoza', '1994')).toEqual([
+      ['Yusupova', true, ['Yusupva ≈ Yusupova', 'Yusupva ≈ Юсупова', 'Dilnoza ↔ Дилноза']],
+    ]);
+    env.workspace.applicants.create({ familyName: 'Абдурахманов', givenName: 'Илхом' });
+    expect(candidates('Абдурахмонов', 'Илхом')).toEqual([
+      ['Абдурахмонов', false, []],
+      ['Абдурахманов', false, ['Абдурахмонов ↔ Абдурахманов']],
+    ]);
+    expect(candidates('Абдурахмнов', 'Илхом')).toHaveLength(2);
+    expect(candidates('Абдурахмнов', 'Илхом').map(([name, approximate]) => [name, approximate])).toEqual(
+      expect.arrayContaining([
+        ['Абдурахмонов', true],
+        ['Абдурахманов', true],
+      ]),
+    );
+    // Birth dates still rule a near name out.
+    expect(candidates('Yusupva', 'Dilnoza', '1993')).toEqual([]);
+    // The spreadsheet import, which skips a row with a probable duplicate, asks for exact ones only.
+    expect(possibleDuplicates(env.workspace.db, { familyName: 'Yusupva' }, { approximate: false })).toEqual([]);
+  });
+
+  it('looks up someone known by one name only by that name', () => {
+    expect(candidates('', 'Дилноза').map(([name]) => name)).toEqual(['Yusupova']);
+  });
+});

@@ -1,20 +1,38 @@
 import type { ApplicantFields } from '../../shared/records/applicant';
 import type { EventFields } from '../../shared/records/events';
 import type { IncidentFields } from '../../shared/records/incident';
-import { foldText, normalizeNumber, words } from '../../shared/search/fold';
+import { typoIndexTokens } from '../../shared/search/approximate';
+import { foldTextKeys, normalizeNumber, words } from '../../shared/search/fold';
 
-/** The texts of an applicant that search looks through, grouped by how strongly a hit counts. */
+/**
+ * The texts of an applicant that search looks through, grouped by how strongly a hit counts, as
+ * search keys (every key of every word). `near` goes to the typo index (applicant_near): each name
+ * key of five letters or more with one letter left out in turn (approximate.ts).
+ */
 export interface ApplicantSearchDocument {
   names: string;
   numbers: string;
   text: string;
+  near: string;
+}
+
+function foldedKeys(texts: readonly (string | undefined)[]): string[] {
+  const keys = new Set<string>();
+  for (const text of texts) if (text) for (const key of foldTextKeys(text)) keys.add(key);
+  return [...keys];
 }
 
 function folded(...texts: (string | undefined)[]): string {
-  return texts.flatMap((text) => (text ? foldText(text) : [])).join(' ');
+  return foldedKeys(texts).join(' ');
 }
 
-function numbers(...texts: (string | undefined)[]): string {
+/** The names an applicant is known by: family, given, patronymic and other spellings. */
+export function applicantNames(doc: ApplicantFields): (string | undefined)[] {
+  return [doc.familyName, doc.givenName, doc.patronymic, ...doc.aliases];
+}
+
+/** Document, certificate and phone numbers as the index holds them (also what the benchmark's old-folding baseline writes). */
+export function numbers(...texts: (string | undefined)[]): string {
   return texts
     .flatMap((text) => (text ? [normalizeNumber(text), ...words(text).map(normalizeNumber)] : []))
     .filter((token) => /\d/.test(token))
@@ -22,7 +40,7 @@ function numbers(...texts: (string | undefined)[]): string {
 }
 
 /** Free-text fields of an event (places, authorities, charges, reasons, notes). */
-function eventTexts(event: EventFields): (string | undefined)[] {
+export function eventTexts(event: EventFields): (string | undefined)[] {
   switch (event.type) {
     case 'detention':
       return [event.place, event.authority, event.basis];
@@ -43,14 +61,18 @@ function eventTexts(event: EventFields): (string | undefined)[] {
   }
 }
 
-function eventNumbers(event: EventFields): (string | undefined)[] {
+export function eventNumbers(event: EventFields): (string | undefined)[] {
   if (event.type === 'asylumApplication' || event.type === 'unhcr') return [event.certificateNumber];
   return [];
 }
 
 export function applicantSearchDocument(doc: ApplicantFields, events: EventFields[]): ApplicantSearchDocument {
+  const names = foldedKeys(applicantNames(doc));
+  const near = new Set<string>();
+  for (const key of names) for (const token of typoIndexTokens(key)) near.add(token);
   return {
-    names: folded(doc.familyName, doc.givenName, doc.patronymic, ...doc.aliases),
+    names: names.join(' '),
+    near: [...near].join(' '),
     numbers: numbers(...doc.documents.map((d) => d.number), doc.phone, ...events.flatMap(eventNumbers)),
     text: folded(doc.birthPlace, doc.address, doc.notes, ...events.flatMap(eventTexts)),
   };

@@ -29,9 +29,13 @@ function reindexRound(db: Db, { list, people }: PeopleRound): void {
   removeRows(db, list);
   const keys: unknown[] = [];
   const insert = prepared(db, 'INSERT INTO applicant_search (names, numbers, text) VALUES (@names, @numbers, @text)');
+  const insertNear = prepared(db, 'INSERT INTO applicant_near (rowid, near) VALUES (?, ?)');
   for (const [id, person] of people) {
     const events = person.events.map((event) => event.doc);
-    const { lastInsertRowid } = insert.run({ ...applicantSearchDocument(person.doc, events) });
+    const { near, ...document } = applicantSearchDocument(person.doc, events);
+    const { lastInsertRowid } = insert.run(document);
+    // The typo index shares the row's number, so its hits join the same way.
+    if (near) insertNear.run(lastInsertRowid, near);
     keys.push(id, lastInsertRowid);
   }
   insertMany(db, 'INSERT INTO applicant_search_keys (applicant_id, search_rowid)', 2, keys);
@@ -51,7 +55,11 @@ function removeRows(db: Db, list: string): void {
     .all(list) as number[];
   if (existing.length === 0) return;
   const remove = prepared(db, 'DELETE FROM applicant_search WHERE rowid = ?');
-  for (const rowid of existing) remove.run(rowid);
+  const removeNear = prepared(db, 'DELETE FROM applicant_near WHERE rowid = ?');
+  for (const rowid of existing) {
+    remove.run(rowid);
+    removeNear.run(rowid);
+  }
   prepared(db, 'DELETE FROM applicant_search_keys WHERE applicant_id IN (SELECT value FROM json_each(?))').run(list);
 }
 
@@ -63,7 +71,7 @@ export function reindexIncident(db: Db, id: string): void {
   replaceRow(db, 'incident_search', 'incident_id', id, text === null ? null : { text });
 }
 
-/** Rebuilds every search row (a migration adding search to an existing vault). */
+/** Rebuilds every search row (a migration that changes what the rows hold, such as the folding). */
 export function rebuildSearchIndex(db: Db): void {
   reindexApplicants(db, prepared(db, 'SELECT id FROM applicants').pluck().all() as string[]);
   for (const { id } of prepared(db, 'SELECT id FROM incidents').all() as { id: string }[]) reindexIncident(db, id);

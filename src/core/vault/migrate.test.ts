@@ -5,6 +5,7 @@ import { PanohError } from '../../shared/errors';
 import { importRecords, parseImport } from '../import/importRecords';
 import { Workspace } from '../records/workspace';
 import { computeStatistics } from '../reports/statistics';
+import { search } from '../search/searchQuery';
 import { makeTempDir, TEST_SCRYPT } from '../testing/tempVault';
 import { LATEST_SCHEMA_VERSION, type Migration, migrations } from './migrations';
 import { type Db, schemaVersion } from './openDatabase';
@@ -112,7 +113,8 @@ function backToSchema5(db: Db): void {
 
 describe('migration 6 (statistics columns)', () => {
   it('fills the new columns from the documents, so statistics stay the same after the upgrade', async () => {
-    const vault = session(migrations.filter((m) => m.version <= 6));
+    // Today's schema (today's code writes the records), then back to 5 for migration 6 alone.
+    const vault = session(migrations);
     await vault.create(PASSPHRASE);
     const workspace = new Workspace(vault.database());
     const demo = readFileSync(join(__dirname, '../../../fixtures/demo-import.json'), 'utf8');
@@ -129,12 +131,43 @@ describe('migration 6 (statistics columns)', () => {
     backToSchema5(vault.database());
     vault.lock();
 
-    const upgraded = session(migrations);
+    // Later migrations would meet their own tables again.
+    const upgraded = session(migrations.filter((m) => m.version <= 6));
     await upgraded.unlock(PASSPHRASE);
     const db = upgraded.database();
-    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    expect(schemaVersion(db)).toBe(6);
     expect(periods.map(([from, to]) => computeStatistics(db, from, to, 1))).toEqual(before);
     // Every table has something to compare, so equal means the backfill matched every column.
     for (const table of before[2]?.tables ?? []) expect(table.rows, table.id).not.toEqual([]);
+  });
+});
+
+describe('migration 10 (search folding and typo index)', () => {
+  it('writes every search row again with the new keys and a typo index', async () => {
+    const vault = session(migrations);
+    await vault.create(PASSPHRASE);
+    const workspace = new Workspace(vault.database());
+    const demo = readFileSync(join(__dirname, '../../../fixtures/demo-import.json'), 'utf8');
+    importRecords(workspace, parseImport('json', demo), 'json');
+    // Back to the schema before migration 10: the old search table, holding keys the old folding wrote.
+    vault.database().exec(`
+      DROP TABLE applicant_search;
+      DROP TABLE applicant_near;
+      CREATE VIRTUAL TABLE applicant_search USING fts5(names, numbers, text, tokenize = 'unicode61 remove_diacritics 0');
+      INSERT INTO applicant_search (rowid, names, numbers, text) SELECT search_rowid, 'stale', '', '' FROM applicant_search_keys;
+      PRAGMA user_version = 9;
+    `);
+    vault.lock();
+
+    // Up to this migration only: later ones would meet their tables again.
+    const upgraded = session(migrations.filter((m) => m.version <= 10));
+    await upgraded.unlock(PASSPHRASE);
+    const db = upgraded.database();
+    expect(schemaVersion(db)).toBe(10);
+    const found = (text: string) => search(db, text, 10).applicants.map((h) => [h.applicant.familyName, h.approximate]);
+    expect(found('stale')).toEqual([]);
+    expect(found('Юсупова')).toEqual([['Yusupova', false]]);
+    expect(found('Yusupva')).toEqual([['Yusupova', true]]);
+    expect(db.prepare("SELECT count(*) AS n FROM applicant_search WHERE names = 'stale'").get()).toEqual({ n: 0 });
   });
 });

@@ -6,6 +6,7 @@ import { migration0005 } from './0005-sync';
 import { migration0006 } from './0006-statistics';
 import { migration0008 } from './0008-revocation';
 import { migration0009 } from './0009-documents';
+import { migration0010 } from './0010-search-folding';
 import { migration0011 } from './0011-import-mappings';
 import type { Migration } from './migration';
 
@@ -21,6 +22,7 @@ export const migrations: readonly Migration[] = [
   migration0006,
   migration0008,
   migration0009,
+  migration0010,
   migration0011,
 ];
 

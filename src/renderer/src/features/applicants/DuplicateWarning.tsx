@@ -1,6 +1,7 @@
 import { useId, useLayoutEffect, useRef } from 'react';
 import type { DuplicateCandidate } from '../../../../shared/search/searchResult';
 import { type Translate, useI18n } from '../../i18n/I18nProvider';
+import { explanationPairs } from '../search/explainMatch';
 import { countryLabel } from './codeOptions';
 import { fullName, showDate } from './format';
 import { StatusBadge } from './StatusBadge';
@@ -9,11 +10,20 @@ import type { DuplicateLookup, DuplicateState } from './useDuplicateCandidates';
 const sameText = (a: string | undefined, b: string | undefined) =>
   (a ?? '').trim().toLocaleLowerCase() === (b ?? '').trim().toLocaleLowerCase();
 
+/** The typed names that met this field only one letter off («Yusupva ≈ Yusupova»), or ''. */
+function nearPairs(candidate: DuplicateCandidate, field: DuplicateCandidate['explanations'][number]['field']): string {
+  return explanationPairs(candidate.explanations.filter((e) => e.approximate && e.field === field));
+}
+
 /** Why the vault thinks it may be the same person, in words ("same family name in another spelling (Yusupova)"). */
 function reasonsText(t: Translate, candidate: DuplicateCandidate, lookup: DuplicateLookup): string {
   const person = candidate.applicant;
   return candidate.reasons
     .map((reason) => {
+      if (reason !== 'birthDate') {
+        const near = nearPairs(candidate, reason);
+        if (near) return t(`applicants.duplicates.reason.${reason}Near`, { pairs: near });
+      }
       switch (reason) {
         case 'familyName':
           return sameText(person.familyName, lookup.familyName)

@@ -5,7 +5,7 @@ import type { ApplicantHit, SearchResult } from '../../../../shared/search/searc
 import { errorMessage } from '../../forms/formMessages';
 import { type Translate, useI18n } from '../../i18n/I18nProvider';
 import { useNavigation } from '../shell/navigation';
-import { HitName, hitDetails, MatchedField, otherMatches } from './searchHit';
+import { HitName, hitDetails, MatchExplanationLine, MatchedField, otherMatches } from './searchHit';
 import { MAX_QUERY, useSearch } from './useSearch';
 import './search.css';
 
@@ -268,6 +268,12 @@ function OptionContent({
           {extra ? <MatchedField match={extra} t={t} /> : null}
         </span>
       ) : null}
+      <MatchExplanationLine
+        explanations={hit.explanations}
+        approximate={hit.approximate}
+        t={t}
+        className="global-search-option-explain"
+      />
     </>
   );
 }

@@ -7,7 +7,7 @@ import { FormAlert } from '../../components/FormAlert';
 import { errorMessage } from '../../forms/formMessages';
 import { type Translate, useI18n } from '../../i18n/I18nProvider';
 import { useNavigation } from '../shell/navigation';
-import { fieldLabel, HitName, hitDetails, MatchedField, otherMatches } from './searchHit';
+import { fieldLabel, HitName, hitDetails, MatchExplanationLine, MatchedField, otherMatches } from './searchHit';
 import { MAX_QUERY } from './useSearch';
 import './search.css';
 
@@ -191,6 +191,12 @@ function HitMatches({ hit, t }: { hit: ApplicantHit; t: Translate }) {
           ))}
         </p>
       ) : null}
+      {hit.explanations.length > 0 || hit.approximate ? (
+        <p className="search-hit-explain">
+          <MatchExplanationLine explanations={hit.explanations} approximate={hit.approximate} t={t} />
+        </p>
+      ) : null}
+      {hit.approximate ? <p className="search-hit-note">{t('search.approximateHint')}</p> : null}
       {hit.matchedText ? (
         <p className="search-hit-note">{hit.matches.length > 0 ? t('search.alsoText') : t('search.onlyText')}</p>
       ) : null}

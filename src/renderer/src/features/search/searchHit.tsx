@@ -1,8 +1,9 @@
 import type { Language } from '../../../../shared/i18n';
 import { formatPartialDate } from '../../../../shared/records/partialDate';
-import type { ApplicantHit, FieldMatch } from '../../../../shared/search/searchResult';
+import type { ApplicantHit, FieldMatch, MatchExplanation } from '../../../../shared/search/searchResult';
 import type { Translate } from '../../i18n/I18nProvider';
 import { countryLabel } from '../../i18n/recordText';
+import { explanationText } from './explainMatch';
 import { Highlighted } from './Highlighted';
 
 /** Fields that are part of the name line; the others (aliases, documents, phones) are shown apart. */
@@ -65,6 +66,29 @@ export function MatchedField({ match, t }: { match: FieldMatch; t: Translate }) 
       <span className="search-field-text">
         <Highlighted text={match.text} ranges={match.ranges} />
       </span>
+    </span>
+  );
+}
+
+/** The line under a hit that says which spelling matched, with the approximate mark when one letter was off. */
+export function MatchExplanationLine({
+  explanations,
+  approximate,
+  t,
+  className,
+}: {
+  explanations: readonly MatchExplanation[];
+  approximate: boolean;
+  t: Translate;
+  className?: string;
+}) {
+  const text = explanationText(t, explanations);
+  if (!text && !approximate) return null;
+  return (
+    <span className={className}>
+      {approximate ? <span className="search-approximate">{t('search.approximate')}</span> : null}
+      {approximate && text ? ' ' : null}
+      {text}
     </span>
   );
 }
