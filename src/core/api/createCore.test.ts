@@ -127,7 +127,25 @@ describe('deadline rules through the API', () => {
     expect(await core.invoke('deadlines.forApplicant', { applicantId: id })).toMatchObject([
       { ruleId: 'appeal_against_refusal', dueOn: '2026-10-04', unconfirmed: true },
     ]);
-    await core.invoke('deadlines.setRule', { id: 'appeal_against_refusal', length: { days: 15 }, confirmed: true });
+    // Confirming a period names the law it was read in; without it nothing changes.
+    await expect(
+      core.invoke('deadlines.setRule', { id: 'appeal_against_refusal', length: { days: 15 }, confirmed: true }),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT', fields: [{ path: 'legalBasis', issue: 'legalBasisRequired' }] });
+    const shipped = (await core.invoke('deadlines.rules', {})).find((r) => r.id === 'appeal_against_extradition');
+    expect(shipped).toMatchObject({ confirmation: 'publicSources', confirmed: true });
+    expect(shipped?.legalBasis).toBeUndefined();
+    await core.invoke('profile.set', { name: 'Айгуль Серикова' });
+    const rules = await core.invoke('deadlines.setRule', {
+      id: 'appeal_against_refusal',
+      length: { days: 15 },
+      confirmed: true,
+      legalBasis: 'АППК РК (проверено юристом бюро)',
+    });
+    expect(rules.find((r) => r.id === 'appeal_against_refusal')).toMatchObject({
+      confirmation: 'office',
+      legalBasis: 'АППК РК (проверено юристом бюро)',
+      confirmedBy: 'Айгуль Серикова',
+    });
     expect(await core.invoke('deadlines.forApplicant', { applicantId: id })).toMatchObject([
       { ruleId: 'appeal_against_refusal', dueOn: '2026-09-19', unconfirmed: false },
     ]);
@@ -135,7 +153,8 @@ describe('deadline rules through the API', () => {
       action: 'update',
       targetKind: 'rule',
       targetId: 'appeal_against_refusal',
-      fields: ['length', 'confirmed'],
+      fields: ['length', 'confirmed', 'legalBasis'],
+      detail: { reason: 'ruleConfirmed' },
     });
     await expect(core.invoke('deadlines.setRule', { id: 'no_such_rule', enabled: false })).rejects.toMatchObject({
       code: 'INVALID_INPUT',

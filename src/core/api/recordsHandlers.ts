@@ -43,7 +43,11 @@ export function recordsHandlers(ws: () => Workspace): RecordsHandlers {
       return {};
     },
     'events.create': ({ applicantId, event }) => ({ id: ws().events.create(applicantId, event) }),
-    'events.update': ({ id, event }) => ({ changed: ws().events.update(id, event) }),
+    'events.update': ({ id, event, fromApplicantId }) => ({ changed: ws().events.update(id, event, fromApplicantId) }),
+    'events.removePerson': ({ id, applicantId }) => {
+      ws().events.removePerson(id, applicantId);
+      return {};
+    },
     'events.delete': ({ id }) => {
       ws().events.setDeleted(id, true);
       return {};

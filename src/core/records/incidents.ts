@@ -79,6 +79,16 @@ export class IncidentRepository {
     if (unknown >= 0) {
       throw new PanohError('INVALID_INPUT', undefined, [{ path: `victimIds.${unknown}`, issue: 'unknownReference' }]);
     }
-    return { ...fields, victimIds: [...new Set(fields.victimIds)] };
+    const otherKinds = fields.otherKinds?.filter((kind) => kind !== fields.kind);
+    const otherPerpetrators = fields.otherPerpetrators?.filter((who) => who !== fields.perpetrator);
+    const { otherKinds: _kinds, otherPerpetrators: _perpetrators, thirdParties, ...rest } = fields;
+    return {
+      ...rest,
+      victimIds: [...new Set(fields.victimIds)],
+      // Empty lists are left unset, as a record made before these lists existed has them.
+      ...(otherKinds?.length ? { otherKinds: [...new Set(otherKinds)] } : {}),
+      ...(otherPerpetrators?.length ? { otherPerpetrators: [...new Set(otherPerpetrators)] } : {}),
+      ...(thirdParties?.length ? { thirdParties } : {}),
+    };
   }
 }

@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { taskFieldsSchema } from '../../shared/deadlines/task';
 import { officeDetailsSchema } from '../../shared/documents/officeDetails';
 import { officeTemplateDocSchema } from '../../shared/documents/templates';
 import { PanohError } from '../../shared/errors';
 import { applicantFieldsSchema } from '../../shared/records/applicant';
-import { eventFieldsSchema } from '../../shared/records/events';
+import { eventDocSchema } from '../../shared/records/events';
 import { incidentFieldsSchema } from '../../shared/records/incident';
 import type { BundleChange, SyncProgress } from '../../shared/sync/bundle';
 import { CREATED_FIELD, creationsOf, fieldsOfCreation } from '../records/creationChange';
@@ -36,7 +36,7 @@ const SPECS: Record<RecordTable, RecordSpec<Doc>> = {
 /** The shared schema every merged record must pass before the import may commit. */
 const SCHEMAS: Record<RecordTable, z.ZodType> = {
   applicants: applicantFieldsSchema,
-  events: z.intersection(eventFieldsSchema, z.object({ applicantId: z.uuid() })),
+  events: eventDocSchema,
   incidents: incidentFieldsSchema,
   attachments: attachmentDocSchema,
   tasks: taskFieldsSchema,

@@ -66,7 +66,16 @@ export const recordsMethods = {
   },
   'applicants.delete': { input: byId, output: empty },
   'events.create': { input: z.object({ applicantId: z.uuid(), event: eventFieldsSchema }).strict(), output: idResult },
-  'events.update': { input: z.object({ id: z.uuid(), event: eventFieldsSchema }).strict(), output: changedResult },
+  /**
+   * `fromApplicantId`: the member's file it is edited from, who stays on it; `event.otherApplicantIds`
+   * are then everyone else it concerns.
+   */
+  'events.update': {
+    input: z.object({ id: z.uuid(), event: eventFieldsSchema, fromApplicantId: z.uuid().optional() }).strict(),
+    output: changedResult,
+  },
+  /** Takes one person off a group's event; it stays on the others' files. */
+  'events.removePerson': { input: z.object({ id: z.uuid(), applicantId: z.uuid() }).strict(), output: empty },
   'events.delete': { input: byId, output: empty },
   'incidents.list': {
     input: z.object({ applicantId: z.uuid().optional(), ...page }).strict(),

@@ -1,16 +1,11 @@
 import type { Language, MessageKey } from '../../../../shared/i18n';
 import { formatPartialDate, isValidPartialDate, precisionOf } from '../../../../shared/records/partialDate';
+import { type NameParts, personName } from '../../../../shared/records/personName';
 import type { Translate } from '../../i18n/I18nProvider';
 
-interface PersonName {
-  familyName: string;
-  givenName?: string | undefined;
-  patronymic?: string | undefined;
-}
-
 /** "NAZAROV Sherali Jamshedovich": the family name in capitals, as on Kazakh court papers. */
-export function fullName(person: PersonName): string {
-  return [person.familyName.toLocaleUpperCase(), person.givenName, person.patronymic].filter(Boolean).join(' ');
+export function fullName(person: NameParts): string {
+  return personName(person);
 }
 
 /** A stored partial date as the lawyer reads it (dd.mm.yyyy, mm.yyyy or yyyy); empty stays empty. */
