@@ -69,16 +69,22 @@ describe('the core API', () => {
   });
 
   it('keeps preferences in a file that survives a restart and tells listeners', async () => {
-    expect(await core.invoke('prefs.get', {})).toEqual({ language: 'ru', autoLockMinutes: 5 });
+    expect(await core.invoke('prefs.get', {})).toEqual({ language: 'ru', autoLockMinutes: 5, enterKey: 'next' });
     await core.invoke('prefs.set', { language: 'kk' });
-    expect(events.at(-1)).toEqual({ event: 'prefs.changed', payload: { language: 'kk', autoLockMinutes: 5 } });
+    expect(events.at(-1)).toEqual({
+      event: 'prefs.changed',
+      payload: { language: 'kk', autoLockMinutes: 5, enterKey: 'next' },
+    });
     await expect(core.invoke('prefs.set', { autoLockMinutes: 0 })).rejects.toBeInstanceOf(PanohError);
     const reopened = createCore({ vaultPath: join(temp.dir, 'office.panoh'), prefsPath: join(temp.dir, 'prefs.json') });
-    expect(await reopened.invoke('prefs.get', {})).toEqual({ language: 'kk', autoLockMinutes: 5 });
+    expect(await reopened.invoke('prefs.get', {})).toEqual({ language: 'kk', autoLockMinutes: 5, enterKey: 'next' });
     expect(JSON.parse(readFileSync(join(temp.dir, 'prefs.json'), 'utf8'))).toEqual({
       language: 'kk',
       autoLockMinutes: 5,
+      enterKey: 'next',
     });
+    await reopened.invoke('prefs.set', { enterKey: 'save' });
+    expect((await reopened.invoke('prefs.get', {})).enterKey).toBe('save');
   });
 });
 

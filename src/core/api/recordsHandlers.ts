@@ -5,6 +5,7 @@ import type {
   recordsMethods,
 } from '../../shared/api/recordsMethods';
 import { PanohError } from '../../shared/errors';
+import { eventPeople } from '../../shared/records/events';
 import { importRecords, parseImport } from '../import/importRecords';
 import { toSummary } from '../records/applicants';
 import { applicantSpec, attachmentSpec, eventSpec, incidentSpec } from '../records/specs';
@@ -29,9 +30,17 @@ export function recordsHandlers(ws: () => Workspace): RecordsHandlers {
     'applicants.get': ({ id }) => {
       const w = ws();
       const record = w.applicants.get(id);
+      const events = w.events.forApplicant(id);
+      const others = new Set(events.flatMap((e) => eventPeople({ ...e.event, applicantId: e.applicantId })));
+      others.delete(id);
+      const groupMembers = [...others].flatMap((person) => {
+        const member = w.store.get(applicantSpec, person);
+        return member && !member.deletedAt ? [toSummary(member)] : [];
+      });
       return {
         applicant: { ...record.doc, id, createdAt: record.createdAt, updatedAt: record.updatedAt },
-        events: w.events.forApplicant(id),
+        events,
+        groupMembers,
         incidents: w.incidents.list({ applicantId: id, offset: 0, limit: 500 }).rows,
         attachments: w.attachments.forOwner(id),
       };

@@ -44,9 +44,14 @@ export const vaultCheckSchema = z.object({
 
 export const AUTO_LOCK_MINUTES = { min: 1, max: 240, default: 5 } as const;
 
+/** What Enter does in a one-line field of a record form: go to the next field, or save (Ctrl+Enter always saves). */
+export const enterKeyChoices = ['next', 'save'] as const;
+export type EnterKeyChoice = (typeof enterKeyChoices)[number];
+
 export const prefsSchema = z.object({
   language: languageSchema,
   autoLockMinutes: z.number().int().min(AUTO_LOCK_MINUTES.min).max(AUTO_LOCK_MINUTES.max),
+  enterKey: z.enum(enterKeyChoices).default('next'),
 });
 export type Prefs = z.infer<typeof prefsSchema>;
 

@@ -55,6 +55,8 @@ export const recordsMethods = {
     output: z.object({
       applicant: applicantSchema,
       events: z.array(timelineEventSchema),
+      /** The other people this person's events concern (a group detained together), for their names. */
+      groupMembers: z.array(applicantSummarySchema),
       incidents: z.array(incidentSchema),
       attachments: z.array(attachmentMetaSchema),
     }),
@@ -79,7 +81,11 @@ export const recordsMethods = {
   'events.delete': { input: byId, output: empty },
   'incidents.list': {
     input: z.object({ applicantId: z.uuid().optional(), ...page }).strict(),
-    output: z.object({ total: z.number().int(), rows: z.array(incidentSchema) }),
+    /** `liveVictimCount`: the victims still in the vault (a deleted person is not counted). */
+    output: z.object({
+      total: z.number().int(),
+      rows: z.array(incidentSchema.extend({ liveVictimCount: z.number().int() })),
+    }),
   },
   'incidents.get': {
     input: byId,

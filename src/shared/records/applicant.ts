@@ -86,7 +86,11 @@ const applicantShape = {
   sex: z.enum(sexes),
   birthDate: optional(partialDate),
   /** Used when the birth year is unknown: "about 30", as stated on `approximateAgeOn`. */
-  approximateAge: z.number().int().min(0).max(MAX_AGE).optional(),
+  // An empty form field (or null) means "not given", as for text.
+  approximateAge: z.preprocess(
+    (v) => (v === '' || v === null ? undefined : v),
+    z.number().int().min(0).max(MAX_AGE).optional(),
+  ),
   approximateAgeOn: optional(partialDate),
   birthPlace: optional(shortText),
   citizenship: list(countryCode, 5),

@@ -398,7 +398,7 @@ export const syncMessages = defineMessages({
     'sync.conflicts.count': 'Шешу керек: {count}',
     'sync.conflicts.unknownPerson': 'Адам бұл қоймада табылмады',
     'sync.conflicts.where.applicants': 'Жеке карточка',
-    'sync.conflicts.where.events': 'Хронология оқиғасы',
+    'sync.conflicts.where.events': 'Хронология кезеңі',
     'sync.conflicts.where.incidents': 'Қудалау оқиғасы',
     'sync.conflicts.where.attachments': 'Тіркеме',
     'sync.conflicts.where.tasks': 'Тапсырма',

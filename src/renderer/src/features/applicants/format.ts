@@ -103,3 +103,14 @@ export function daysBetween(from: string, to: string): number {
   };
   return Math.round((utc(to) - utc(from)) / 86_400_000);
 }
+
+/** "about 34 (stated 11.2026)": the age a person gave when the birth year is not known. */
+export function approximateAgeText(
+  t: Translate,
+  person: { approximateAge?: number | undefined; approximateAgeOn?: string | undefined },
+): string | undefined {
+  if (person.approximateAge === undefined) return undefined;
+  return person.approximateAgeOn
+    ? t('caseFile.age.aboutOn', { age: person.approximateAge, date: showDate(person.approximateAgeOn) })
+    : t('caseFile.age.about', { age: person.approximateAge });
+}

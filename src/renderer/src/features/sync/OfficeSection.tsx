@@ -11,6 +11,7 @@ import { WrittenDownConfirm } from '../../components/WrittenDownConfirm';
 import { errorMessage, formMessage } from '../../forms/formMessages';
 import { useT } from '../../i18n/I18nProvider';
 import { useNavigation } from '../shell/navigation';
+import { OfficeWordsCheck } from './OfficeWordsCheck';
 import { officeWords } from './syncText';
 
 const OFFICE_WORDS = 24;
@@ -191,6 +192,7 @@ function JoinOffice({ onJoined }: { onJoined(): void }) {
 /**
  * The 24 words, shown this once in a numbered grid to be copied by hand: never put in the
  * clipboard, never stored by the page, forgotten when the lawyer confirms or the vault locks.
+ * Three of them are then asked back from the copy.
  */
 function OfficeWords({ words, onDone }: { words: string[]; onDone(): void }) {
   const t = useT();
@@ -198,16 +200,23 @@ function OfficeWords({ words, onDone }: { words: string[]; onDone(): void }) {
   const labelId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { setLeaveGuard } = useNavigation();
+  const [checking, setChecking] = useState(false);
 
-  useEffect(() => headingRef.current?.focus(), []);
+  useEffect(() => {
+    if (!checking) headingRef.current?.focus();
+  }, [checking]);
   useEffect(() => setLeaveGuard(() => window.confirm(t('sync.words.leave'))), [setLeaveGuard, t]);
 
+  if (checking) {
+    return <OfficeWordsCheck words={words} onChecked={onDone} onShowAgain={() => setChecking(false)} />;
+  }
   return (
     <section className="sync-card office-words-card" aria-labelledby={titleId}>
       <h2 className="section-title" id={titleId} tabIndex={-1} ref={headingRef}>
         {t('sync.words.title')}
       </h2>
       <p className="sync-lead">{t('sync.words.intro')}</p>
+      <p className="sync-lead">{t('caseFile.words.whyEnglish')}</p>
       <p className="field-label" id={labelId}>
         {t('sync.words.label')}
       </p>
@@ -222,7 +231,11 @@ function OfficeWords({ words, onDone }: { words: string[]; onDone(): void }) {
           </li>
         ))}
       </ol>
-      <WrittenDownConfirm label={t('sync.words.confirm')} submitLabel={t('sync.words.done')} onDone={onDone} />
+      <WrittenDownConfirm
+        label={t('sync.words.confirm')}
+        submitLabel={t('caseFile.words.toCheck')}
+        onDone={() => setChecking(true)}
+      />
     </section>
   );
 }
