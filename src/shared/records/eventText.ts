@@ -194,7 +194,9 @@ export function describeEvent(
           event.handedTo
             ? bySex(t, 'applicants.timeline.handedTo', person?.sex, { state: countryName(event.handedTo, language) })
             : undefined,
-          on('applicants.timeline.transferred', event.transferredOn),
+          event.transferredOn
+            ? bySex(t, 'applicants.timeline.transferred', person?.sex, { date: showDate(event.transferredOn) })
+            : undefined,
         ],
         event.outcome === 'refused' ? 'success' : 'danger',
         foreign ? [t('caseFile.extradition.notCitizenship', { state: countryName(foreign, language) })] : [],

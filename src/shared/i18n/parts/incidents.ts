@@ -54,11 +54,8 @@ export const incidentsMessages = defineMessages({
 
     'incident.form.newTitle': 'Record an incident',
     'incident.form.editTitle': 'Edit the incident',
-    'incident.form.choose': 'Choose…',
-    'incident.form.dateHint': 'A day (14.10.2026), a month (10.2026) or only the year (2026).',
     'incident.form.victimsHint': 'Any spelling of a name, in Cyrillic or Latin letters, or a document or phone number.',
     'incident.form.descriptionHint': 'Facts only: who came, what they said or did, what followed.',
-    'incident.form.keys': 'Enter saves (Ctrl+Enter inside a text box). Esc cancels.',
     'incident.form.save': 'Save the incident',
 
     'incident.page.details': 'Details',
@@ -72,18 +69,6 @@ export const incidentsMessages = defineMessages({
     'incident.delete.body':
       'It disappears from the register and from the victims’ pages, with its files. It can be restored from Recently deleted.',
     'incident.delete.confirm': 'Delete the incident',
-
-    'incidents.draft.found': 'An unsaved draft of this form from {when} is kept in the vault.',
-    'incidents.draft.restore': 'Restore the draft',
-    'incidents.draft.discard': 'Discard the draft',
-    'incidents.leave.title': 'Leave without saving?',
-    'incidents.leave.body':
-      'The changes are not saved yet. The draft stays in the vault, encrypted; you can restore it the next time you open this form.',
-    'incidents.leave.stay': 'Keep editing',
-    'incidents.leave.go': 'Leave',
-    'incidents.discard.title': 'Discard the changes?',
-    'incidents.discard.body': 'What was typed in this form is deleted, including its draft in the vault.',
-    'incidents.discard.confirm': 'Discard the changes',
 
     'picker.chosen': 'Chosen',
     'picker.remove': 'Remove {name}',
@@ -278,11 +263,8 @@ export const incidentsMessages = defineMessages({
 
     'incident.form.newTitle': 'Новый инцидент',
     'incident.form.editTitle': 'Изменение инцидента',
-    'incident.form.choose': 'Выберите…',
-    'incident.form.dateHint': 'День (14.10.2026), месяц (10.2026) или только год (2026).',
     'incident.form.victimsHint': 'Любое написание имени, кириллицей или латиницей, или номер документа или телефона.',
     'incident.form.descriptionHint': 'Только факты: кто пришёл, что сказал или сделал, что за этим последовало.',
-    'incident.form.keys': 'Enter сохраняет (в многострочном поле — Ctrl+Enter). Esc отменяет.',
     'incident.form.save': 'Сохранить инцидент',
 
     'incident.page.details': 'Сведения',
@@ -296,18 +278,6 @@ export const incidentsMessages = defineMessages({
     'incident.delete.body':
       'Он исчезнет из реестра и со страниц пострадавших вместе с файлами. Его можно будет восстановить в разделе «Недавно удалённые».',
     'incident.delete.confirm': 'Удалить инцидент',
-
-    'incidents.draft.found': 'В хранилище есть несохранённый черновик этой формы от {when}.',
-    'incidents.draft.restore': 'Восстановить черновик',
-    'incidents.draft.discard': 'Удалить черновик',
-    'incidents.leave.title': 'Уйти без сохранения?',
-    'incidents.leave.body':
-      'Изменения ещё не сохранены. Черновик останется в хранилище в зашифрованном виде; его можно будет восстановить, когда вы снова откроете эту форму.',
-    'incidents.leave.stay': 'Продолжить ввод',
-    'incidents.leave.go': 'Уйти',
-    'incidents.discard.title': 'Отменить изменения?',
-    'incidents.discard.body': 'Всё, что введено в эту форму, будет удалено вместе с черновиком в хранилище.',
-    'incidents.discard.confirm': 'Отменить изменения',
 
     'picker.chosen': 'Выбраны',
     'picker.remove': 'Убрать: {name}',
@@ -504,12 +474,9 @@ export const incidentsMessages = defineMessages({
 
     'incident.form.newTitle': 'Жаңа оқиға',
     'incident.form.editTitle': 'Оқиғаны өзгерту',
-    'incident.form.choose': 'Таңдаңыз…',
-    'incident.form.dateHint': 'Күн (14.10.2026), ай (10.2026) немесе тек жыл (2026).',
     'incident.form.victimsHint':
       'Аты-жөнінің кез келген жазылуы, кириллицамен не латынша, немесе құжат не телефон нөмірі.',
     'incident.form.descriptionHint': 'Тек деректер: кім келді, не айтты не істеді, одан кейін не болды.',
-    'incident.form.keys': 'Enter сақтайды (көп жолды өрісте — Ctrl+Enter). Esc бас тартады.',
     'incident.form.save': 'Оқиғаны сақтау',
 
     'incident.page.details': 'Мәліметтер',
@@ -523,18 +490,6 @@ export const incidentsMessages = defineMessages({
     'incident.delete.body':
       'Ол тізілімнен және зардап шеккендердің беттерінен файлдарымен бірге жоғалады. Оны «Жақында жойылғандар» бөлімінен қалпына келтіруге болады.',
     'incident.delete.confirm': 'Оқиғаны жою',
-
-    'incidents.draft.found': 'Қоймада осы пішіннің {when} сақталмаған жобасы бар.',
-    'incidents.draft.restore': 'Жобаны қалпына келтіру',
-    'incidents.draft.discard': 'Жобаны жою',
-    'incidents.leave.title': 'Сақтамай шығасыз ба?',
-    'incidents.leave.body':
-      'Өзгерістер әлі сақталған жоқ. Жоба қоймада шифрланған күйде қалады; осы пішінді келесі ашқанда оны қалпына келтіре аласыз.',
-    'incidents.leave.stay': 'Енгізуді жалғастыру',
-    'incidents.leave.go': 'Шығу',
-    'incidents.discard.title': 'Өзгерістерден бас тартасыз ба?',
-    'incidents.discard.body': 'Осы пішінге енгізілгеннің бәрі қоймадағы жобасымен бірге жойылады.',
-    'incidents.discard.confirm': 'Өзгерістерден бас тарту',
 
     'picker.chosen': 'Таңдалғандар',
     'picker.remove': 'Алып тастау: {name}',

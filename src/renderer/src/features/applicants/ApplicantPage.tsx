@@ -71,7 +71,9 @@ export function ApplicantPage({
   useEffect(() => {
     if (focus === 'addEvent') addEventRef.current?.focus();
     else if (focus === 'edit') editRef.current?.focus();
-    else if (focus === 'heading') headingRef.current?.focus();
+    // Opened (from the list, a link, a save): the heading, which the shell could not focus while
+    // the file was still loading.
+    else headingRef.current?.focus();
   }, [focus, headingRef]);
 
   useAltShortcut('KeyN', onAddEvent);
