@@ -70,6 +70,32 @@ function state(env: Env) {
   );
 }
 
+/** One step of a property run: a bundle from one device to another (none to itself). */
+function exchange(devices: Env[], step: { from: number; to: number; all: boolean }): void {
+  const from = devices[step.from];
+  const to = devices[step.to];
+  if (from && to && from !== to) send(from, to, step.all);
+}
+
+/**
+ * Incremental bundles only: three rounds in which everyone hears from everyone must be enough,
+ * whatever partial bundles went where before.
+ */
+function settle(devices: Env[]): void {
+  for (let round = 0; round < 3; round++) {
+    for (const from of devices) for (const to of devices) if (from !== to) send(from, to, false);
+  }
+}
+
+/** Closes a property run's devices at once (a run opens three; a hundred runs would fill the disk). */
+function closeAll(devices: Env[]): void {
+  for (const device of devices.splice(0)) {
+    const index = opened.indexOf(device);
+    if (index >= 0) opened.splice(index, 1);
+    device.close();
+  }
+}
+
 function codeOf(run: () => unknown): ErrorCode | undefined {
   try {
     run();
@@ -406,9 +432,7 @@ describe('convergence (property)', () => {
           );
         for (const step of ops) {
           if (step.kind === 'exchange') {
-            const from = devices[step.from];
-            const to = devices[step.to];
-            if (from && to && from !== to) send(from, to, step.all);
+            exchange(devices, step);
             continue;
           }
           const device = devices[step.device];
@@ -435,11 +459,7 @@ describe('convergence (property)', () => {
             if (step.deleted) wrote(target, '_deleted', step.device);
           }
         }
-        // Incremental bundles only: three rounds in which everyone hears from everyone must be
-        // enough, whatever partial bundles went where before.
-        for (let round = 0; round < 3; round++) {
-          for (const from of devices) for (const to of devices) if (from !== to) send(from, to, false);
-        }
+        settle(devices);
         const [first, ...rest] = devices.map(state);
         for (const other of rest) expect(other).toEqual(first);
         for (const device of devices) expect(device.workspace.audit.verify().ok).toBe(true);
@@ -448,11 +468,7 @@ describe('convergence (property)', () => {
             expect(writers.get(`${open.rowId}/${open.field}`)?.size ?? 0).toBeGreaterThan(1);
           }
         }
-        for (const device of devices.splice(0)) {
-          const index = opened.indexOf(device);
-          if (index >= 0) opened.splice(index, 1);
-          device.close();
-        }
+        closeAll(devices);
       }),
       { numRuns: Number(process.env.PANOH_PROPERTY_RUNS ?? 30) },
     );
@@ -495,9 +511,7 @@ describe('events of a group, synced', () => {
         for (const other of others) send(origin, other, true);
         for (const step of ops) {
           if (step.kind === 'exchange') {
-            const from = devices[step.from];
-            const to = devices[step.to];
-            if (from && to && from !== to) send(from, to, step.all);
+            exchange(devices, step);
             continue;
           }
           const device = devices[step.device];
@@ -517,9 +531,7 @@ describe('events of a group, synced', () => {
             otherApplicantIds: step.kind === 'join' ? [...others, person] : others,
           });
         }
-        for (let round = 0; round < 3; round++) {
-          for (const from of devices) for (const to of devices) if (from !== to) send(from, to, false);
-        }
+        settle(devices);
         const [first0, ...rest] = devices.map((device) => ({ state: state(device), derived: derived(device) }));
         for (const other of rest) expect(other).toEqual(first0);
         // Each member's timeline holds the one event, and nobody else's does.
@@ -528,11 +540,7 @@ describe('events of a group, synced', () => {
           const timeline = origin.workspace.events.forApplicant(person).map((e) => e.id);
           expect(timeline).toEqual(eventPeople(doc).includes(person) ? [event] : []);
         }
-        for (const device of devices.splice(0)) {
-          const index = opened.indexOf(device);
-          if (index >= 0) opened.splice(index, 1);
-          device.close();
-        }
+        closeAll(devices);
       }),
       { numRuns: Number(process.env.PANOH_PROPERTY_RUNS ?? 20) },
     );
@@ -564,37 +572,12 @@ describe('events of a group, synced', () => {
       caseStatus: 'intake',
     });
     // As the schema 6 build writes them: a creation each, then the event moved to the other person.
-    body.addChange({
-      hlc: hlc(now),
-      tbl: 'applicants',
-      rowId: applicant,
-      field: '_created',
-      value: created(person('Юсупова')),
-      prevHlc: '',
-    });
-    body.addChange({
-      hlc: hlc(now + 1),
-      tbl: 'applicants',
-      rowId: other,
-      field: '_created',
-      value: created(person('Юсупов')),
-      prevHlc: '',
-    });
-    body.addChange({
-      hlc: hlc(now + 2),
-      tbl: 'events',
-      rowId: event,
-      field: '_created',
-      value: created({
-        type: 'appeal',
-        filedOn: '2026-09-01',
-        instance: 'first',
-        hearings: ['2026-12-01'],
-        outcome: 'pending',
-        applicantId: applicant,
-      }),
-      prevHlc: '',
-    });
+    const creation = (millis: number, tbl: 'applicants' | 'events', rowId: string, doc: Record<string, unknown>) =>
+      body.addChange({ hlc: hlc(millis), tbl, rowId, field: '_created', value: created(doc), prevHlc: '' });
+    creation(now, 'applicants', applicant, person('Юсупова'));
+    creation(now + 1, 'applicants', other, person('Юсупов'));
+    const appeal = { type: 'appeal', filedOn: '2026-09-01', instance: 'first', hearings: ['2026-12-01'] };
+    creation(now + 2, 'events', event, { ...appeal, outcome: 'pending', applicantId: applicant });
     body.addChange({
       hlc: hlc(now + 3),
       tbl: 'events',

@@ -1,14 +1,13 @@
 import { useI18n } from '../../i18n/I18nProvider';
-import { useNavigation } from '../shell/navigation';
 import { countryLabel, languageLabel } from './codeOptions';
-import { approximateAgeText, fullName, showDate, validityOf } from './format';
+import { approximateAgeText, showDate, validityOf } from './format';
+import { PersonLink } from './PersonLink';
 import { timelineDocuments } from './timelineDocuments';
 import type { ApplicantRecord } from './useApplicantRecord';
 
 /** Identity, documents, vulnerabilities, consent, family and notes: the side column of the file. */
 export function ApplicantFacts({ record, titleId }: { record: ApplicantRecord; titleId: string }) {
   const { t, language } = useI18n();
-  const { navigate } = useNavigation();
   const { applicant, people, events } = record;
   const consent = applicant.consent;
   const documents = [
@@ -157,13 +156,7 @@ export function ApplicantFacts({ record, titleId }: { record: ApplicantRecord; t
                 <li key={link.applicantId}>
                   <span className="family-relation">{t(`applicant.relation.${link.relation}`)}</span>
                   {person ? (
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => void navigate({ area: 'applicants', applicantId: person.id })}
-                    >
-                      {fullName(person)}
-                    </button>
+                    <PersonLink person={person} />
                   ) : (
                     <span className="fact-empty">{t('applicants.family.deleted')}</span>
                   )}

@@ -169,13 +169,7 @@ export function ApplicantForm({
         failure={failure ? errorMessage(t, failure) : undefined}
         busy={busy}
         submitLabel={applicant ? t('applicants.form.saveChanges') : t('applicants.form.create')}
-        onSubmit={(event) => {
-          if (busy) {
-            event.preventDefault();
-            return;
-          }
-          void submit(event);
-        }}
+        onSubmit={(event) => void submit(event)}
         onCancel={() => void cancel()}
       >
         <section className="form-section" aria-labelledby={`${ids.consent}-name`}>

@@ -3,8 +3,8 @@ import type { ApplicantSummary } from '../../../../shared/records/applicantSumma
 import type { TimelineEvent } from '../../../../shared/records/events';
 import { describeEvent } from '../../../../shared/records/eventText';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useNavigation } from '../shell/navigation';
-import { fullName, validityOf } from './format';
+import { validityOf } from './format';
+import { PersonLink } from './PersonLink';
 
 /** The others an event concerns, by name, each a way to their file. */
 function GroupMembers({
@@ -17,7 +17,6 @@ function GroupMembers({
   members: ReadonlyMap<string, ApplicantSummary>;
 }) {
   const { t } = useI18n();
-  const { navigate } = useNavigation();
   const others = [entry.applicantId, ...(entry.event.otherApplicantIds ?? [])].filter((id) => id !== self);
   const known = others.flatMap((id) => {
     const person = members.get(id);
@@ -30,13 +29,7 @@ function GroupMembers({
       {known.map((person, index) => (
         <span key={person.id}>
           {index > 0 ? ', ' : ''}
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => void navigate({ area: 'applicants', applicantId: person.id })}
-          >
-            {fullName(person)}
-          </button>
+          <PersonLink person={person} />
         </span>
       ))}
     </p>

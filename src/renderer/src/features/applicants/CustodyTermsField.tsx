@@ -1,5 +1,6 @@
 import { type FieldErrors, type UseFormRegister, useFieldArray, useWatch } from 'react-hook-form';
 import { custodyOrderKinds } from '../../../../shared/records/events';
+import { AddRowButton, RepeatedRow } from '../../components/RepeatedRow';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { formMessage } from '../../forms/formMessages';
@@ -34,52 +35,45 @@ export function CustodyTermsField({
         const rowErrors = errors?.[index];
         const number = index + 1;
         return (
-          <fieldset key={item.id} className="document-row custody-term">
-            <legend className="document-legend">{t('caseFile.custody.term', { number })}</legend>
-            <div className="form-grid form-grid-4">
-              <SelectField
-                label={t('custodyTerm.field.kind')}
-                registration={register(`custodyTerms.${index}.kind`)}
-                options={kinds}
-                error={formMessage(t, rowErrors?.kind?.message)}
-              />
-              <DateField
-                label={t('custodyTerm.field.orderedOn')}
-                registration={register(`custodyTerms.${index}.orderedOn`)}
-                value={terms[index]?.orderedOn ?? ''}
-                error={formMessage(t, rowErrors?.orderedOn?.message)}
-                full
-              />
-              <TextField
-                label={t('custodyTerm.field.court')}
-                registration={register(`custodyTerms.${index}.court`)}
-                error={formMessage(t, rowErrors?.court?.message)}
-              />
-              <DateField
-                label={`${t('custodyTerm.field.until')} *`}
-                registration={register(`custodyTerms.${index}.until`)}
-                value={terms[index]?.until ?? ''}
-                error={formMessage(t, rowErrors?.until?.message)}
-                full
-              />
-            </div>
-            <button type="button" className="button button-quiet" onClick={() => remove(index)}>
-              {t('caseFile.custody.remove', { number })}
-            </button>
-          </fieldset>
+          <RepeatedRow
+            key={item.id}
+            legend={t('caseFile.custody.term', { number })}
+            removeLabel={t('caseFile.custody.remove', { number })}
+            onRemove={() => remove(index)}
+          >
+            <SelectField
+              label={t('custodyTerm.field.kind')}
+              registration={register(`custodyTerms.${index}.kind`)}
+              options={kinds}
+              error={formMessage(t, rowErrors?.kind?.message)}
+            />
+            <DateField
+              label={t('custodyTerm.field.orderedOn')}
+              registration={register(`custodyTerms.${index}.orderedOn`)}
+              value={terms[index]?.orderedOn ?? ''}
+              error={formMessage(t, rowErrors?.orderedOn?.message)}
+              full
+            />
+            <TextField
+              label={t('custodyTerm.field.court')}
+              registration={register(`custodyTerms.${index}.court`)}
+              error={formMessage(t, rowErrors?.court?.message)}
+            />
+            <DateField
+              label={`${t('custodyTerm.field.until')} *`}
+              registration={register(`custodyTerms.${index}.until`)}
+              value={terms[index]?.until ?? ''}
+              error={formMessage(t, rowErrors?.until?.message)}
+              full
+            />
+          </RepeatedRow>
         );
       })}
-      {fields.length < MAX_TERMS ? (
-        <div>
-          <button
-            type="button"
-            className="button button-secondary button-small"
-            onClick={() => append(emptyCustodyTerm(fields.length === 0 ? 'sanction' : 'extension'))}
-          >
-            {fields.length === 0 ? t('caseFile.custody.addSanction') : t('caseFile.custody.addExtension')}
-          </button>
-        </div>
-      ) : null}
+      <AddRowButton
+        hidden={fields.length >= MAX_TERMS}
+        label={fields.length === 0 ? t('caseFile.custody.addSanction') : t('caseFile.custody.addExtension')}
+        onAdd={() => append(emptyCustodyTerm(fields.length === 0 ? 'sanction' : 'extension'))}
+      />
     </fieldset>
   );
 }

@@ -139,13 +139,7 @@ export function EventForm({
         failure={failure ? errorMessage(t, failure) : undefined}
         busy={busy}
         submitLabel={editing ? t('applicants.form.saveChanges') : t('applicants.eventForm.create')}
-        onSubmit={(event) => {
-          if (busy) {
-            event.preventDefault();
-            return;
-          }
-          void submit(event);
-        }}
+        onSubmit={(event) => void submit(event)}
         onCancel={() => void cancel()}
       >
         <section className="form-section">

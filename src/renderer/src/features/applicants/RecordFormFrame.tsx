@@ -80,7 +80,11 @@ export function RecordFormFrame({
       ) : null}
       <form
         className="record-form"
-        onSubmit={onSubmit}
+        onSubmit={(event) => {
+          // A second press while the core still saves is ignored (the first save goes on).
+          if (busy) event.preventDefault();
+          else onSubmit(event);
+        }}
         onKeyDown={onKeyDown}
         onFocus={onFocus}
         noValidate

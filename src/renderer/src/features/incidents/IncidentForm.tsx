@@ -8,6 +8,7 @@ import { LIMITS } from '../../../../shared/records/text';
 import { asPanohError, call } from '../../api/client';
 import { ApplicantPicker } from '../../components/ApplicantPicker';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
+import { AddRowButton, RepeatedRow } from '../../components/RepeatedRow';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { errorMessage, formMessage } from '../../forms/formMessages';
@@ -133,13 +134,7 @@ export function IncidentForm({
         failure={failure ? errorMessage(t, failure) : undefined}
         busy={busy}
         submitLabel={t('incident.form.save')}
-        onSubmit={(event) => {
-          if (busy) {
-            event.preventDefault();
-            return;
-          }
-          void submit(event);
-        }}
+        onSubmit={(event) => void submit(event)}
         onCancel={() => void cancel()}
       >
         <section className="form-section">
@@ -206,52 +201,45 @@ export function IncidentForm({
             const rowErrors = errors.thirdParties?.[index];
             const number = index + 1;
             return (
-              <fieldset key={item.id} className="document-row">
-                <legend className="document-legend">{t('caseFile.thirdParty.item', { number })}</legend>
-                <div className="form-grid form-grid-4">
-                  <TextField
-                    label={t('thirdParty.field.name')}
-                    required
-                    registration={register(`thirdParties.${index}.name`)}
-                    error={err(rowErrors?.name?.message)}
-                    maxLength={LIMITS.name}
-                  />
-                  <SelectField
-                    label={t('thirdParty.field.role')}
-                    required
-                    registration={register(`thirdParties.${index}.role`)}
-                    options={thirdPartyRoles.map((role) => ({ value: role, label: t(`thirdParty.role.${role}`) }))}
-                    empty={t('applicants.choose')}
-                    error={err(rowErrors?.role?.message)}
-                  />
-                  <TextField
-                    label={t('thirdParty.field.contact')}
-                    registration={register(`thirdParties.${index}.contact`)}
-                    error={err(rowErrors?.contact?.message)}
-                  />
-                  <TextField
-                    label={t('thirdParty.field.note')}
-                    registration={register(`thirdParties.${index}.note`)}
-                    error={err(rowErrors?.note?.message)}
-                  />
-                </div>
-                <button type="button" className="button button-quiet" onClick={() => parties.remove(index)}>
-                  {t('caseFile.thirdParty.remove', { number })}
-                </button>
-              </fieldset>
+              <RepeatedRow
+                key={item.id}
+                legend={t('caseFile.thirdParty.item', { number })}
+                removeLabel={t('caseFile.thirdParty.remove', { number })}
+                onRemove={() => parties.remove(index)}
+              >
+                <TextField
+                  label={t('thirdParty.field.name')}
+                  required
+                  registration={register(`thirdParties.${index}.name`)}
+                  error={err(rowErrors?.name?.message)}
+                  maxLength={LIMITS.name}
+                />
+                <SelectField
+                  label={t('thirdParty.field.role')}
+                  required
+                  registration={register(`thirdParties.${index}.role`)}
+                  options={thirdPartyRoles.map((role) => ({ value: role, label: t(`thirdParty.role.${role}`) }))}
+                  empty={t('applicants.choose')}
+                  error={err(rowErrors?.role?.message)}
+                />
+                <TextField
+                  label={t('thirdParty.field.contact')}
+                  registration={register(`thirdParties.${index}.contact`)}
+                  error={err(rowErrors?.contact?.message)}
+                />
+                <TextField
+                  label={t('thirdParty.field.note')}
+                  registration={register(`thirdParties.${index}.note`)}
+                  error={err(rowErrors?.note?.message)}
+                />
+              </RepeatedRow>
             );
           })}
-          {parties.fields.length < 30 ? (
-            <div>
-              <button
-                type="button"
-                className="button button-secondary button-small"
-                onClick={() => parties.append({ ...emptyThirdParty })}
-              >
-                {t('caseFile.thirdParty.add')}
-              </button>
-            </div>
-          ) : null}
+          <AddRowButton
+            hidden={parties.fields.length >= 30}
+            label={t('caseFile.thirdParty.add')}
+            onAdd={() => parties.append({ ...emptyThirdParty })}
+          />
         </section>
 
         <section className="form-section">
