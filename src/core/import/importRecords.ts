@@ -2,11 +2,11 @@ import { invalidInput, PanohError } from '../../shared/errors';
 import { type ImportDocument, type ImportResult, importDocumentSchema } from '../../shared/records/importFile';
 import { applicantSpec, type EventDoc, eventSpec } from '../records/specs';
 import type { Workspace } from '../records/workspace';
+import { prepared } from '../vault/prepared';
 import { convertRows } from './convertRows';
 import { proposeMapping } from './proposeMapping';
 import { readCsv } from './readCsv';
 import { tableFromGrid } from './sheetGrid';
-import { prepared } from '../vault/prepared';
 
 export type ImportFormat = 'json' | 'csv';
 

@@ -60,7 +60,7 @@ function duplicatesOf(workspace: Workspace, converted: readonly ConvertedRow[]):
   return converted.flatMap(({ row, record }) => {
     if (!record) return [];
     const candidates = possibleDuplicates(workspace.db, {
-      familyName: record.familyName,
+      familyName: record.familyName ?? '',
       givenName: record.givenName,
       birthDate: record.birthDate,
     });
@@ -68,7 +68,7 @@ function duplicatesOf(workspace: Workspace, converted: readonly ConvertedRow[]):
     return [
       {
         row,
-        familyName: record.familyName,
+        ...(record.familyName ? { familyName: record.familyName } : {}),
         ...(record.givenName ? { givenName: record.givenName } : {}),
         ...(record.birthDate ? { birthDate: record.birthDate } : {}),
         candidates,

@@ -95,9 +95,13 @@ describe('schema migrations', () => {
   });
 });
 
-/** The same rows as a vault written by the schema 6 build holds them: without 0007's table and columns. */
+/**
+ * The same rows as a vault written by the schema 6 build holds them: without 0007's table and
+ * columns (and the later migrations' tables, which run again after it).
+ */
 function backToSchema6(db: Db): void {
   db.exec(`
+    DROP TABLE IF EXISTS import_mappings;
     DROP TABLE event_people;
     DROP INDEX applicants_by_name;
     ALTER TABLE applicants DROP COLUMN sort_name;
@@ -128,7 +132,8 @@ function backToSchema5(db: Db): void {
 
 describe('migration 6 (statistics columns)', () => {
   it('fills the new columns from the documents, so statistics stay the same after the upgrade', async () => {
-    const vault = session(migrations.filter((m) => m.version <= 6));
+    // Written by this build (whose code needs today's schema), then taken back to schema 5.
+    const vault = session(migrations);
     await vault.create(PASSPHRASE);
     const workspace = new Workspace(vault.database());
     const demo = readFileSync(join(__dirname, '../../../fixtures/demo-import.json'), 'utf8');
