@@ -82,27 +82,41 @@ export class DeadlineService {
     const today = options.today ?? localToday();
     const weekEnd = addDays(today, 7);
     const params = { today, weekEnd, lawyer: options.lawyer ?? null, limit: BUCKET_LIMIT };
-    /** A bucket's range over a due-date column and the column of the day its warning starts. */
-    const bucket = (range: (due: string, warn: string) => string) => {
-      const lawyer = (alias: string) => `(@lawyer IS NULL OR ${alias}.lawyer = @lawyer)`;
-      const deadlines = `${OPEN_DEADLINES} AND ${lawyer('d')} AND ${range('d.due_on', 'd.warn_from')}`;
-      const tasks = `${OPEN_TASKS} AND ${lawyer('t')} AND ${range('t.due_on', 'NULL')}`;
-      const items = [
-        ...(prepared(this.db, `${deadlines} ORDER BY d.due_on, d.key LIMIT @limit`).all(params) as ItemRow[]),
-        ...(prepared(this.db, `${tasks} ORDER BY t.due_on LIMIT @limit`).all(params) as ItemRow[]),
-      ]
+    const lawyer = (alias: string) => `(@lawyer IS NULL OR ${alias}.lawyer = @lawyer)`;
+    const count = (sql: string) =>
+      (prepared(this.db, `SELECT count(*) AS n FROM (${sql})`).get(params) as { n: number }).n;
+    /**
+     * A bucket as one or more ranges, each read through an index on its own (an OR of two ranges
+     * would scan every later deadline): a range over the due day, or over the day a rule's
+     * warning starts (`warned`), which tasks do not have.
+     */
+    const bucket = (ranges: { sql: (due: string, warn: string) => string; warned?: boolean }[]) => {
+      const rows: ItemRow[] = [];
+      let total = 0;
+      for (const range of ranges) {
+        const deadlines = `${OPEN_DEADLINES} AND ${lawyer('d')} AND ${range.sql('d.due_on', 'd.warn_from')}`;
+        rows.push(
+          ...(prepared(this.db, `${deadlines} ORDER BY d.due_on, d.key LIMIT @limit`).all(params) as ItemRow[]),
+        );
+        total += count(`${OPEN_DEADLINES_COUNTED} AND ${lawyer('d')} AND ${range.sql('d.due_on', 'd.warn_from')}`);
+        if (range.warned) continue;
+        const tasks = `${OPEN_TASKS} AND ${lawyer('t')} AND ${range.sql('t.due_on', 'NULL')}`;
+        rows.push(...(prepared(this.db, `${tasks} ORDER BY t.due_on LIMIT @limit`).all(params) as ItemRow[]));
+        total += count(tasks);
+      }
+      const items = rows
         .sort((a, b) => (a.due_on === b.due_on ? a.key.localeCompare(b.key) : a.due_on < b.due_on ? -1 : 1))
         .slice(0, BUCKET_LIMIT);
-      const count = (sql: string) =>
-        (prepared(this.db, `SELECT count(*) AS n FROM (${sql})`).get(params) as { n: number }).n;
-      const counted = `${OPEN_DEADLINES_COUNTED} AND ${lawyer('d')} AND ${range('d.due_on', 'd.warn_from')}`;
-      return { items: items.map(toItem), count: count(counted) + count(tasks) };
+      return { items: items.map(toItem), count: total };
     };
+    const overdue = bucket([{ sql: (due) => `${due} < @today` }]);
+    const dueToday = bucket([{ sql: (due) => `${due} = @today` }]);
     // "This week" also holds what its rule says to prepare for earlier (a certificate to renew).
-    const overdue = bucket((due) => `${due} < @today`);
-    const dueToday = bucket((due) => `${due} = @today`);
-    const thisWeek = bucket((due, warn) => `${due} > @today AND (${due} <= @weekEnd OR ${warn} <= @today)`);
-    const later = bucket((due, warn) => `${due} > @weekEnd AND NOT ((${warn} <= @today) IS TRUE)`);
+    const thisWeek = bucket([
+      { sql: (due) => `${due} > @today AND ${due} <= @weekEnd` },
+      { sql: (due, warn) => `${warn} <= @today AND ${due} > @weekEnd`, warned: true },
+    ]);
+    const later = bucket([{ sql: (due, warn) => `${due} > @weekEnd AND NOT ((${warn} <= @today) IS TRUE)` }]);
     return {
       today,
       overdue: overdue.items,
