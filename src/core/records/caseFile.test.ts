@@ -264,6 +264,13 @@ describe('identity as documents give it', () => {
       outcome: 'extradited',
       handedTo: 'UZ',
     });
+    // Statistics count a transfer to a third country by this column, not by reading documents.
+    expect(
+      env.workspace.db.prepare("SELECT requesting_state, handed_to FROM events WHERE type = 'extradition'").get(),
+    ).toEqual({
+      requesting_state: 'TJ',
+      handed_to: 'UZ',
+    });
     for (const number of ['17-05/2231', '2/3-11744', 'МР-88431']) {
       expect(found(number)).toEqual([id]);
     }

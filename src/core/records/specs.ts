@@ -56,6 +56,8 @@ function statisticsColumns(doc: EventDoc): Record<string, string | null> {
     // Absent or null reasons: the authority gave none.
     reasons_given: doc.type === 'decision' && doc.reasons != null ? '1' : '0',
     requesting_state: doc.type === 'extradition' ? doc.requestingState : null,
+    // The state the person was actually handed to (migration 0007): a transfer to a third country.
+    handed_to: doc.type === 'extradition' ? (doc.handedTo ?? null) : null,
   };
 }
 

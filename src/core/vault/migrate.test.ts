@@ -107,6 +107,11 @@ function backToSchema6(db: Db): void {
     ALTER TABLE applicants DROP COLUMN sort_name;
     CREATE INDEX applicants_by_name ON applicants (family_name COLLATE NOCASE, given_name COLLATE NOCASE, id)
       WHERE deleted_at IS NULL;
+    DROP INDEX events_statistics;
+    ALTER TABLE events DROP COLUMN handed_to;
+    CREATE INDEX events_statistics
+      ON events (type, sort_date, outcome, reasons_given, requesting_state, applicant_id, deleted_at)
+      WHERE deleted_at IS NULL;
     DROP INDEX deadlines_by_warning;
     ALTER TABLE deadlines DROP COLUMN warn_from;
     ALTER TABLE deadlines DROP COLUMN passes;

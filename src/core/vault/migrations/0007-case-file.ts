@@ -13,6 +13,8 @@ import type { Migration } from './migration';
  * - `applicants.sort_name`: the family name, or the only name of a person known by one name.
  * - `deadlines.warn_from` and `deadlines.passes`: a rule's warning period, and days from the
  *   timeline (hearings) that leave the dashboard once past.
+ * - `events.handed_to`: the state an extradited person was actually handed to, for statistics to
+ *   count transfers to a third country (in the covering index of 0006, rebuilt with it).
  *
  * Then every person's deadlines and search rows are computed again: the new rules (hearings,
  * custody terms, other certificates) and the new searchable fields (case, decision and request
@@ -36,6 +38,13 @@ export const migration0007: Migration = {
       UPDATE applicants SET sort_name = family_name;
       DROP INDEX applicants_by_name;
       CREATE INDEX applicants_by_name ON applicants (sort_name COLLATE NOCASE, given_name COLLATE NOCASE, id)
+        WHERE deleted_at IS NULL;
+
+      ALTER TABLE events ADD COLUMN handed_to TEXT;
+      UPDATE events SET handed_to = json_extract(doc, '$.handedTo') WHERE type = 'extradition';
+      DROP INDEX events_statistics;
+      CREATE INDEX events_statistics
+        ON events (type, sort_date, outcome, reasons_given, requesting_state, handed_to, applicant_id, deleted_at)
         WHERE deleted_at IS NULL;
 
       ALTER TABLE deadlines ADD COLUMN warn_from TEXT;
