@@ -9,7 +9,7 @@ const t = inLanguage('ru');
 test('what was typed survives a lock: the draft is kept in the vault and offered again', async ({ page, bridge }) => {
   await openVault(page, bridge);
   await page.keyboard.press('Alt+KeyN');
-  const familyName = page.getByLabel(`${t('applicant.field.familyName')} *`);
+  const familyName = page.getByLabel(t('applicant.field.familyName'), { exact: true });
   const givenName = page.getByLabel(t('applicant.field.givenName'));
   await expect(familyName).toBeFocused();
   await page.keyboard.type('Каримова');
@@ -39,8 +39,8 @@ test('what was typed survives a lock: the draft is kept in the vault and offered
   await expect(familyName).toBeFocused();
   await expect(restore).toBeHidden();
 
-  // Saving the form discards the draft.
-  await page.keyboard.press('Enter');
+  // Saving the form (Ctrl+Enter) discards the draft.
+  await page.keyboard.press('Control+Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'КАРИМОВА Гулнора' })).toBeVisible();
   expect(await bridge.core.invoke('drafts.list', {})).toEqual([]);
 });
@@ -48,7 +48,7 @@ test('what was typed survives a lock: the draft is kept in the vault and offered
 test('leaving a changed form asks first; staying keeps it, leaving keeps the draft', async ({ page, bridge }) => {
   await openVault(page, bridge);
   await page.keyboard.press('Alt+KeyN');
-  const familyName = page.getByLabel(`${t('applicant.field.familyName')} *`);
+  const familyName = page.getByLabel(t('applicant.field.familyName'), { exact: true });
   await expect(familyName).toBeFocused();
   await page.keyboard.type('Юлдашев');
   await expect(page.getByText(/Черновик сохранён в хранилище в/)).toBeVisible();

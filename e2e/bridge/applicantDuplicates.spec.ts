@@ -16,7 +16,7 @@ async function openIntake(page: Page, language: Language = 'ru'): Promise<void> 
   const tr = inLanguage(language);
   await page.keyboard.press('Alt+KeyN');
   await expect(page.getByRole('heading', { level: 1, name: tr('applicants.form.newTitle') })).toBeVisible();
-  await expect(page.getByLabel(`${tr('applicant.field.familyName')} *`)).toBeFocused();
+  await expect(page.getByLabel(tr('applicant.field.familyName'), { exact: true })).toBeFocused();
 }
 
 /** Types the names (and a birth date, if given) the way a lawyer does: by keyboard, in order. */
@@ -91,13 +91,13 @@ test('intake warns of a person already recorded in another script, without takin
   await expect(page.getByRole('heading', { level: 1, name: YUSUPOVA })).toBeVisible();
   await page.getByRole('button', { name: t('applicants.page.back') }).click();
   await openIntakeWithDraft(page);
-  await expect(page.getByLabel(`${t('applicant.field.familyName')} *`)).toHaveValue('Юсупова');
+  await expect(page.getByLabel(t('applicant.field.familyName'), { exact: true })).toHaveValue('Юсупова');
   await expect(page.getByLabel(t('applicant.field.birthDate'))).toHaveValue('1994');
 
-  // Two people can share a name: Enter still saves a new record.
-  await page.getByLabel(`${t('applicant.field.familyName')} *`).focus();
+  // Two people can share a name: Ctrl+Enter still saves a new record.
+  await page.getByLabel(t('applicant.field.familyName'), { exact: true }).focus();
   await expect(duplicatesPanel(page)).toContainText(YUSUPOVA);
-  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'ЮСУПОВА Дилноза' })).toBeVisible();
 });
 
@@ -120,7 +120,7 @@ test('a duplicate record merged into Yusupova: her timeline gains its event, her
   await openIntake(page);
   await typeNames(page, 'ru', 'Юсупова', 'Дилноза');
   await expect(duplicatesPanel(page)).toContainText(YUSUPOVA);
-  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'ЮСУПОВА Дилноза' })).toBeVisible();
   await page.keyboard.press('Alt+KeyN');
   await page.getByRole('radio', { name: t('event.type.note') }).check();

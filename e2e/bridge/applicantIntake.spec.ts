@@ -1,27 +1,11 @@
-import type { Page } from '@playwright/test';
 import { expectNoSeriousViolations, inLanguage, openVault, shot } from '../support/applicants';
 import { expect, test } from '../support/bridge';
+import { arrowSelect, arrowTo, saveForm, tabTo } from '../support/keyboard';
 import { LAPTOP_VIEWPORT } from '../support/ui';
 
 test.use({ viewport: LAPTOP_VIEWPORT });
 
 const t = inLanguage('ru');
-
-/** Changes the focused (closed) select with the arrow keys until it holds `value`. */
-async function arrowSelect(page: Page, label: string, value: string, key: 'ArrowDown' | 'ArrowUp' = 'ArrowDown') {
-  const select = page.getByLabel(label, { exact: true });
-  await expect(select).toBeFocused();
-  for (let i = 0; i < 12 && (await select.inputValue()) !== value; i += 1) await page.keyboard.press(key);
-  await expect(select).toHaveValue(value);
-}
-
-/** Moves through a group of radio buttons with the arrow keys until `label` is checked. */
-async function arrowTo(page: Page, label: string, key: 'ArrowDown' | 'ArrowUp' = 'ArrowDown'): Promise<void> {
-  const radio = page.getByRole('radio', { name: label, exact: true });
-  for (let i = 0; i < 10 && !(await radio.isChecked()); i += 1) await page.keyboard.press(key);
-  await expect(radio).toBeChecked();
-  await expect(radio).toBeFocused();
-}
 
 test('an intake by keyboard alone: the person, then a refusal, a detention and an appeal on the timeline', async ({
   page,
@@ -34,7 +18,7 @@ test('an intake by keyboard alone: the person, then a refusal, a detention and a
   // Alt+N opens the intake form with the family name in focus.
   await page.keyboard.press('Alt+KeyN');
   await expect(page.getByRole('heading', { level: 1, name: t('applicants.form.newTitle') })).toBeVisible();
-  const familyName = page.getByLabel(`${t('applicant.field.familyName')} *`);
+  const familyName = page.getByLabel(t('applicant.field.familyName'), { exact: true });
   await expect(familyName).toBeFocused();
   await page.keyboard.type('Абдурахмонов');
   await page.keyboard.press('Tab');
@@ -75,10 +59,11 @@ test('an intake by keyboard alone: the person, then a refusal, a detention and a
   await page.keyboard.type('03.2026');
   await shot(page, 'ru-applicant-form-intake');
   await expectNoSeriousViolations(page, 'applicant form');
-  // Enter saves; the file opens.
-  await page.keyboard.press('Enter');
+  // Ctrl+Enter saves (Enter goes from field to field); the file opens, its heading has the focus.
+  await saveForm(page);
   const heading = page.getByRole('heading', { level: 1, name: 'АБДУРАХМОНОВ Рустам Шухратович' });
   await expect(heading).toBeVisible();
+  await expect(heading).toBeFocused();
   await expect(page.getByText(t('applicants.timeline.empty'))).toBeVisible();
   const identity = page.getByRole('region', { name: t('applicants.page.identity') });
   await expect(identity).toContainText('05.1989');
@@ -93,7 +78,11 @@ test('an intake by keyboard alone: the person, then a refusal, a detention and a
   await page.keyboard.press('Tab');
   await expect(page.getByLabel(`${t('event.field.decidedOn')} *`)).toBeFocused();
   await page.keyboard.type('15.08.2026');
-  await page.keyboard.press('Tab');
+  // Enter goes on to the next field: the decision's number, then the body.
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel(t('event.field.number'))).toBeFocused();
+  await page.keyboard.type('17-05/2231');
+  await page.keyboard.press('Enter');
   await page.keyboard.type('Комиссия по делам беженцев');
   await page.keyboard.press('Tab');
   await arrowTo(page, t('event.decisionOutcome.refused'));
@@ -104,27 +93,28 @@ test('an intake by keyboard alone: the person, then a refusal, a detention and a
   await page.keyboard.type('19.08.2026');
   await shot(page, 'ru-event-form-decision');
   await expectNoSeriousViolations(page, 'event form');
-  await page.keyboard.press('Enter');
-  await expect(heading).toBeVisible();
+  await saveForm(page);
+  await expect(heading).toBeFocused();
 
-  // Back on the file, the focus is on "Add event": Enter opens the next one. A detention, earlier.
+  // Back on the file, the focus is on its heading; Alt+N opens the next event. A detention, earlier.
   const addEvent = page.getByRole('button', { name: t('applicants.page.addEvent') });
-  await expect(addEvent).toBeFocused();
-  await page.keyboard.press('Enter');
+  await page.keyboard.press('Alt+KeyN');
   await expect(page.getByRole('radio', { name: t('event.type.detention') })).toBeFocused();
   await page.keyboard.press('Space');
   await expect(page.getByRole('radio', { name: t('event.type.detention') })).toBeChecked();
   await page.keyboard.press('Tab');
   await page.keyboard.type('12.03.2026');
   await page.keyboard.press('Tab');
+  await arrowSelect(page, t('event.field.placeKind'), 'border_post');
+  await page.keyboard.press('Tab');
   await page.keyboard.type('Жамбылская обл., пост «Б. Конысбаева»');
   await page.keyboard.press('Tab');
   await page.keyboard.type('Пограничная служба КНБ');
-  await page.keyboard.press('Enter');
-  await expect(addEvent).toBeFocused();
+  await saveForm(page);
+  await expect(heading).toBeFocused();
 
   // The appeal, against the refusal (chosen for it), in the court of first instance.
-  await page.keyboard.press('Enter');
+  await page.keyboard.press('Alt+KeyN');
   await arrowTo(page, t('event.type.appeal'));
   await page.keyboard.press('Tab');
   await page.keyboard.type('25.08.2026');
@@ -138,24 +128,25 @@ test('an intake by keyboard alone: the person, then a refusal, a detention and a
   await arrowSelect(page, `${t('event.field.instance')} *`, 'first');
   await page.keyboard.press('Tab');
   await page.keyboard.type('СМАС Жамбылской области');
-  await page.keyboard.press('Enter');
-  await expect(addEvent).toBeFocused();
+  await saveForm(page);
+  await expect(heading).toBeFocused();
 
   // The timeline, in date order, in words.
   const timeline = page.getByRole('region', { name: t('applicants.page.timeline') }).getByRole('listitem');
   await expect(timeline).toHaveCount(3);
   await expect(timeline.nth(0)).toContainText(
-    '12.03.2026Задержание — Жамбылская обл., пост «Б. Конысбаева» — орган: Пограничная служба КНБ — дата освобождения не внесена',
+    '12.03.2026Задержание — Пограничный пост — Жамбылская обл., пост «Б. Конысбаева» — орган: Пограничная служба КНБ — дата освобождения не внесена',
   );
   await expect(timeline.nth(1)).toContainText(
-    '15.08.2026Решение: отказ — Комиссия по делам беженцев — мотивы не указаны — вручено 19.08.2026',
+    '15.08.2026Решение: отказ — № 17-05/2231 — Комиссия по делам беженцев — мотивы не указаны — вручено 19.08.2026',
   );
   await expect(timeline.nth(2)).toContainText(
     '25.08.2026Обжалование: суд первой инстанции — СМАС Жамбылской области — на решение от 15.08.2026 — итог: на рассмотрении',
   );
   await shot(page, 'ru-applicant-page-after-intake');
 
-  // Edit a field: Tab from "Add event" reaches Edit; the patronymic changes and the file shows it.
+  // Edit a field: Tab from the heading reaches Edit; the patronymic changes and the file shows it.
+  await tabTo(page, addEvent);
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: t('applicants.page.edit'), exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
@@ -166,9 +157,10 @@ test('an intake by keyboard alone: the person, then a refusal, a detention and a
   await expect(page.getByLabel(t('applicant.field.patronymic'))).toBeFocused();
   await page.keyboard.press('Control+A');
   await page.keyboard.type('Шухрат угли');
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { level: 1, name: 'АБДУРАХМОНОВ Рустам Шухрат угли' })).toBeVisible();
-  await expect(page.getByRole('button', { name: t('applicants.page.edit'), exact: true })).toBeFocused();
+  await saveForm(page);
+  const renamed = page.getByRole('heading', { level: 1, name: 'АБДУРАХМОНОВ Рустам Шухрат угли' });
+  await expect(renamed).toBeVisible();
+  await expect(renamed).toBeFocused();
 
   // Saved forms leave no drafts behind; the edit changed only the patronymic.
   expect(await bridge.core.invoke('drafts.list', {})).toEqual([]);
@@ -183,20 +175,22 @@ test('a date that is not a date, and a decision that does not say whether reason
 }) => {
   await openVault(page, bridge);
   await page.keyboard.press('Alt+KeyN');
-  const familyName = page.getByLabel(`${t('applicant.field.familyName')} *`);
+  const familyName = page.getByLabel(t('applicant.field.familyName'), { exact: true });
   await expect(familyName).toBeFocused();
+  // Enter in an empty field only goes on; Ctrl+Enter saves, and a person needs one name at least.
   await page.keyboard.press('Enter');
-  // The family name is required: the sentence is under the field, and the focus is there.
-  await expect(page.getByText(t('form.required'))).toBeVisible();
+  await expect(page.getByLabel(t('applicant.field.givenName'), { exact: true })).toBeFocused();
+  await saveForm(page);
+  await expect(page.getByText(t('form.nameRequired'))).toBeVisible();
   await expect(familyName).toBeFocused();
   await page.keyboard.type('Тестова');
   await page.getByLabel(t('applicant.field.birthDate')).fill('31.02.1990');
-  await page.keyboard.press('Enter');
+  await saveForm(page);
   await expect(page.getByText(t('form.invalidDate'))).toBeVisible();
   await expect(page.getByLabel(t('applicant.field.birthDate'))).toBeFocused();
   await page.keyboard.press('Control+A');
   await page.keyboard.type('1990');
-  await page.keyboard.press('Enter');
+  await saveForm(page);
   await expect(page.getByRole('heading', { level: 1, name: 'ТЕСТОВА' })).toBeVisible();
 
   await page.keyboard.press('Alt+KeyN');
@@ -204,7 +198,10 @@ test('a date that is not a date, and a decision that does not say whether reason
   await arrowTo(page, t('event.type.decision'));
   await page.keyboard.press('Tab');
   await page.keyboard.type('01.09.2026');
-  await page.keyboard.press('Enter');
+  // Where the hint asks for the whole date (a notification starts a deadline), a month is refused.
+  await page.getByLabel(t('event.field.notifiedOn')).fill('09.2026');
+  await saveForm(page);
+  await expect(page.getByText(t('form.invalidFullDate'))).toBeVisible();
   await expect(page.getByText(t('form.required'))).toHaveCount(2);
   await expect(page.getByRole('radio', { name: t('event.decisionOutcome.granted') })).toBeFocused();
   await shot(page, 'ru-event-form-errors');

@@ -144,9 +144,19 @@ test('confirming the appeal rule with 15 days in Settings moves Назаров�
 
   await rule.getByLabel(t('settings.rules.period'), { exact: true }).fill('15');
   await rule.getByLabel(t('settings.rules.unit')).selectOption({ label: t('settings.rules.days') });
+  // Confirming asks for the legal basis the bureau read the period in.
+  await rule.getByRole('button', { name: t('settings.rules.confirm') }).click();
+  await expect(rule.getByText(t('form.legalBasisRequired'))).toBeVisible();
+  await expect(rule.getByLabel(t('caseFile.rules.legalBasis'))).toBeFocused();
+  await page.keyboard.type('Проверено юристом бюро по тексту закона и практике суда');
   await rule.getByRole('button', { name: t('settings.rules.confirm') }).click();
   await expect(rule.getByRole('status')).toHaveText(t('settings.rules.confirmedDone'));
   await expect(rule).toContainText(t('settings.rules.confirmedBadge'));
+  await expect(rule).toContainText('Проверено юристом бюро по тексту закона и практике суда');
+  // A shipped rule found in public sources says so, and is not "confirmed by the bureau".
+  const shipped = rules.getByRole('article', { name: t('deadline.rule.appeal_against_extradition') });
+  await expect(shipped).toContainText(t('caseFile.rules.publicSourcesBadge'));
+  await expect(shipped).not.toContainText(t('settings.rules.confirmedBadge'));
   await expect(rule).not.toContainText(t('settings.rules.unconfirmedTitle'));
   const stored = (await core(bridge, 'deadlines.rules', {})).find((r) => r.id === 'appeal_against_refusal');
   expect(stored).toMatchObject({ length: { days: 15 }, confirmed: true, enabled: true });

@@ -61,23 +61,27 @@ test('an incident with two victims chosen by Cyrillic and Latin prefixes is link
   // Saving an empty form names what is missing, in Russian, at each field.
   await page.getByRole('button', { name: t('incidents.new') }).click();
   await expect(page.getByRole('heading', { level: 1, name: t('incident.form.newTitle') })).toBeVisible();
-  const date = page.getByLabel(t('incident.field.occurredOn'));
+  const date = page.getByLabel(`${t('incident.field.occurredOn')} *`, { exact: true });
   await expect(date).toBeFocused();
-  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+Enter');
   await expect(page.getByText(t('form.required'))).toHaveCount(4);
   await saveScreen(page, 'ru-incident-form-errors');
   await expectAccessible(page, 'incident form (with errors)');
 
   // By keyboard: a date typed the Russian way, then the rest.
   await date.fill('31.02.2026');
-  await page.keyboard.press('Enter');
+  await page.keyboard.press('Control+Enter');
   await expect(page.getByText(t('form.invalidDate'))).toBeVisible();
   await date.fill('14.10.2026');
   await page.getByLabel(t('incident.field.place')).fill('Алматы, мкр. Орбита-2');
-  await page.getByLabel(t('incident.field.kind')).selectOption({ label: t('incident.kind.landlord_pressure') });
   await page
-    .getByLabel(t('incident.field.perpetrator'))
-    .selectOption({ label: t('incident.perpetrator.plain_clothes') });
+    .getByRole('group', { name: `${t('incident.field.kind')} *` })
+    .getByRole('checkbox', { name: t('incident.kind.landlord_pressure') })
+    .check();
+  await page
+    .getByRole('group', { name: `${t('incident.field.perpetrator')} *` })
+    .getByRole('checkbox', { name: t('incident.perpetrator.plain_clothes') })
+    .check();
 
   await pick(page, 'назаров', 'НАЗАРОВ Шерали');
   await pick(page, 'yus', 'YUSUPOVA Dilnoza');
@@ -151,9 +155,9 @@ test('drafts survive leaving the form; edit and delete ask first and can be undo
     .poll(async () => (await core(bridge, 'drafts.get', { formKey: 'incident.new' })).draft?.doc, { timeout: 5000 })
     .toMatchObject({ occurredOn: '2026', place: 'Шымкент' });
   await goTo(page, 'ru', 'trash');
-  const leave = page.getByRole('alertdialog', { name: t('incidents.leave.title') });
+  const leave = page.getByRole('alertdialog', { name: t('applicants.leave.title') });
   await expect(leave).toBeVisible();
-  await expect(leave.getByRole('button', { name: t('incidents.leave.stay') })).toBeFocused();
+  await expect(leave.getByRole('button', { name: t('applicants.leave.stay') })).toBeFocused();
   await saveScreen(page, 'ru-incident-leave-dialog');
   await expectAccessible(page, 'leave dialog');
   // Esc is "stay".
@@ -161,7 +165,7 @@ test('drafts survive leaving the form; edit and delete ask first and can be undo
   await expect(leave).toBeHidden();
   await expect(page.getByLabel(t('incident.field.place'))).toHaveValue('Шымкент');
   await goTo(page, 'ru', 'trash');
-  await leave.getByRole('button', { name: t('incidents.leave.go') }).click();
+  await leave.getByRole('button', { name: t('applicants.leave.leave') }).click();
   await expect(page.getByRole('heading', { level: 1, name: t('trash.title') })).toBeVisible();
 
   // Coming back offers the draft; restoring brings every field back.
@@ -169,7 +173,7 @@ test('drafts survive leaving the form; edit and delete ask first and can be undo
   await page.getByRole('button', { name: t('incidents.new') }).click();
   await expect(page.getByText(/несохранённый черновик/)).toBeVisible();
   await saveScreen(page, 'ru-incident-draft-offer');
-  await page.getByRole('button', { name: t('incidents.draft.restore') }).click();
+  await page.getByRole('button', { name: t('applicants.draft.restore') }).click();
   await expect(page.getByLabel(t('incident.field.occurredOn'))).toHaveValue('2026');
   await expect(page.getByLabel(t('incident.field.place'))).toHaveValue('Шымкент');
   await expect(page.getByLabel(t('incident.field.description'))).toHaveValue('Участковый приходил дважды за неделю.');
@@ -177,8 +181,8 @@ test('drafts survive leaving the form; edit and delete ask first and can be undo
   // Esc cancels; with changes it asks, and discarding removes the draft too.
   await page.getByLabel(t('incident.field.place')).focus();
   await page.keyboard.press('Escape');
-  const discard = page.getByRole('alertdialog', { name: t('incidents.discard.title') });
-  await discard.getByRole('button', { name: t('incidents.discard.confirm') }).click();
+  const discard = page.getByRole('alertdialog', { name: t('applicants.discard.title') });
+  await discard.getByRole('button', { name: t('applicants.discard.confirm') }).click();
   await expect(page.getByRole('heading', { level: 1, name: t('incidents.title') })).toBeFocused();
   await expect.poll(async () => (await core(bridge, 'drafts.get', { formKey: 'incident.new' })).draft).toBeNull();
 
@@ -200,7 +204,7 @@ test('drafts survive leaving the form; edit and delete ask first and can be undo
   await expect(page.getByLabel(t('incident.field.occurredOn'))).toHaveValue('09.2026');
   await expect(page.getByRole('list', { name: t('picker.chosen') })).toContainText('RAHIMOVA Xadicha');
   await page.getByLabel(t('incident.field.place')).fill('Алматы, общежитие №3');
-  await page.getByLabel(t('incident.field.place')).press('Enter');
+  await page.getByLabel(t('incident.field.place')).press('Control+Enter');
   await expect(page.getByRole('status').filter({ hasText: t('incidents.saved') })).toBeVisible();
   await expect(page.getByText('Алматы, общежитие №3')).toBeVisible();
   expect((await core(bridge, 'incidents.get', { id })).incident.place).toBe('Алматы, общежитие №3');

@@ -84,7 +84,7 @@ for (const language of languages as readonly Language[]) {
 
     await goTo(page, language, 'incidents');
     await page.getByRole('button', { name: t('incidents.new') }).click();
-    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+Enter');
     await expect(page.getByText(t('form.required')).first()).toBeVisible();
     await shot('5-incident-form-errors');
 

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { exportBundle, importBundle } from '../../src/core/sync/syncService';
 import { expect, test } from '../support/bridge';
 import {
+  answerWordCheck,
   colleagueLaptop,
   expectAccessible,
   goTo,
@@ -45,10 +46,20 @@ test('the office key is shown once; a conflict on an address is decided in the i
   const words = await createOfficeKey(page);
   await saveWholeScreen(page, 'ru-sync-office-words');
   await expectAccessible(page, 'sync (office words)');
-  const done = page.getByRole('button', { name: t('sync.words.done') });
+  await expect(page.getByText(t('caseFile.words.whyEnglish'))).toBeVisible();
+  const done = page.getByRole('button', { name: t('caseFile.words.toCheck') });
   await expect(done).toBeDisabled();
   await page.getByLabel(t('sync.words.confirm')).check();
   await done.click();
+  // Three words asked back from the copy: a misread one is named, and the list can be shown again.
+  const [first = 0] = await answerWordCheck(page, 'ru', words, { wrong: true });
+  await expect(page.getByText(t('caseFile.words.wrong', { number: first + 1 }))).toBeVisible();
+  await expectAccessible(page, 'sync (office words check)');
+  await page.getByRole('button', { name: t('caseFile.words.showAgain') }).click();
+  await expect(page.getByRole('list', { name: t('sync.words.label') })).toBeVisible();
+  await page.getByLabel(t('sync.words.confirm')).check();
+  await page.getByRole('button', { name: t('caseFile.words.toCheck') }).click();
+  await answerWordCheck(page, 'ru', words);
   await expect(page.getByText(t('sync.office.member'))).toBeVisible();
   await expect(page.getByRole('list', { name: t('sync.words.label') })).toHaveCount(0);
   await expect(page.getByText(words.join(' '))).toHaveCount(0);

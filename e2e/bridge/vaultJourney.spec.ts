@@ -4,6 +4,8 @@ import {
   confirmRecoveryKey,
   createVaultByKeyboard,
   LAPTOP_VIEWPORT,
+  LAWYER_NAME,
+  OFFICE_NAME,
   ru,
   saveScreen,
   text,
@@ -34,9 +36,14 @@ test('a lawyer creates, locks, unlocks, switches language, changes the passphras
     await expect(page.getByText(ru('strength.strong'))).toBeVisible();
   });
   await confirmRecoveryKey(page, 'ru');
+  // The names asked for at creation: the bureau's on every PDF, the lawyer's in the audit log from
+  // its very first entry (never the computer's account name).
+  expect((await bridge.core.invoke('office.get', {})).name).toBe(OFFICE_NAME);
+  const [made] = (await bridge.core.invoke('audit.list', { limit: 20 })).filter((e) => e.targetKind === 'vault');
+  expect(made).toMatchObject({ action: 'create', actor: LAWYER_NAME });
 
-  // The shell: navigation, the lock, and the (empty) applicant list saying what to do.
-  await expect(page.getByRole('heading', { level: 1, name: ru('applicants.title') })).toBeVisible();
+  // The shell: navigation, the lock, and the (empty) applicant list, its heading in focus.
+  await expect(page.getByRole('heading', { level: 1, name: ru('applicants.title') })).toBeFocused();
   await expect(page.getByText(ru('applicants.empty.title'))).toBeVisible();
   await expect(page.getByText(ru('applicants.empty.text'))).toBeVisible();
   // The recovery key is gone from the screen once written down.
@@ -60,6 +67,8 @@ test('a lawyer creates, locks, unlocks, switches language, changes the passphras
   // The right one.
   await unlockByKeyboard(page, 'ru', FIRST_PASSPHRASE);
   await expect(page.getByRole('navigation', { name: ru('shell.nav.label') })).toBeVisible();
+  // After unlocking, the focus is on the page's heading, where a screen reader says where one is.
+  await expect(page.getByRole('heading', { level: 1, name: ru('applicants.title') })).toBeFocused();
 
   // Lock with Ctrl+L, then unlock again.
   await page.keyboard.press('Control+l');

@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { _electron, type ElectronApplication, expect, type Page, test } from '@playwright/test';
 import { findElectronBinary } from '../../scripts/electron-binary.mjs';
 import { type MessageKey, translate } from '../../src/shared/i18n';
+import { answerWordCheck } from '../support/reportsSync';
 
 const projectRoot = resolve(__dirname, '../..');
 
@@ -197,6 +198,8 @@ test('creating a vault through the UI writes an encrypted file', async () => {
   await expect(page.getByRole('heading', { level: 1, name: t('create.title') })).toBeVisible();
   await page.getByLabel(t('create.passphrase'), { exact: true }).fill(PASSPHRASE);
   await page.getByLabel(t('create.confirm'), { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel(t('caseFile.create.officeName'), { exact: true }).fill('Бюро, Тараз');
+  await page.getByLabel(t('caseFile.create.profileName'), { exact: true }).fill('Айгуль Серикова');
   await page.getByRole('button', { name: t('create.submit') }).click();
   await expect(page.getByRole('heading', { level: 1, name: t('recovery.title') })).toBeVisible();
   await page.getByLabel(t('recovery.confirm')).check();
@@ -222,8 +225,11 @@ test('a bundle is written through the native folder dialog, and a cancelled file
       .getByRole('button', { name: new RegExp(`^${t('shell.nav.sync')}`) })
       .click();
     await page.getByRole('button', { name: t('sync.office.createSubmit') }).click();
+    const grid = page.getByRole('list', { name: t('sync.words.label') });
+    const words = (await grid.locator('.office-word-text').allTextContents()).map((word) => word.trim());
     await page.getByLabel(t('sync.words.confirm')).check();
-    await page.getByRole('button', { name: t('sync.words.done') }).click();
+    await page.getByRole('button', { name: t('caseFile.words.toCheck') }).click();
+    await answerWordCheck(page, 'ru', words);
     const card = page.getByRole('region', { name: t('sync.bundles.title') });
 
     const answer = (choice: string | undefined) =>

@@ -105,7 +105,37 @@ export async function createOfficeInPage(page: Page, language: Language): Promis
   await expect(grid.getByRole('listitem')).toHaveCount(24);
   const words = (await grid.locator('.office-word-text').allTextContents()).map((word) => word.trim());
   await page.getByLabel(t('sync.words.confirm')).check();
-  await page.getByRole('button', { name: t('sync.words.done') }).click();
+  await page.getByRole('button', { name: t('caseFile.words.toCheck') }).click();
+  await answerWordCheck(page, language, words);
   await expect(page.getByText(t('sync.office.member'))).toBeVisible();
   return words.join(' ');
+}
+
+/**
+ * Answers "type three of the words from your copy" by keyboard: the places asked are read from
+ * the labels ("Word 7"); `wrong` swaps the first answer for another word, as a misread copy would.
+ */
+export async function answerWordCheck(
+  page: Page,
+  language: Language,
+  words: readonly string[],
+  options: { wrong?: boolean } = {},
+): Promise<number[]> {
+  const t = say(language);
+  await expect(page.getByRole('heading', { level: 2, name: t('caseFile.words.checkTitle') })).toBeVisible();
+  const fields = page.locator('.office-words-check input');
+  await expect(fields).toHaveCount(3);
+  const places: number[] = [];
+  for (let index = 0; index < 3; index += 1) {
+    const field = fields.nth(index);
+    const id = await field.getAttribute('id');
+    const label = (await page.locator(`label[for="${id}"]`).textContent()) ?? '';
+    const place = Number(/\d+/.exec(label)?.[0]) - 1;
+    places.push(place);
+    const word = words[place] ?? '';
+    await field.focus();
+    await page.keyboard.type(index === 0 && options.wrong ? `${word}x` : word.toUpperCase());
+  }
+  await page.keyboard.press('Enter');
+  return places;
 }

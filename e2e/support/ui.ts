@@ -34,12 +34,20 @@ export async function saveScreen(page: Page, name: string): Promise<void> {
   });
 }
 
-/** Creates the vault through the create screen, by keyboard, and returns the recovery key shown. */
+/** The bureau and the lawyer the create screen names, unless a test gives its own. */
+export const OFFICE_NAME = 'Бюро по правам человека, Тараз';
+export const LAWYER_NAME = 'Айгуль Серикова';
+
+/**
+ * Creates the vault through the create screen, by keyboard (the passphrase twice, the bureau's
+ * name, the lawyer's name), and returns the recovery key shown.
+ */
 export async function createVaultByKeyboard(
   page: Page,
   language: Language,
   passphrase: string,
   beforeSubmit?: () => Promise<void>,
+  names: { office: string; lawyer: string } = { office: OFFICE_NAME, lawyer: LAWYER_NAME },
 ): Promise<string> {
   await expect(page.getByRole('heading', { level: 1, name: text(language, 'create.title') })).toBeVisible();
   // The first field has the focus; Tab passes the show/hide button and reaches the repeat field.
@@ -50,6 +58,12 @@ export async function createVaultByKeyboard(
   await page.keyboard.press('Tab');
   await expect(page.getByLabel(text(language, 'create.confirm'), { exact: true })).toBeFocused();
   await page.keyboard.type(passphrase);
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel(text(language, 'caseFile.create.officeName'), { exact: true })).toBeFocused();
+  await page.keyboard.type(names.office);
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel(text(language, 'caseFile.create.profileName'), { exact: true })).toBeFocused();
+  await page.keyboard.type(names.lawyer);
   await beforeSubmit?.();
   await page.keyboard.press('Enter');
   return readRecoveryKey(page, language);

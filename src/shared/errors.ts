@@ -142,6 +142,10 @@ export function isPanohError(value: unknown): value is PanohError {
 /** Problems a field can have; each has a sentence in the catalogs as `form.<problem>`. */
 export const fieldProblems = [
   'required',
+  /** A person needs a family name or a given name: one of the two is enough. */
+  'nameRequired',
+  /** An office confirming a deadline rule names the law it read the period in. */
+  'legalBasisRequired',
   'tooLong',
   'tooShort',
   'tooMany',

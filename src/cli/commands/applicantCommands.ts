@@ -2,12 +2,13 @@ import { applicantPatchSchema } from '../../shared/records/applicant';
 import type { ApplicantSummary } from '../../shared/records/applicantSummary';
 import { csvListColumns } from '../../shared/records/importFile';
 import { formatPartialDate } from '../../shared/records/partialDate';
+import type { NameParts } from '../../shared/records/personName';
 import { type CliContext, UsageError } from '../io';
 import { printJson, withUnlockedCore } from '../openCore';
 
 const PAGE = 500;
 
-function displayName(a: { familyName: string; givenName?: string | undefined; patronymic?: string | undefined }) {
+function displayName(a: NameParts): string {
   return [a.familyName, a.givenName, a.patronymic].filter(Boolean).join(' ');
 }
 

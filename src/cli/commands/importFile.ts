@@ -104,7 +104,7 @@ function printReport(context: CliContext, report: DryRunReport): void {
   printTwoDigitYears(context, report);
   if (report.duplicateCount > 0) {
     out(`Probable duplicates of people in the vault (${report.duplicateCount}):\n`);
-    const name = (p: { familyName: string; givenName?: string | undefined }) =>
+    const name = (p: { familyName?: string | undefined; givenName?: string | undefined }) =>
       terminalSafe([p.familyName, p.givenName].filter(Boolean).join(' '));
     for (const d of report.duplicates) {
       const names = d.candidates.map((c) => `${name(c.applicant)} (${c.applicant.id})`).join('; ');

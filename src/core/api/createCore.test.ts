@@ -69,16 +69,22 @@ describe('the core API', () => {
   });
 
   it('keeps preferences in a file that survives a restart and tells listeners', async () => {
-    expect(await core.invoke('prefs.get', {})).toEqual({ language: 'ru', autoLockMinutes: 5 });
+    expect(await core.invoke('prefs.get', {})).toEqual({ language: 'ru', autoLockMinutes: 5, enterKey: 'next' });
     await core.invoke('prefs.set', { language: 'kk' });
-    expect(events.at(-1)).toEqual({ event: 'prefs.changed', payload: { language: 'kk', autoLockMinutes: 5 } });
+    expect(events.at(-1)).toEqual({
+      event: 'prefs.changed',
+      payload: { language: 'kk', autoLockMinutes: 5, enterKey: 'next' },
+    });
     await expect(core.invoke('prefs.set', { autoLockMinutes: 0 })).rejects.toBeInstanceOf(PanohError);
     const reopened = createCore({ vaultPath: join(temp.dir, 'office.panoh'), prefsPath: join(temp.dir, 'prefs.json') });
-    expect(await reopened.invoke('prefs.get', {})).toEqual({ language: 'kk', autoLockMinutes: 5 });
+    expect(await reopened.invoke('prefs.get', {})).toEqual({ language: 'kk', autoLockMinutes: 5, enterKey: 'next' });
     expect(JSON.parse(readFileSync(join(temp.dir, 'prefs.json'), 'utf8'))).toEqual({
       language: 'kk',
       autoLockMinutes: 5,
+      enterKey: 'next',
     });
+    await reopened.invoke('prefs.set', { enterKey: 'save' });
+    expect((await reopened.invoke('prefs.get', {})).enterKey).toBe('save');
   });
 });
 
@@ -127,7 +133,25 @@ describe('deadline rules through the API', () => {
     expect(await core.invoke('deadlines.forApplicant', { applicantId: id })).toMatchObject([
       { ruleId: 'appeal_against_refusal', dueOn: '2026-10-04', unconfirmed: true },
     ]);
-    await core.invoke('deadlines.setRule', { id: 'appeal_against_refusal', length: { days: 15 }, confirmed: true });
+    // Confirming a period names the law it was read in; without it nothing changes.
+    await expect(
+      core.invoke('deadlines.setRule', { id: 'appeal_against_refusal', length: { days: 15 }, confirmed: true }),
+    ).rejects.toMatchObject({ code: 'INVALID_INPUT', fields: [{ path: 'legalBasis', issue: 'legalBasisRequired' }] });
+    const shipped = (await core.invoke('deadlines.rules', {})).find((r) => r.id === 'appeal_against_extradition');
+    expect(shipped).toMatchObject({ confirmation: 'publicSources', confirmed: true });
+    expect(shipped?.legalBasis).toBeUndefined();
+    await core.invoke('profile.set', { name: 'Айгуль Серикова' });
+    const rules = await core.invoke('deadlines.setRule', {
+      id: 'appeal_against_refusal',
+      length: { days: 15 },
+      confirmed: true,
+      legalBasis: 'АППК РК (проверено юристом бюро)',
+    });
+    expect(rules.find((r) => r.id === 'appeal_against_refusal')).toMatchObject({
+      confirmation: 'office',
+      legalBasis: 'АППК РК (проверено юристом бюро)',
+      confirmedBy: 'Айгуль Серикова',
+    });
     expect(await core.invoke('deadlines.forApplicant', { applicantId: id })).toMatchObject([
       { ruleId: 'appeal_against_refusal', dueOn: '2026-09-19', unconfirmed: false },
     ]);
@@ -135,7 +159,8 @@ describe('deadline rules through the API', () => {
       action: 'update',
       targetKind: 'rule',
       targetId: 'appeal_against_refusal',
-      fields: ['length', 'confirmed'],
+      fields: ['length', 'confirmed', 'legalBasis'],
+      detail: { reason: 'ruleConfirmed' },
     });
     await expect(core.invoke('deadlines.setRule', { id: 'no_such_rule', enabled: false })).rejects.toMatchObject({
       code: 'INVALID_INPUT',

@@ -21,7 +21,7 @@ import { classifyStorageError } from '../fs/fsErrors';
 import { ImportFiles } from '../import/importSession';
 import { PrefsStore } from '../prefs/prefsStore';
 import { Workspace } from '../records/workspace';
-import type { ExportTarget } from '../reports/reportService';
+import { type ExportTarget, setOfficeName } from '../reports/reportService';
 import { type VaultOptions, VaultSession } from '../vault/vaultSession';
 import { backupHandlers, backupMainOnlyHandlers, restoreMainOnlyHandlers } from './backupHandlers';
 import { deadlineHandlers } from './deadlineHandlers';
@@ -103,8 +103,10 @@ export function createCore(options: CoreOptions): Core {
 
   const handlers: Handlers = {
     'vault.status': () => ({ exists: vault.exists(), unlocked: vault.isUnlocked, fileName: vault.fileName }),
-    'vault.create': async ({ passphrase }) => {
+    'vault.create': async ({ passphrase, officeName, profileName }) => {
       const recoveryKey = await vault.create(passphrase);
+      if (officeName) setOfficeName(ws(), officeName);
+      if (profileName) ws().setProfileName(profileName);
       audited({ action: 'create', targetKind: 'vault' });
       return { recoveryKey };
     },

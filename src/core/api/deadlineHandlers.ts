@@ -19,18 +19,24 @@ export function deadlineHandlers(ws: () => Workspace): DeadlineHandlers {
       ws().deadlines.markDone(key);
       return {};
     },
+    'deadlines.undoDone': ({ key }) => {
+      ws().deadlines.undoDone(key);
+      return {};
+    },
+    'deadlines.doneForApplicant': ({ applicantId }) => ws().deadlines.doneFor(applicantId),
     'deadlines.rules': () => effectiveRules(ws().db),
     'deadlines.setRule': (patch) => {
       const w = ws();
       // Changing a period moves every deadline computed with it, so all are recomputed at once.
       return w.store.transaction(() => {
-        const rules = changeRule(w.db, patch);
+        const rules = changeRule(w.db, patch, w.profileName());
         refreshAllDeadlines(w.db);
         w.audit.append({
           action: 'update',
           targetKind: 'rule',
           targetId: patch.id,
           fields: Object.keys(patch).filter((k) => k !== 'id'),
+          ...(patch.confirmed === true ? { detail: { reason: 'ruleConfirmed' } } : {}),
         });
         return rules;
       });

@@ -4,6 +4,7 @@ import type {
   attachmentShellMethods,
   recordsMethods,
 } from '../../shared/api/recordsMethods';
+import { eventPeople } from '../../shared/records/events';
 import { importRecords, parseImport } from '../import/importRecords';
 import { toSummary } from '../records/applicants';
 import { applicantSpec } from '../records/specs';
@@ -26,9 +27,17 @@ export function recordsHandlers(ws: () => Workspace): RecordsHandlers {
     'applicants.get': ({ id }) => {
       const w = ws();
       const record = w.applicants.get(id);
+      const events = w.events.forApplicant(id);
+      const others = new Set(events.flatMap((e) => eventPeople({ ...e.event, applicantId: e.applicantId })));
+      others.delete(id);
+      const groupMembers = [...others].flatMap((person) => {
+        const member = w.store.get(applicantSpec, person);
+        return member && !member.deletedAt ? [toSummary(member)] : [];
+      });
       return {
         applicant: { ...record.doc, id, createdAt: record.createdAt, updatedAt: record.updatedAt },
-        events: w.events.forApplicant(id),
+        events,
+        groupMembers,
         incidents: w.incidents.list({ applicantId: id, offset: 0, limit: 500 }).rows,
         attachments: w.attachments.forOwner(id),
       };
@@ -40,7 +49,11 @@ export function recordsHandlers(ws: () => Workspace): RecordsHandlers {
       return {};
     },
     'events.create': ({ applicantId, event }) => ({ id: ws().events.create(applicantId, event) }),
-    'events.update': ({ id, event }) => ({ changed: ws().events.update(id, event) }),
+    'events.update': ({ id, event, fromApplicantId }) => ({ changed: ws().events.update(id, event, fromApplicantId) }),
+    'events.removePerson': ({ id, applicantId }) => {
+      ws().events.removePerson(id, applicantId);
+      return {};
+    },
     'events.delete': ({ id }) => {
       ws().events.setDeleted(id, true);
       return {};

@@ -1,7 +1,7 @@
 import { addDays, addMonths, isFullDay } from '../../shared/deadlines/dateMath';
 import type { DeadlineLength, DeadlineRule, DeadlineTrigger } from '../../shared/deadlines/deadlineRules';
 import type { ApplicantFields } from '../../shared/records/applicant';
-import type { EventFields } from '../../shared/records/events';
+import { custodyTermEnd, type EventFields } from '../../shared/records/events';
 
 export interface TimelineEntry {
   id: string;
@@ -15,6 +15,10 @@ export interface ComputedDeadline {
   dueOn: string;
   triggerOn: string;
   unconfirmed: boolean;
+  /** The first day it is coming up, when its rule warns earlier than the week before. */
+  warnFrom?: string;
+  /** A day from the timeline (a hearing) that leaves the dashboard once it is past. */
+  passes: boolean;
 }
 
 /** A deadline's trigger: the day it starts and what would show it has been met. */
@@ -26,6 +30,10 @@ interface Trigger {
 
 /** Cases where no deadline can matter any more. */
 const CLOSED_STATUSES = new Set(['closed', 'left_country', 'extradited']);
+/** The documents whose expiry asks for a renewal, each kind renewed on its own. */
+const CERTIFICATE_KINDS = new Set(['asylum_certificate', 'refugee_certificate', 'unhcr_certificate']);
+/** A date rule whose day passes: a hearing is over once its day is (an unended custody term is not). */
+const PASSING_TRIGGERS = new Set<DeadlineTrigger>(['hearing']);
 
 export function dueDate(triggerOn: string, length: DeadlineLength): string {
   return 'days' in length ? addDays(triggerOn, length.days) : addMonths(triggerOn, length.months);
@@ -33,8 +41,42 @@ export function dueDate(triggerOn: string, length: DeadlineLength): string {
 
 const onOrAfter = (day: string | undefined, start: string) => isFullDay(day) && day >= start;
 
+type Events = (EventFields & { id: string })[];
+
+/** Every certificate's expiry; only the newest of each kind needs renewing (a later one shows the older were). */
+function certificateExpiries(applicant: ApplicantFields, events: Events): Trigger[] {
+  const expiries: { kind: string; source: string; on: string }[] = [
+    ...events.flatMap((e) => {
+      if (e.type === 'asylumApplication' && isFullDay(e.certificateExpiresOn)) {
+        return [{ kind: 'asylum_certificate', source: e.id, on: e.certificateExpiresOn }];
+      }
+      if (e.type === 'unhcr' && isFullDay(e.certificateExpiresOn)) {
+        return [{ kind: 'unhcr_certificate', source: e.id, on: e.certificateExpiresOn }];
+      }
+      return [];
+    }),
+    ...applicant.documents.flatMap((d, index) =>
+      CERTIFICATE_KINDS.has(d.kind) && isFullDay(d.expiresOn)
+        ? [{ kind: d.kind, source: `document${index}`, on: d.expiresOn }]
+        : [],
+    ),
+  ];
+  const latest = new Map<string, string>();
+  for (const e of expiries) if (e.on > (latest.get(e.kind) ?? '')) latest.set(e.kind, e.on);
+  return expiries.map((e) => ({ source: e.source, on: e.on, satisfied: e.on < (latest.get(e.kind) ?? '') }));
+}
+
+/** The days a person in custody is held to: the current term's end, or the maximum term's. */
+function custodyDays(events: Events, which: 'term' | 'max'): Trigger[] {
+  return events.flatMap((e) => {
+    if (e.type !== 'detention' || e.inCustody !== true || e.releasedOn) return [];
+    const day = which === 'term' ? custodyTermEnd(e) : e.maxTermEndsOn;
+    return isFullDay(day) ? [{ source: `${e.id}@${day}`, on: day, satisfied: false }] : [];
+  });
+}
+
 function triggersOf(trigger: DeadlineTrigger, applicant: ApplicantFields, timeline: TimelineEntry[]): Trigger[] {
-  const events = timeline.map((entry) => ({ id: entry.id, ...entry.event }));
+  const events: Events = timeline.map((entry) => ({ id: entry.id, ...entry.event }));
   const petitions = events.filter((e) => e.type === 'asylumApplication');
   const decisions = events.filter((e) => e.type === 'decision');
   const appeals = events.filter((e) => e.type === 'appeal');
@@ -49,25 +91,8 @@ function triggersOf(trigger: DeadlineTrigger, applicant: ApplicantFields, timeli
           ? [{ source: p.id, on: p.filedOn, satisfied: decisions.some((d) => onOrAfter(d.decidedOn, p.filedOn)) }]
           : [],
       );
-    case 'certificateExpiry': {
-      const expiries = [
-        ...petitions.flatMap((p) =>
-          isFullDay(p.certificateExpiresOn) ? [{ source: p.id, on: p.certificateExpiresOn }] : [],
-        ),
-        ...applicant.documents.flatMap((d, index) =>
-          d.kind === 'asylum_certificate' && isFullDay(d.expiresOn)
-            ? [{ source: `document${index}`, on: d.expiresOn }]
-            : [],
-        ),
-      ];
-      // Only the newest certificate needs renewing; a later one shows the older were renewed.
-      const latest =
-        expiries
-          .map((e) => e.on)
-          .sort()
-          .at(-1) ?? '';
-      return expiries.map((e) => ({ ...e, satisfied: e.on < latest }));
-    }
+    case 'certificateExpiry':
+      return certificateExpiries(applicant, events);
     case 'refusalNotified':
       return decisions.flatMap((d) =>
         d.outcome === 'refused' && isFullDay(d.notifiedOn)
@@ -94,6 +119,17 @@ function triggersOf(trigger: DeadlineTrigger, applicant: ApplicantFields, timeli
             ]
           : [],
       );
+    case 'hearing':
+      // An appeal still pending: a decided one has no hearing to prepare for.
+      return appeals.flatMap((a) =>
+        a.outcome === 'pending'
+          ? a.hearings.filter(isFullDay).map((day) => ({ source: `${a.id}@${day}`, on: day, satisfied: false }))
+          : [],
+      );
+    case 'custodyTermEnd':
+      return custodyDays(events, 'term');
+    case 'custodyMaxTermEnd':
+      return custodyDays(events, 'max');
   }
 }
 
@@ -113,12 +149,17 @@ export function computeDeadlines(
     .flatMap((rule) =>
       triggersOf(rule.trigger, applicant, timeline)
         .filter((trigger) => !trigger.satisfied)
-        .map((trigger) => ({
-          key: `${rule.id}:${applicantId}:${trigger.source}`,
-          ruleId: rule.id,
-          dueOn: dueDate(trigger.on, rule.length),
-          triggerOn: trigger.on,
-          unconfirmed: !rule.confirmed,
-        })),
+        .map((trigger) => {
+          const dueOn = dueDate(trigger.on, rule.length);
+          return {
+            key: `${rule.id}:${applicantId}:${trigger.source}`,
+            ruleId: rule.id,
+            dueOn,
+            triggerOn: trigger.on,
+            unconfirmed: !rule.confirmed,
+            ...(rule.warnDays > 0 ? { warnFrom: addDays(dueOn, -rule.warnDays) } : {}),
+            passes: PASSING_TRIGGERS.has(rule.trigger),
+          };
+        }),
     );
 }

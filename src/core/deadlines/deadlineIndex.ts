@@ -35,14 +35,24 @@ function refreshRound(db: Db, { list, people }: PeopleRound, rules: readonly Dea
     }));
     for (const deadline of computeDeadlines(applicantId, person.doc, timeline, rules)) {
       if (done.get(applicantId)?.has(deadline.key)) continue;
-      const { key, ruleId, dueOn, triggerOn, unconfirmed } = deadline;
-      rows.push(key, applicantId, ruleId, dueOn, triggerOn, unconfirmed ? 1 : 0, person.doc.assignedLawyer ?? '');
+      const { key, ruleId, dueOn, triggerOn, unconfirmed, warnFrom, passes } = deadline;
+      rows.push(
+        key,
+        applicantId,
+        ruleId,
+        dueOn,
+        triggerOn,
+        unconfirmed ? 1 : 0,
+        person.doc.assignedLawyer ?? '',
+        warnFrom ?? null,
+        passes ? 1 : 0,
+      );
     }
   }
   insertMany(
     db,
-    'INSERT INTO deadlines (key, applicant_id, rule_id, due_on, trigger_on, unconfirmed, lawyer)',
-    7,
+    'INSERT INTO deadlines (key, applicant_id, rule_id, due_on, trigger_on, unconfirmed, lawyer, warn_from, passes)',
+    9,
     rows,
   );
 }

@@ -26,6 +26,14 @@ describe('names in filings', () => {
     expect(fullName(asanova.genitive)).toBe('Асановой Әйгерім Қайратқызы');
   });
 
+  it('names a person known by one name by that name alone, in every case', () => {
+    const oneName = { givenName: 'Ахмад', aliases: [], sex: 'male' as const };
+    const cases = filingName(oneName, 'ru').cases;
+    expect(fullName(cases.nominative)).toBe('Ахмад');
+    expect(fullName(cases.genitive)).toBe('Ахмада');
+    expect(nameKey(oneName)).toBe('|Ахмад|');
+  });
+
   it('takes a Cyrillic spelling from the other spellings when the record is in Latin letters', () => {
     const yusupova = person('Yusupova', 'Dilnoza', 'Akmalovna', { sex: 'female', aliases: ['Юсупова Дилноза'] });
     const ru = filingName(yusupova, 'ru');

@@ -80,9 +80,11 @@ type NamedPerson = Pick<ApplicantFields, 'familyName' | 'givenName' | 'patronymi
  * for Yusupova Dilnoza); else the record as it is, said in the check.
  */
 export function filingName(person: NamedPerson, language: Language): { cases: AllCases; source: NameSource } {
+  // A person known by one name (no family name) is named by it, declined as a family name would be.
+  const oneName = !person.familyName;
   const own: NameParts = {
-    family: person.familyName,
-    ...(person.givenName ? { given: person.givenName } : {}),
+    family: person.familyName ?? person.givenName ?? '',
+    ...(person.givenName && !oneName ? { given: person.givenName } : {}),
     ...(person.patronymic ? { patronymic: person.patronymic } : {}),
   };
   const inScript = language === 'en' ? isLatin : isCyrillic;

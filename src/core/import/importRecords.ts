@@ -3,6 +3,7 @@ import { type ImportDocument, type ImportResult, importDocumentSchema } from '..
 import { refuseUnknownRelatives } from '../records/applicants';
 import { applicantSpec, type EventDoc, eventSpec } from '../records/specs';
 import type { Workspace } from '../records/workspace';
+import { prepared } from '../vault/prepared';
 import { convertRows } from './convertRows';
 import { proposeMapping } from './proposeMapping';
 import { readCsv } from './readCsv';
@@ -83,6 +84,24 @@ function checkReferences(doc: ImportDocument): void {
 }
 
 /**
+ * An event of a group names the others it concerns by their ids in this vault (a file cannot name
+ * people it creates: they have no id yet); each must be a live applicant here.
+ */
+function checkGroupMembers(workspace: Workspace, doc: ImportDocument): void {
+  const live = prepared(workspace.db, 'SELECT 1 FROM applicants WHERE id = ? AND deleted_at IS NULL');
+  const problems: { path: string; issue: string }[] = [];
+  doc.applicants.forEach((applicant, a) => {
+    applicant.events.forEach((event, e) => {
+      (event.otherApplicantIds ?? []).forEach((id, o) => {
+        if (!live.get(id))
+          problems.push({ path: `applicants.${a}.events.${e}.otherApplicantIds.${o}`, issue: 'unknownReference' });
+      });
+    });
+  });
+  if (problems.length > 0) throw importError(problems);
+}
+
+/**
  * All or nothing: one transaction, so a failure anywhere leaves the vault as it was. Applicants
  * and events go to the store in bulk without a second validation: `parseImport` has already
  * checked them with the very field schemas the repositories use (the import schema extends them).
@@ -111,6 +130,7 @@ export function importRecords(workspace: Workspace, doc: ImportDocument, source:
       if (ref) ids[ref] = applicantId;
       for (const event of timeline) events.push({ ...event, applicantId });
     });
+    checkGroupMembers(workspace, doc);
     store.createMany(eventSpec, events);
     for (const { victims, ...fields } of doc.incidents) {
       workspace.incidents.create({ ...fields, victimIds: victims.map((ref) => ids[ref] ?? '') });

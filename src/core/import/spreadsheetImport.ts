@@ -85,14 +85,14 @@ function duplicatesOf(workspace: Workspace, converted: readonly ConvertedRow[]):
     // lawyer decides, and a name one letter off (Marat / Murat) is too often someone else to skip.
     const candidates = possibleDuplicates(
       workspace.db,
-      { familyName: record.familyName, givenName: record.givenName, birthDate: record.birthDate },
+      { familyName: record.familyName ?? '', givenName: record.givenName, birthDate: record.birthDate },
       { approximate: false },
     );
     if (candidates.length === 0) return [];
     return [
       {
         row,
-        familyName: record.familyName,
+        ...(record.familyName ? { familyName: record.familyName } : {}),
         ...(record.givenName ? { givenName: record.givenName } : {}),
         ...(record.birthDate ? { birthDate: record.birthDate } : {}),
         candidates,

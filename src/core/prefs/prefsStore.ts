@@ -4,7 +4,11 @@ import { DEFAULT_LANGUAGE } from '../../shared/i18n/languages';
 import { writeFileAtomic } from '../fs/atomicWrite';
 import { classifyStorageError } from '../fs/fsErrors';
 
-export const DEFAULT_PREFS: Prefs = { language: DEFAULT_LANGUAGE, autoLockMinutes: AUTO_LOCK_MINUTES.default };
+export const DEFAULT_PREFS: Prefs = {
+  language: DEFAULT_LANGUAGE,
+  autoLockMinutes: AUTO_LOCK_MINUTES.default,
+  enterKey: 'next',
+};
 
 /**
  * Preferences needed before the vault is unlocked (the language of the unlock screen, the idle

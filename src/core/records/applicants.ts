@@ -14,7 +14,8 @@ import { applicantSpec } from './specs';
 
 /** Sort keys end with the id, so pages are stable and the name index serves the order directly. */
 const SORT_COLUMNS: Record<ApplicantListQuery['sort'], string[]> = {
-  familyName: ['family_name COLLATE NOCASE', 'given_name COLLATE NOCASE'],
+  // A person known by one name only sorts by it (sort_name, migration 0007).
+  familyName: ['sort_name COLLATE NOCASE', 'given_name COLLATE NOCASE'],
   updatedAt: ['updated_at'],
   birthDate: ['birth_date'],
   caseStatus: ['case_status'],

@@ -37,7 +37,10 @@ export class IncidentRepository {
     return toIncident(this.store.require(incidentSpec, id));
   }
 
-  list(filter: { applicantId?: string; offset: number; limit: number }): { total: number; rows: Incident[] } {
+  list(filter: { applicantId?: string; offset: number; limit: number }): {
+    total: number;
+    rows: (Incident & { liveVictimCount: number })[];
+  } {
     const join = filter.applicantId
       ? 'JOIN incident_victims v ON v.incident_id = i.id AND v.applicant_id = @applicantId'
       : '';
@@ -48,7 +51,10 @@ export class IncidentRepository {
     ).get(params) as { total: number };
     const rows = prepared(
       this.db,
-      `SELECT i.id, i.doc, i.created_at, i.updated_at, i.deleted_at FROM incidents i ${join}
+      `SELECT i.id, i.doc, i.created_at, i.updated_at, i.deleted_at,
+         (SELECT count(*) FROM incident_victims w JOIN applicants a ON a.id = w.applicant_id
+            WHERE w.incident_id = i.id AND a.deleted_at IS NULL) AS live_victims
+       FROM incidents i ${join}
          WHERE i.deleted_at IS NULL ORDER BY i.occurred_on DESC, i.id LIMIT @limit OFFSET @offset`,
     ).all({ ...params, limit: filter.limit, offset: filter.offset }) as {
       id: string;
@@ -56,18 +62,20 @@ export class IncidentRepository {
       created_at: string;
       updated_at: string;
       deleted_at: string | null;
+      live_victims: number;
     }[];
     return {
       total,
-      rows: rows.map((row) =>
-        toIncident({
+      rows: rows.map((row) => ({
+        ...toIncident({
           id: row.id,
           doc: JSON.parse(row.doc) as IncidentFields,
           createdAt: row.created_at,
           updatedAt: row.updated_at,
           deletedAt: row.deleted_at,
         }),
-      ),
+        liveVictimCount: row.live_victims,
+      })),
     };
   }
 
@@ -79,6 +87,16 @@ export class IncidentRepository {
     if (unknown >= 0) {
       throw new PanohError('INVALID_INPUT', undefined, [{ path: `victimIds.${unknown}`, issue: 'unknownReference' }]);
     }
-    return { ...fields, victimIds: [...new Set(fields.victimIds)] };
+    const otherKinds = fields.otherKinds?.filter((kind) => kind !== fields.kind);
+    const otherPerpetrators = fields.otherPerpetrators?.filter((who) => who !== fields.perpetrator);
+    const { otherKinds: _kinds, otherPerpetrators: _perpetrators, thirdParties, ...rest } = fields;
+    return {
+      ...rest,
+      victimIds: [...new Set(fields.victimIds)],
+      // Empty lists are left unset, as a record made before these lists existed has them.
+      ...(otherKinds?.length ? { otherKinds: [...new Set(otherKinds)] } : {}),
+      ...(otherPerpetrators?.length ? { otherPerpetrators: [...new Set(otherPerpetrators)] } : {}),
+      ...(thirdParties?.length ? { thirdParties } : {}),
+    };
   }
 }

@@ -1,6 +1,8 @@
 import { PanohError } from '../../shared/errors';
 import type { ApplicantFields } from '../../shared/records/applicant';
+import { eventPeople } from '../../shared/records/events';
 import type { IncidentFields } from '../../shared/records/incident';
+import type { NameParts } from '../../shared/records/personName';
 import type { Db } from '../vault/openDatabase';
 import { prepared } from '../vault/prepared';
 import type { RecordStore } from './recordStore';
@@ -16,7 +18,7 @@ function unique<T>(items: T[], key: (item: T) => string = (item) => JSON.stringi
   });
 }
 
-function fullName(doc: ApplicantFields): string {
+function fullName(doc: NameParts): string {
   return [doc.familyName, doc.givenName, doc.patronymic].filter(Boolean).join(' ');
 }
 
@@ -52,9 +54,17 @@ export function mergeApplicants(db: Db, store: RecordStore, keepId: string, merg
     const other = store.require(applicantSpec, mergeId);
     const ids = (sql: string) => (prepared(db, sql).all(mergeId) as { id: string }[]).map((row) => row.id);
 
-    for (const id of ids('SELECT id FROM events WHERE applicant_id = ? AND deleted_at IS NULL')) {
-      const event = store.require(eventSpec, id);
-      store.update<EventDoc>(eventSpec, id, { ...event.doc, applicantId: keepId });
+    // Every event of the merged person, their groups' included: the kept person takes their place.
+    for (const id of ids('SELECT event_id AS id FROM event_people WHERE applicant_id = ?')) {
+      const { doc } = store.require(eventSpec, id);
+      const people = unique(eventPeople(doc).map((person) => (person === mergeId ? keepId : person)));
+      const [primary = keepId, ...others] = people;
+      const { otherApplicantIds: _before, ...fields } = doc;
+      store.update<EventDoc>(eventSpec, id, {
+        ...fields,
+        applicantId: primary,
+        ...(others.length > 0 ? { otherApplicantIds: others } : {}),
+      } as EventDoc);
     }
     for (const id of ids('SELECT incident_id AS id FROM incident_victims WHERE applicant_id = ?')) {
       const incident = store.require(incidentSpec, id);

@@ -1,9 +1,9 @@
 import type { ApplicantFields } from '../../shared/records/applicant';
+import type { EventDoc } from '../../shared/records/events';
 import type { Db } from '../vault/openDatabase';
 import { prepared } from '../vault/prepared';
-import type { EventDoc } from './specs';
 
-/** A live applicant with their live events, as the derived indexes (search, deadlines) read them. */
+/** A live applicant with their live events (their groups' too), as the derived indexes (search, deadlines) read them. */
 export interface Person {
   doc: ApplicantFields;
   events: { id: string; doc: EventDoc }[];
@@ -20,9 +20,12 @@ function readPeople(db: Db, list: string): Map<string, Person> {
     'SELECT id, doc FROM applicants WHERE id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL',
   ).all(list) as { id: string; doc: string }[];
   for (const row of rows) people.set(row.id, { doc: JSON.parse(row.doc) as ApplicantFields, events: [] });
+  // Through event_people: an event of a group is in each member's timeline.
   const events = prepared(
     db,
-    'SELECT id, applicant_id, doc FROM events WHERE applicant_id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL',
+    `SELECT e.id, p.applicant_id, e.doc FROM event_people p JOIN events e ON e.id = p.event_id
+       WHERE p.applicant_id IN (SELECT value FROM json_each(?)) AND e.deleted_at IS NULL
+       ORDER BY e.sort_date, e.rowid`,
   ).all(list) as { id: string; applicant_id: string; doc: string }[];
   for (const row of events) {
     people.get(row.applicant_id)?.events.push({ id: row.id, doc: JSON.parse(row.doc) as EventDoc });

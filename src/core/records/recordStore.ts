@@ -19,6 +19,8 @@ export type RecordTable =
   | 'tasks'
   | 'office_templates'
   | 'office_details';
+/** What an audit entry says beyond its action and fields: counts and reasons, never client data. */
+export type AuditDetail = Record<string, string | number>;
 export type Doc = Record<string, unknown>;
 /** The change-log field that carries a tombstone. */
 export const DELETED_FIELD = '_deleted';
@@ -145,8 +147,16 @@ export class RecordStore {
     return record;
   }
 
-  create<D extends Doc>(spec: RecordSpec<D>, doc: D, options: { id?: string; audit?: boolean } = {}): string {
-    const [id] = this.createMany(spec, [doc], { ids: [options.id], audit: options.audit });
+  create<D extends Doc>(
+    spec: RecordSpec<D>,
+    doc: D,
+    options: { id?: string; audit?: boolean; auditDetail?: AuditDetail } = {},
+  ): string {
+    const [id] = this.createMany(spec, [doc], {
+      ids: [options.id],
+      audit: options.audit,
+      auditDetail: options.auditDetail,
+    });
     return id ?? '';
   }
 
@@ -158,20 +168,26 @@ export class RecordStore {
   createMany<D extends Doc>(
     spec: RecordSpec<D>,
     docs: readonly D[],
-    options: { ids?: readonly (string | undefined)[]; audit?: boolean } = {},
+    options: { ids?: readonly (string | undefined)[]; audit?: boolean; auditDetail?: AuditDetail } = {},
   ): string[] {
     return this.transaction(() => {
       const fresh = recordIds(docs.length);
       const ids = docs.map((_, index) => options.ids?.[index] ?? fresh[index] ?? '');
+      const audit = options.audit === false ? false : (options.auditDetail ?? true);
       for (let start = 0; start < docs.length; start += RECORDS_PER_BATCH) {
         const batch = docs.slice(start, start + RECORDS_PER_BATCH);
-        this.createBatch(spec, ids.slice(start, start + RECORDS_PER_BATCH), batch, options.audit !== false);
+        this.createBatch(spec, ids.slice(start, start + RECORDS_PER_BATCH), batch, audit);
       }
       return ids;
     });
   }
 
-  private createBatch<D extends Doc>(spec: RecordSpec<D>, ids: readonly string[], docs: readonly D[], audit: boolean) {
+  private createBatch<D extends Doc>(
+    spec: RecordSpec<D>,
+    ids: readonly string[],
+    docs: readonly D[],
+    audit: boolean | AuditDetail,
+  ) {
     // The creation change carries the document exactly as the row stores it.
     const texts = docs.map((doc) => JSON.stringify(doc));
     this.insertRows(spec, ids, docs, texts);
@@ -198,6 +214,7 @@ export class RecordStore {
         targetId: ids[index],
         applicantId: spec.applicantIdOf(ids[index] ?? '', doc),
         fields: Object.keys(doc),
+        ...(audit === true ? {} : { detail: audit }),
       })),
     );
   }
@@ -230,7 +247,12 @@ export class RecordStore {
    * Replaces the document with `next` (already validated whole by the caller) and logs only the
    * fields whose values differ. Returns their names; an edit that changes nothing writes nothing.
    */
-  update<D extends Doc>(spec: RecordSpec<D>, id: string, next: D, options: { allowDeleted?: boolean } = {}): string[] {
+  update<D extends Doc>(
+    spec: RecordSpec<D>,
+    id: string,
+    next: D,
+    options: { allowDeleted?: boolean; auditDetail?: AuditDetail } = {},
+  ): string[] {
     return this.transaction(() => {
       const current = this.require(spec, id, options);
       const keys = new Set([...Object.keys(current.doc), ...Object.keys(next)]);
@@ -250,6 +272,7 @@ export class RecordStore {
         targetId: id,
         applicantId: spec.applicantIdOf(id, next),
         fields: changed.sort(),
+        ...(options.auditDetail ? { detail: options.auditDetail } : {}),
       });
       return changed;
     });
@@ -377,6 +400,13 @@ export class RecordStore {
   }
 
   private writeRow<D extends Doc>(spec: RecordSpec<D>, id: string, doc: D, deletedAt: string | null): void {
+    // Whoever the record concerned before this write is stale too (a person taken out of a group event).
+    if (spec.touches) {
+      const before = prepared(this.db, `SELECT doc FROM ${spec.table} WHERE id = ?`).get(id) as
+        | { doc: string }
+        | undefined;
+      if (before) this.markStale(spec, id, JSON.parse(before.doc) as D);
+    }
     const columns = spec.columns(doc);
     const names = Object.keys(columns);
     prepared(

@@ -5,12 +5,13 @@ import { type OfficeTemplateDoc, officeTemplateDocSchema } from '../../shared/do
 import { languageSchema } from '../../shared/i18n/languages';
 import { type ApplicantFields, applicantFieldsSchema } from '../../shared/records/applicant';
 import { ATTACHMENT_MAX_BYTES, attachmentMimeTypes, attachmentOwnerKinds } from '../../shared/records/attachment';
-import { type EventFields, eventDate, eventFieldsSchema } from '../../shared/records/events';
+import { type EventDoc, eventDate, eventDocSchema, eventPeople } from '../../shared/records/events';
 import { type IncidentFields, incidentFieldsSchema } from '../../shared/records/incident';
+import { sortName } from '../../shared/records/personName';
 import { prepared } from '../vault/prepared';
 import type { Doc, RecordSpec, RecordTable } from './recordStore';
 
-export type EventDoc = EventFields & { applicantId: string };
+export type { EventDoc } from '../../shared/records/events';
 export interface AttachmentDoc extends Record<string, unknown> {
   ownerKind: 'applicant' | 'incident';
   ownerId: string;
@@ -28,9 +29,11 @@ export const applicantSpec: RecordSpec<ApplicantFields> = {
   table: 'applicants',
   targetKind: 'applicant',
   columns: (doc) => ({
-    family_name: doc.familyName,
+    family_name: doc.familyName ?? '',
     given_name: doc.givenName ?? '',
-    family_fold: doc.familyName.toLocaleLowerCase(),
+    // A person known by one name only sorts by that name (migration 0007).
+    sort_name: sortName(doc),
+    family_fold: (doc.familyName ?? '').toLocaleLowerCase(),
     given_fold: (doc.givenName ?? '').toLocaleLowerCase(),
     birth_date: doc.birthDate ?? null,
     case_status: doc.caseStatus,
@@ -53,6 +56,8 @@ function statisticsColumns(doc: EventDoc): Record<string, string | null> {
     // Absent or null reasons: the authority gave none.
     reasons_given: doc.type === 'decision' && doc.reasons != null ? '1' : '0',
     requesting_state: doc.type === 'extradition' ? doc.requestingState : null,
+    // The state the person was actually handed to (migration 0007): a transfer to a third country.
+    handed_to: doc.type === 'extradition' ? (doc.handedTo ?? null) : null,
   };
 }
 
@@ -66,7 +71,14 @@ export const eventSpec: RecordSpec<EventDoc> = {
     ...statisticsColumns(doc),
   }),
   applicantIdOf: (_id, doc) => doc.applicantId,
-  touches: (_id, doc) => ({ applicants: [doc.applicantId] }),
+  // One event of a group is on every member's file: each one's search and deadlines change with it.
+  touches: (_id, doc) => ({ applicants: eventPeople(doc) }),
+  afterWrite(db, id, doc, deleted) {
+    prepared(db, 'DELETE FROM event_people WHERE event_id = ?').run(id);
+    if (deleted) return;
+    const insert = prepared(db, 'INSERT OR IGNORE INTO event_people (event_id, applicant_id) VALUES (?, ?)');
+    for (const person of eventPeople(doc)) insert.run(id, person);
+  },
 };
 
 export const incidentSpec: RecordSpec<IncidentFields> = {
@@ -149,7 +161,7 @@ export const attachmentDocSchema = z.object({
  */
 export const RECORD_SCHEMAS: Record<RecordTable, z.ZodType> = {
   applicants: applicantFieldsSchema,
-  events: z.intersection(eventFieldsSchema, z.object({ applicantId: z.uuid() })),
+  events: eventDocSchema,
   incidents: incidentFieldsSchema,
   attachments: attachmentDocSchema,
   tasks: taskFieldsSchema,

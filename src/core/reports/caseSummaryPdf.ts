@@ -6,6 +6,7 @@ import type { TimelineEvent } from '../../shared/records/events';
 import { describeEvent } from '../../shared/records/eventText';
 import type { Incident } from '../../shared/records/incident';
 import { formatPartialDate } from '../../shared/records/partialDate';
+import { personName } from '../../shared/records/personName';
 import type { CaseSummarySection } from '../../shared/reports/caseSummary';
 import { describeDocument } from '../../shared/reports/documentText';
 import { type PdfText, pdfText } from './pdf/pdfMessages';
@@ -22,9 +23,8 @@ export interface CaseSummaryData {
 
 const show = (value: string | undefined) => (value ? formatPartialDate(value) : '');
 
-function fullName(person: { familyName: string; givenName?: string | undefined; patronymic?: string | undefined }) {
-  return [person.familyName.toLocaleUpperCase(), person.givenName, person.patronymic].filter(Boolean).join(' ');
-}
+/** A person known by one name only has no family name (issue 12). */
+const fullName = personName;
 
 type Pairs = [string, string | undefined][];
 const facts = (pairs: Pairs) => pairs.filter((pair): pair is [string, string] => Boolean(pair[1]?.trim()));

@@ -43,7 +43,7 @@ export function numbers(...texts: (string | undefined)[]): string {
 export function eventTexts(event: EventFields): (string | undefined)[] {
   switch (event.type) {
     case 'detention':
-      return [event.place, event.authority, event.basis];
+      return [event.place, event.authority, event.basis, ...(event.custodyTerms ?? []).map((term) => term.court)];
     case 'asylumApplication':
       return [event.authority];
     case 'decision':
@@ -51,7 +51,7 @@ export function eventTexts(event: EventFields): (string | undefined)[] {
     case 'appeal':
       return [event.court];
     case 'extradition':
-      return [event.charges, event.prosecutorDecision];
+      return [event.charges, event.prosecutorDecision, event.noticeIssuer];
     case 'unhcr':
       return [];
     case 'intervention':
@@ -61,9 +61,25 @@ export function eventTexts(event: EventFields): (string | undefined)[] {
   }
 }
 
+/** The numbers a filing quotes: certificates, cases, decisions, requests, notices. */
 export function eventNumbers(event: EventFields): (string | undefined)[] {
-  if (event.type === 'asylumApplication' || event.type === 'unhcr') return [event.certificateNumber];
-  return [];
+  switch (event.type) {
+    case 'asylumApplication':
+      return [event.registrationNumber, event.certificateNumber];
+    case 'unhcr':
+      return [event.certificateNumber];
+    case 'detention':
+    case 'appeal':
+      return [event.caseNumber];
+    case 'decision':
+      return [event.number];
+    case 'extradition':
+      return [event.requestNumber, event.noticeNumber, event.prosecutorDecisionNumber];
+    case 'intervention':
+      return [event.reference];
+    case 'note':
+      return [];
+  }
 }
 
 export function applicantSearchDocument(doc: ApplicantFields, events: EventFields[]): ApplicantSearchDocument {
@@ -79,5 +95,6 @@ export function applicantSearchDocument(doc: ApplicantFields, events: EventField
 }
 
 export function incidentSearchDocument(doc: IncidentFields): string {
-  return folded(doc.place, doc.description, doc.witnesses, doc.reportedTo);
+  const thirdParties = (doc.thirdParties ?? []).flatMap((person) => [person.name, person.note]);
+  return folded(doc.place, doc.description, doc.witnesses, doc.reportedTo, ...thirdParties);
 }

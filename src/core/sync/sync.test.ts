@@ -2,9 +2,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
+import { eventPeople } from '../../shared/records/events';
 import { BUNDLE_FORMAT } from '../../shared/sync/bundle';
 import { backupVault } from '../backup/backupService';
 import { restoreVault } from '../backup/restoreVault';
+import { eventSpec } from '../records/specs';
 import { Workspace } from '../records/workspace';
 import { openTestWorkspace, TEST_PASSPHRASE } from '../testing/openWorkspace';
 import { codeOf } from '../testing/syncOffice';
@@ -66,6 +68,32 @@ function state(env: Env) {
       return `${tbl}/${row.id}/${row.deleted}/${JSON.stringify(sorted)}`;
     }),
   );
+}
+
+/** One step of a property run: a bundle from one device to another (none to itself). */
+function exchange(devices: Env[], step: { from: number; to: number; all: boolean }): void {
+  const from = devices[step.from];
+  const to = devices[step.to];
+  if (from && to && from !== to) send(from, to, step.all);
+}
+
+/**
+ * Incremental bundles only: three rounds in which everyone hears from everyone must be enough,
+ * whatever partial bundles went where before.
+ */
+function settle(devices: Env[]): void {
+  for (let round = 0; round < 3; round++) {
+    for (const from of devices) for (const to of devices) if (from !== to) send(from, to, false);
+  }
+}
+
+/** Closes a property run's devices at once (a run opens three; a hundred runs would fill the disk). */
+function closeAll(devices: Env[]): void {
+  for (const device of devices.splice(0)) {
+    const index = opened.indexOf(device);
+    if (index >= 0) opened.splice(index, 1);
+    device.close();
+  }
 }
 
 describe('office key', () => {
@@ -394,9 +422,7 @@ describe('convergence (property)', () => {
           );
         for (const step of ops) {
           if (step.kind === 'exchange') {
-            const from = devices[step.from];
-            const to = devices[step.to];
-            if (from && to && from !== to) send(from, to, step.all);
+            exchange(devices, step);
             continue;
           }
           const device = devices[step.device];
@@ -423,11 +449,7 @@ describe('convergence (property)', () => {
             if (step.deleted) wrote(target, '_deleted', step.device);
           }
         }
-        // Incremental bundles only: three rounds in which everyone hears from everyone must be
-        // enough, whatever partial bundles went where before.
-        for (let round = 0; round < 3; round++) {
-          for (const from of devices) for (const to of devices) if (from !== to) send(from, to, false);
-        }
+        settle(devices);
         const [first, ...rest] = devices.map(state);
         for (const other of rest) expect(other).toEqual(first);
         for (const device of devices) expect(device.workspace.audit.verify().ok).toBe(true);
@@ -436,13 +458,151 @@ describe('convergence (property)', () => {
             expect(writers.get(`${open.rowId}/${open.field}`)?.size ?? 0).toBeGreaterThan(1);
           }
         }
-        for (const device of devices.splice(0)) {
-          const index = opened.indexOf(device);
-          if (index >= 0) opened.splice(index, 1);
-          device.close();
-        }
+        closeAll(devices);
       }),
       { numRuns: Number(process.env.PANOH_PROPERTY_RUNS ?? 30) },
     );
   }, 300_000);
+});
+
+/** What each vault derives from its records: who every event concerns, and every open deadline. */
+function derived(env: Env) {
+  const db = env.workspace.db;
+  return {
+    people: db.prepare('SELECT event_id, applicant_id FROM event_people ORDER BY 1, 2').all(),
+    deadlines: db.prepare('SELECT key, applicant_id, due_on, warn_from, passes FROM deadlines ORDER BY key').all(),
+  };
+}
+
+describe('events of a group, synced', () => {
+  it('converge on every device, members and derived deadlines alike, whoever joins or leaves where', async () => {
+    const op = fc.oneof(
+      fc.record({ kind: fc.constant('join' as const), device: fc.nat(2), person: fc.nat(4) }),
+      fc.record({ kind: fc.constant('leave' as const), device: fc.nat(2), person: fc.nat(4) }),
+      fc.record({ kind: fc.constant('place' as const), device: fc.nat(2), place: fc.constantFrom('ИВС', 'СИЗО') }),
+      fc.record({ kind: fc.constant('exchange' as const), from: fc.nat(2), to: fc.nat(2), all: fc.boolean() }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { minLength: 4, maxLength: 20 }), async (ops) => {
+        const devices = await office(3);
+        const [origin, ...others] = devices;
+        if (!origin) throw new Error('devices');
+        const people = ['Ташкентов', 'Самаркандов', 'Бухаров', 'Хивинов', 'Ферганов'].map((name) =>
+          origin.workspace.applicants.create({ familyName: name }),
+        );
+        const [first = ''] = people;
+        const event = origin.workspace.events.create(first, {
+          type: 'detention',
+          date: '2026-11-10',
+          inCustody: true,
+          custodyTerms: [{ kind: 'sanction', until: '2027-01-10' }],
+          otherApplicantIds: people.slice(1, 3),
+        });
+        for (const other of others) send(origin, other, true);
+        for (const step of ops) {
+          if (step.kind === 'exchange') {
+            exchange(devices, step);
+            continue;
+          }
+          const device = devices[step.device];
+          if (!device) continue;
+          const current = device.workspace.store.require(eventSpec, event).doc;
+          const members = eventPeople(current);
+          const person = (step.kind === 'place' ? undefined : people[step.person]) ?? first;
+          if (step.kind === 'leave') {
+            if (members.length > 1 && members.includes(person)) device.workspace.events.removePerson(event, person);
+            continue;
+          }
+          const { applicantId, ...fields } = current;
+          const others = members.filter((member) => member !== applicantId);
+          device.workspace.events.update(event, {
+            ...fields,
+            ...(step.kind === 'place' ? { place: step.place } : {}),
+            otherApplicantIds: step.kind === 'join' ? [...others, person] : others,
+          });
+        }
+        settle(devices);
+        const [first0, ...rest] = devices.map((device) => ({ state: state(device), derived: derived(device) }));
+        for (const other of rest) expect(other).toEqual(first0);
+        // Each member's timeline holds the one event, and nobody else's does.
+        const doc = origin.workspace.store.require(eventSpec, event).doc;
+        for (const person of people) {
+          const timeline = origin.workspace.events.forApplicant(person).map((e) => e.id);
+          expect(timeline).toEqual(eventPeople(doc).includes(person) ? [event] : []);
+        }
+        closeAll(devices);
+      }),
+      { numRuns: Number(process.env.PANOH_PROPERTY_RUNS ?? 20) },
+    );
+  }, 300_000);
+
+  it('from a build before groups (schema 6) are read as they were written', async () => {
+    const [a, b] = await office(2);
+    if (!a || !b) throw new Error('devices');
+    const identity = deviceIdentity(a.workspace.db);
+    const key = officeKey(a.workspace.db);
+    const hlc = (millis: number) => `${String(millis).padStart(15, '0')}-00000-${identity.deviceId}`;
+    const now = Date.now() - 60_000;
+    const [applicant, other, event] = [
+      '11111111-1111-4111-8111-111111111111',
+      '22222222-2222-4222-8222-222222222222',
+      '33333333-3333-4333-8333-333333333333',
+    ];
+    const body = new BodyWriter();
+    const created = (doc: Record<string, unknown>) => JSON.stringify(doc);
+    const person = (familyName: string) => ({
+      familyName,
+      aliases: [],
+      sex: 'unknown',
+      citizenship: ['UZ'],
+      languages: [],
+      documents: [],
+      familyLinks: [],
+      vulnerabilities: [],
+      caseStatus: 'intake',
+    });
+    // As the schema 6 build writes them: a creation each, then the event moved to the other person.
+    const creation = (millis: number, tbl: 'applicants' | 'events', rowId: string, doc: Record<string, unknown>) =>
+      body.addChange({ hlc: hlc(millis), tbl, rowId, field: '_created', value: created(doc), prevHlc: '' });
+    creation(now, 'applicants', applicant, person('Юсупова'));
+    creation(now + 1, 'applicants', other, person('Юсупов'));
+    const appeal = { type: 'appeal', filedOn: '2026-09-01', instance: 'first', hearings: ['2026-12-01'] };
+    creation(now + 2, 'events', event, { ...appeal, outcome: 'pending', applicantId: applicant });
+    body.addChange({
+      hlc: hlc(now + 3),
+      tbl: 'events',
+      rowId: event,
+      field: 'applicantId',
+      value: JSON.stringify(other),
+      prevHlc: hlc(now + 2),
+    });
+    const bytes = writeBundle(
+      {
+        format: BUNDLE_FORMAT,
+        version: 2,
+        schemaVersion: 6,
+        office: officeKeyId(key),
+        sender: {
+          deviceId: identity.deviceId,
+          name: identity.name,
+          publicKey: identity.publicKeyRaw.toString('base64'),
+        },
+        createdAt: new Date().toISOString(),
+        changes: body.changes,
+        blobs: 0,
+        base: {},
+        vector: {},
+      },
+      body,
+      bundleKey(key),
+      identity.privateKey,
+    );
+    const file = join(b.dir, 'schema6.panohsync');
+    writeFileSync(file, bytes);
+    const result = importBundle(b.workspace, { path: file, trustFingerprint: fingerprintOfDevice(a) });
+    expect(result).toMatchObject({ received: 4, conflicts: 0, waiting: 0 });
+    expect(b.workspace.events.forApplicant(applicant)).toEqual([]);
+    expect(b.workspace.events.forApplicant(other).map((e) => e.id)).toEqual([event]);
+    expect(b.workspace.deadlines.forApplicant(other, '2026-11-27').map((d) => d.ruleId)).toEqual(['hearing_date']);
+  });
 });

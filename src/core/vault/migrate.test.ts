@@ -96,8 +96,32 @@ describe('schema migrations', () => {
   });
 });
 
+/**
+ * The same rows as a vault written by the schema 6 build holds them: without 0007's table and
+ * columns (the later migrations' tables stay: the tests upgrade to 7 only).
+ */
+function backToSchema6(db: Db): void {
+  db.exec(`
+    DROP TABLE event_people;
+    DROP INDEX applicants_by_name;
+    ALTER TABLE applicants DROP COLUMN sort_name;
+    CREATE INDEX applicants_by_name ON applicants (family_name COLLATE NOCASE, given_name COLLATE NOCASE, id)
+      WHERE deleted_at IS NULL;
+    DROP INDEX events_statistics;
+    ALTER TABLE events DROP COLUMN handed_to;
+    CREATE INDEX events_statistics
+      ON events (type, sort_date, outcome, reasons_given, requesting_state, applicant_id, deleted_at)
+      WHERE deleted_at IS NULL;
+    DROP INDEX deadlines_by_warning;
+    ALTER TABLE deadlines DROP COLUMN warn_from;
+    ALTER TABLE deadlines DROP COLUMN passes;
+    PRAGMA user_version = 6;
+  `);
+}
+
 /** The same rows as a vault written by the schema 5 build holds them: without 0006's columns. */
 function backToSchema5(db: Db): void {
+  backToSchema6(db);
   db.exec(`
     DROP INDEX applicants_statistics;
     DROP INDEX events_statistics;
@@ -131,14 +155,64 @@ describe('migration 6 (statistics columns)', () => {
     backToSchema5(vault.database());
     vault.lock();
 
-    // Later migrations would meet their own tables again.
-    const upgraded = session(migrations.filter((m) => m.version <= 6));
+    // Up to 7, whose columns today's statistics read; later migrations would meet their tables again.
+    const upgraded = session(migrations.filter((m) => m.version <= 7));
     await upgraded.unlock(PASSPHRASE);
     const db = upgraded.database();
-    expect(schemaVersion(db)).toBe(6);
+    expect(schemaVersion(db)).toBe(7);
     expect(periods.map(([from, to]) => computeStatistics(db, from, to, 1))).toEqual(before);
     // Every table has something to compare, so equal means the backfill matched every column.
     for (const table of before[2]?.tables ?? []) expect(table.rows, table.id).not.toEqual([]);
+  });
+});
+
+describe('migration 7 (case file)', () => {
+  it('backfills who each event concerns, sort names and deadlines, so every file reads as before', async () => {
+    const vault = session(migrations);
+    await vault.create(PASSPHRASE);
+    const workspace = new Workspace(vault.database());
+    const demo = readFileSync(join(__dirname, '../../../fixtures/demo-import.json'), 'utf8');
+    const { ids } = importRecords(workspace, parseImport('json', demo), 'json');
+    const people = Object.values(ids);
+    const [first = ''] = people;
+    const today = '2026-11-27';
+    const before = people.map((id) => ({
+      timeline: workspace.events.forApplicant(id),
+      deadlines: workspace.deadlines.forApplicant(id, today),
+    }));
+    const withDeadline = before.findIndex((file) => file.deadlines.length > 0);
+    const marked = before[withDeadline]?.deadlines[0]?.key ?? '';
+    workspace.deadlines.markDone(marked);
+    const list = workspace.applicants.list({ sort: 'familyName', direction: 'asc', offset: 0, limit: 100 });
+    const found = workspace.applicants.list({
+      namePrefix: 'Юсуп',
+      sort: 'familyName',
+      direction: 'asc',
+      offset: 0,
+      limit: 5,
+    });
+    backToSchema6(vault.database());
+    vault.lock();
+
+    // Up to this migration only: later ones would meet their tables again.
+    const upgraded = session(migrations.filter((m) => m.version <= 7));
+    await upgraded.unlock(PASSPHRASE);
+    expect(schemaVersion(upgraded.database())).toBe(7);
+    const after = new Workspace(upgraded.database());
+    people.forEach((id, index) => {
+      expect(after.events.forApplicant(id)).toEqual(before[index]?.timeline);
+      const open = (before[index]?.deadlines ?? []).filter((d) => d.key !== marked);
+      expect(after.deadlines.forApplicant(id, today)).toEqual(open);
+    });
+    expect(before.some((file) => file.timeline.length > 0)).toBe(true);
+    expect(after.applicants.list({ sort: 'familyName', direction: 'asc', offset: 0, limit: 100 })).toEqual(list);
+    expect(
+      after.applicants.list({ namePrefix: 'Юсуп', sort: 'familyName', direction: 'asc', offset: 0, limit: 5 }),
+    ).toEqual(found);
+    // Edits after the upgrade go through the new table: an event of the first person stays theirs.
+    const [event] = after.events.forApplicant(first);
+    if (event) after.events.update(event.id, event.event);
+    expect(after.events.forApplicant(first).map((e) => e.id)).toEqual(before[0]?.timeline.map((e) => e.id));
   });
 });
 

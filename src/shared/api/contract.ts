@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { errorPayloadSchema } from '../errors';
 import { languageSchema } from '../i18n/languages';
 import { importProgressSchema } from '../import/spreadsheetImport';
+import { nameText, optional, shortText } from '../records/text';
 import { syncProgressSchema } from '../sync/bundle';
 import { passphraseSchema, recoveryKeySchema } from '../vault';
 import { backupMainOnlyMethods, backupMethods, backupShellMethods } from './backupMethods';
@@ -45,9 +46,14 @@ export const vaultCheckSchema = z.object({
 
 export const AUTO_LOCK_MINUTES = { min: 1, max: 240, default: 5 } as const;
 
+/** What Enter does in a one-line field of a record form: go to the next field, or save (Ctrl+Enter always saves). */
+export const enterKeyChoices = ['next', 'save'] as const;
+export type EnterKeyChoice = (typeof enterKeyChoices)[number];
+
 export const prefsSchema = z.object({
   language: languageSchema,
   autoLockMinutes: z.number().int().min(AUTO_LOCK_MINUTES.min).max(AUTO_LOCK_MINUTES.max),
+  enterKey: z.enum(enterKeyChoices).default('next'),
 });
 export type Prefs = z.infer<typeof prefsSchema>;
 
@@ -57,7 +63,17 @@ export type LockReason = z.infer<typeof lockReasonSchema>;
 export const api = {
   'vault.status': { input: empty, output: vaultStatusSchema },
   'vault.create': {
-    input: z.object({ passphrase: passphraseSchema }).strict(),
+    /**
+     * The bureau's name (on every PDF) and the lawyer's (in the audit log) are asked for with the
+     * passphrase, so the first entry already names who made the vault.
+     */
+    input: z
+      .object({
+        passphrase: passphraseSchema,
+        officeName: optional(shortText),
+        profileName: optional(nameText),
+      })
+      .strict(),
     /** The recovery key crosses to the renderer exactly once, to be written down. */
     output: z.object({ recoveryKey: z.string() }),
   },

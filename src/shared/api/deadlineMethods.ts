@@ -3,7 +3,8 @@ import {
   deadlineDashboardSchema,
   deadlineItemSchema,
   deadlineRulePatchSchema,
-  deadlineRuleSchema,
+  doneMarkSchema,
+  effectiveRuleSchema,
 } from '../deadlines/deadlineRules';
 import { taskFieldsSchema } from '../deadlines/task';
 import { fullDate } from '../records/partialDate';
@@ -26,8 +27,14 @@ export const deadlineMethods = {
     output: z.array(deadlineItemSchema),
   },
   'deadlines.markDone': { input: z.object({ key: z.string().min(1).max(200) }).strict(), output: empty },
-  'deadlines.rules': { input: empty, output: z.array(deadlineRuleSchema) },
-  'deadlines.setRule': { input: deadlineRulePatchSchema, output: z.array(deadlineRuleSchema) },
+  /** Opens a deadline marked done again. */
+  'deadlines.undoDone': { input: z.object({ key: z.string().min(1).max(200) }).strict(), output: empty },
+  'deadlines.doneForApplicant': {
+    input: z.object({ applicantId: z.uuid() }).strict(),
+    output: z.array(doneMarkSchema),
+  },
+  'deadlines.rules': { input: empty, output: z.array(effectiveRuleSchema) },
+  'deadlines.setRule': { input: deadlineRulePatchSchema, output: z.array(effectiveRuleSchema) },
   'tasks.create': { input: z.object({ fields: taskFieldsSchema }).strict(), output: z.object({ id: z.uuid() }) },
   'tasks.setDone': { input: z.object({ id: z.uuid(), done: z.boolean() }).strict(), output: empty },
 } as const;

@@ -57,6 +57,8 @@ export const recordsMethods = {
     output: z.object({
       applicant: applicantSchema,
       events: z.array(timelineEventSchema),
+      /** The other people this person's events concern (a group detained together), for their names. */
+      groupMembers: z.array(applicantSummarySchema),
       incidents: z.array(incidentSchema),
       attachments: z.array(attachmentMetaSchema),
     }),
@@ -68,11 +70,24 @@ export const recordsMethods = {
   },
   'applicants.delete': { input: byId, output: empty },
   'events.create': { input: z.object({ applicantId: z.uuid(), event: eventFieldsSchema }).strict(), output: idResult },
-  'events.update': { input: z.object({ id: z.uuid(), event: eventFieldsSchema }).strict(), output: changedResult },
+  /**
+   * `fromApplicantId`: the member's file it is edited from, who stays on it; `event.otherApplicantIds`
+   * are then everyone else it concerns.
+   */
+  'events.update': {
+    input: z.object({ id: z.uuid(), event: eventFieldsSchema, fromApplicantId: z.uuid().optional() }).strict(),
+    output: changedResult,
+  },
+  /** Takes one person off a group's event; it stays on the others' files. */
+  'events.removePerson': { input: z.object({ id: z.uuid(), applicantId: z.uuid() }).strict(), output: empty },
   'events.delete': { input: byId, output: empty },
   'incidents.list': {
     input: z.object({ applicantId: z.uuid().optional(), ...page }).strict(),
-    output: z.object({ total: z.number().int(), rows: z.array(incidentSchema) }),
+    /** `liveVictimCount`: the victims still in the vault (a deleted person is not counted). */
+    output: z.object({
+      total: z.number().int(),
+      rows: z.array(incidentSchema.extend({ liveVictimCount: z.number().int() })),
+    }),
   },
   'incidents.get': {
     input: byId,

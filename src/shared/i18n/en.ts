@@ -1,5 +1,6 @@
 import { applicantsMessages } from './parts/applicants';
 import { backupMessages } from './parts/backup';
+import { caseFileMessages } from './parts/caseFile';
 import { deadlinesMessages } from './parts/deadlines';
 import { desktopMessages } from './parts/desktop';
 import { documentsMessages } from './parts/documents';
@@ -97,6 +98,8 @@ export const enBase = {
   'settings.language.title': 'Language',
 
   'form.required': 'Required.',
+  'form.nameRequired': 'Enter a family name or a given name: one of them is enough.',
+  'form.legalBasisRequired': 'Name the legal basis the bureau checked the period in.',
   'form.passphraseTooShort': 'The passphrase must have at least {min} characters.',
   'form.passphraseTooLong': 'The passphrase is too long.',
   'form.mismatch': 'The two passphrases differ.',
@@ -165,6 +168,7 @@ export const en = {
   ...backupMessages.en,
   ...desktopMessages.en,
   ...documentsMessages.en,
+  ...caseFileMessages.en,
 };
 
 export type MessageKey = keyof typeof en;

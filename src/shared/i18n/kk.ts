@@ -1,6 +1,7 @@
 import type { BaseCatalog, Catalog } from './en';
 import { applicantsMessages } from './parts/applicants';
 import { backupMessages } from './parts/backup';
+import { caseFileMessages } from './parts/caseFile';
 import { deadlinesMessages } from './parts/deadlines';
 import { desktopMessages } from './parts/desktop';
 import { documentsMessages } from './parts/documents';
@@ -13,7 +14,7 @@ import { syncMessages } from './parts/sync';
 
 const kkBase: BaseCatalog = {
   'app.name': 'Panoh',
-  'app.tagline': 'Босқындар адвокаттарына арналған шифрланған істер',
+  'app.tagline': 'Босқындарды қорғайтын адвокаттарға арналған шифрланған істер',
   'app.offline': 'Желісіз. Ештеңе бұл компьютерден шықпайды.',
   'lang.label': 'Тіл',
   'lang.ru': 'Русский',
@@ -69,7 +70,7 @@ const kkBase: BaseCatalog = {
 
   'shell.nav.label': 'Бөлімдер',
   'shell.nav.applicants': 'Өтініш берушілер',
-  'shell.nav.incidents': 'Оқиғалар',
+  'shell.nav.incidents': 'Қудалау оқиғалары',
   'shell.nav.deadlines': 'Мерзімдер',
   'shell.nav.reports': 'Есептер',
   'shell.nav.sync': 'USB арқылы алмасу',
@@ -99,6 +100,8 @@ const kkBase: BaseCatalog = {
   'settings.language.title': 'Тіл',
 
   'form.required': 'Міндетті өріс.',
+  'form.nameRequired': 'Тегін немесе атын көрсетіңіз: біреуі жеткілікті.',
+  'form.legalBasisRequired': 'Бюро мерзімді тексерген құқықтық негізді көрсетіңіз.',
   'form.passphraseTooShort': 'Құпия сөз тіркесі кемінде {min} таңбадан тұруы керек.',
   'form.passphraseTooLong': 'Құпия сөз тіркесі тым ұзын.',
   'form.mismatch': 'Екі тіркес сәйкес келмейді.',
@@ -169,4 +172,5 @@ export const kk: Catalog = {
   ...backupMessages.kk,
   ...desktopMessages.kk,
   ...documentsMessages.kk,
+  ...caseFileMessages.kk,
 };

@@ -1,6 +1,7 @@
 import type { BaseCatalog, Catalog } from './en';
 import { applicantsMessages } from './parts/applicants';
 import { backupMessages } from './parts/backup';
+import { caseFileMessages } from './parts/caseFile';
 import { deadlinesMessages } from './parts/deadlines';
 import { desktopMessages } from './parts/desktop';
 import { documentsMessages } from './parts/documents';
@@ -13,7 +14,7 @@ import { syncMessages } from './parts/sync';
 
 const ruBase: BaseCatalog = {
   'app.name': 'Panoh',
-  'app.tagline': 'Зашифрованные дела для адвокатов беженцев',
+  'app.tagline': 'Зашифрованные дела для адвокатов, защищающих беженцев',
   'app.offline': 'Без сети. Ничего не покидает этот компьютер.',
   'lang.label': 'Язык',
   'lang.ru': 'Русский',
@@ -99,6 +100,8 @@ const ruBase: BaseCatalog = {
   'settings.language.title': 'Язык',
 
   'form.required': 'Обязательное поле.',
+  'form.nameRequired': 'Укажите фамилию или имя: достаточно одного из них.',
+  'form.legalBasisRequired': 'Укажите правовое основание, по которому бюро проверило срок.',
   'form.passphraseTooShort': 'Парольная фраза должна содержать не менее {min} символов.',
   'form.passphraseTooLong': 'Парольная фраза слишком длинная.',
   'form.mismatch': 'Фразы не совпадают.',
@@ -169,4 +172,5 @@ export const ru: Catalog = {
   ...backupMessages.ru,
   ...desktopMessages.ru,
   ...documentsMessages.ru,
+  ...caseFileMessages.ru,
 };

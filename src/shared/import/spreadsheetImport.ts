@@ -133,7 +133,8 @@ export type ImportPreview = z.output<typeof previewSchema>;
 
 export const duplicateRowSchema = z.object({
   row: z.number().int(),
-  familyName: z.string(),
+  /** Absent for a person known by one name only. */
+  familyName: z.string().optional(),
   givenName: z.string().optional(),
   birthDate: z.string().optional(),
   candidates: z.array(duplicateCandidateSchema),

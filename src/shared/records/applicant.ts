@@ -20,6 +20,8 @@ export const caseStatuses = [
 export const documentKinds = [
   'passport',
   'asylum_certificate',
+  'refugee_certificate',
+  'travel_document',
   'unhcr_certificate',
   'residence_permit',
   'other',
@@ -70,14 +72,28 @@ export const consentSchema = z.object({
   note: optional(longText),
 });
 
-/** Every field of an applicant, with no defaults: the base of the full record and of an edit. */
+/** An age as the person states it, when the birth year itself is not known. */
+export const MAX_AGE = 120;
+
+/**
+ * Every field of an applicant, with no defaults: the base of the full record and of an edit.
+ * A person may be known by one name only, so the family name is optional; the record needs a
+ * family or a given name (see `applicantFieldsSchema`).
+ */
 const applicantShape = {
-  familyName: requiredName,
+  familyName: optional(nameText),
   givenName: optional(nameText),
   patronymic: optional(nameText),
   aliases: list(requiredName),
   sex: z.enum(sexes),
   birthDate: optional(partialDate),
+  /** Used when the birth year is unknown: "about 30", as stated on `approximateAgeOn`. */
+  // An empty form field (or null) means "not given", as for text.
+  approximateAge: z.preprocess(
+    (v) => (v === '' || v === null ? undefined : v),
+    z.number().int().min(0).max(MAX_AGE).optional(),
+  ),
+  approximateAgeOn: optional(partialDate),
   birthPlace: optional(shortText),
   citizenship: list(countryCode, 5),
   languages: list(languageCode, 10),
@@ -96,17 +112,22 @@ const applicantShape = {
 };
 
 /** A whole applicant as the form, IPC, the CLI and import all see it. */
-export const applicantFieldsSchema = z.object({
-  ...applicantShape,
-  aliases: applicantShape.aliases.default([]),
-  sex: applicantShape.sex.default('unknown'),
-  citizenship: applicantShape.citizenship.default([]),
-  languages: applicantShape.languages.default([]),
-  documents: applicantShape.documents.default([]),
-  familyLinks: applicantShape.familyLinks.default([]),
-  vulnerabilities: applicantShape.vulnerabilities.default([]),
-  caseStatus: applicantShape.caseStatus.default('intake'),
-});
+export const applicantFieldsSchema = z
+  .object({
+    ...applicantShape,
+    aliases: applicantShape.aliases.default([]),
+    sex: applicantShape.sex.default('unknown'),
+    citizenship: applicantShape.citizenship.default([]),
+    languages: applicantShape.languages.default([]),
+    documents: applicantShape.documents.default([]),
+    familyLinks: applicantShape.familyLinks.default([]),
+    vulnerabilities: applicantShape.vulnerabilities.default([]),
+    caseStatus: applicantShape.caseStatus.default('intake'),
+  })
+  .refine((applicant) => Boolean(applicant.familyName || applicant.givenName), {
+    message: 'nameRequired',
+    path: ['familyName'],
+  });
 export type ApplicantFields = z.output<typeof applicantFieldsSchema>;
 export type ApplicantInput = z.input<typeof applicantFieldsSchema>;
 export const applicantFieldNames = Object.keys(applicantFieldsSchema.shape) as (keyof ApplicantFields)[];

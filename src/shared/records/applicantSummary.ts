@@ -4,7 +4,8 @@ import { caseStatuses, sexes } from './applicant';
 /** One row of the applicant list: enough to recognise the person, nothing more. */
 export const applicantSummarySchema = z.object({
   id: z.uuid(),
-  familyName: z.string(),
+  /** Absent for a person known by one name only (then `givenName` holds it). */
+  familyName: z.string().optional(),
   givenName: z.string().optional(),
   patronymic: z.string().optional(),
   sex: z.enum(sexes),

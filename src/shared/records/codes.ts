@@ -32,9 +32,18 @@ export function namesLanguage(language: string): string {
   return chosen;
 }
 
+/**
+ * Official short names where CLDR's differ from the name the state uses itself (docs/glossary.md,
+ * "Countries"): CLDR's Russian "Киргизия" is Кыргызстан in Kazakh and Kyrgyz official Russian.
+ */
+const OFFICIAL_NAMES: Record<string, Record<string, string>> = { ru: { KG: 'Кыргызстан' } };
+
 /** Names in the UI's language from the runtime's CLDR data, with the fallback above. */
 export function countryName(code: string, uiLanguage: string): string {
-  return new Intl.DisplayNames([namesLanguage(uiLanguage)], { type: 'region', fallback: 'code' }).of(code) ?? code;
+  const language = namesLanguage(uiLanguage);
+  const official = OFFICIAL_NAMES[language]?.[code.toUpperCase()];
+  if (official) return official;
+  return new Intl.DisplayNames([language], { type: 'region', fallback: 'code' }).of(code) ?? code;
 }
 
 export function languageName(code: string, uiLanguage: string): string {

@@ -7,4 +7,5 @@ export * from './events';
 export * from './incident';
 export * from './isoCodes';
 export * from './partialDate';
+export * from './personName';
 export * from './text';

@@ -32,6 +32,10 @@ export const nameFormsSchema = z.object({
 export type NameForms = z.output<typeof nameFormsSchema>;
 
 /** What `madeFor` holds: the record's own name parts, so any later change of them shows. */
-export function nameKey(name: { familyName: string; givenName?: string | undefined; patronymic?: string | undefined }) {
-  return [name.familyName, name.givenName ?? '', name.patronymic ?? ''].join('|');
+export function nameKey(name: {
+  familyName?: string | undefined;
+  givenName?: string | undefined;
+  patronymic?: string | undefined;
+}) {
+  return [name.familyName ?? '', name.givenName ?? '', name.patronymic ?? ''].join('|');
 }

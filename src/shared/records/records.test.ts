@@ -83,7 +83,15 @@ describe('applicant schema', () => {
     expect(problems(applicantFieldsSchema, { familyName: 'Abc\u0000' })).toEqual([
       { path: 'familyName', issue: 'controlCharacters' },
     ]);
-    expect(problems(applicantFieldsSchema, { familyName: '  ' })).toEqual([{ path: 'familyName', issue: 'required' }]);
+    // A person needs one name at least: a family name, or the only name they are known by.
+    expect(problems(applicantFieldsSchema, { familyName: '  ' })).toEqual([
+      { path: 'familyName', issue: 'nameRequired' },
+    ]);
+    expect(problems(applicantFieldsSchema, { givenName: ' ' })).toEqual([
+      { path: 'familyName', issue: 'nameRequired' },
+    ]);
+    expect(applicantFieldsSchema.parse({ givenName: 'Гульнара' })).toMatchObject({ givenName: 'Гульнара' });
+    expect(applicantFieldsSchema.parse({ givenName: 'Гульнара' }).familyName).toBeUndefined();
     expect(problems(applicantFieldsSchema, { familyName: 'A', languages: ['xx'] })).toEqual([
       { path: 'languages.0', issue: 'unknownLanguage' },
     ]);

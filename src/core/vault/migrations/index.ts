@@ -4,6 +4,7 @@ import { migration0003 } from './0003-search';
 import { migration0004 } from './0004-deadlines';
 import { migration0005 } from './0005-sync';
 import { migration0006 } from './0006-statistics';
+import { migration0007 } from './0007-case-file';
 import { migration0008 } from './0008-revocation';
 import { migration0009 } from './0009-documents';
 import { migration0010 } from './0010-search-folding';
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   migration0004,
   migration0005,
   migration0006,
+  migration0007,
   migration0008,
   migration0009,
   migration0010,

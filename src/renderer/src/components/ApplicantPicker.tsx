@@ -33,7 +33,8 @@ type Search =
   | { state: 'done'; rows: ApplicantSummary[]; more: boolean };
 
 /**
- * Finds applicants by the start of a family or given name and picks them: an ARIA 1.2 combobox
+ * Finds applicants as the global search does (any spelling, any script, a document or phone
+ * number) and picks them: an ARIA 1.2 combobox
  * (a text box with a list box), driven entirely by the keyboard: arrows move, Enter chooses, Esc
  * closes. Chosen people are shown as chips, each with its own remove button.
  */
@@ -71,14 +72,16 @@ export function ApplicantPicker({
       previous.state === 'idle' ? { state: 'searching', rows: [], more: false } : { ...previous, state: 'searching' },
     );
     const timer = setTimeout(() => {
-      call('applicants.list', { namePrefix: prefix, limit: Math.min(500, SHOWN + hidden.size) }).then(
-        ({ rows, total }) => {
+      // The global search: any spelling, Cyrillic or Latin, a document or phone number.
+      const limit = Math.min(100, SHOWN + hidden.size + 1);
+      call('search.query', { text: prefix, limit }).then(
+        ({ applicants }) => {
           if (current !== sequence.current) return;
-          const visible = rows.filter((person) => !hidden.has(person.id));
+          const visible = applicants.map((hit) => hit.applicant).filter((person) => !hidden.has(person.id));
           setSearch({
             state: 'done',
             rows: visible.slice(0, SHOWN),
-            more: visible.length > SHOWN || total > rows.length,
+            more: visible.length > SHOWN || applicants.length >= limit,
           });
           setActive(visible.length > 0 ? 0 : -1);
         },

@@ -8,14 +8,24 @@ export interface ConfirmOptions {
   cancelLabel: string;
   /** A destructive answer is drawn in red; the focus always starts on the safe answer. */
   danger?: boolean;
+  /** A third answer between the two (taking one person off a group's event rather than deleting it). */
+  alternativeLabel?: string;
 }
+
+export type ConfirmAnswer = 'confirm' | 'alternative' | 'cancel';
 
 /**
  * An in-app question (role="alertdialog") in a modal <dialog>: the page behind is inert, Esc
  * answers "no", Tab stays on the two answers (a modal dialog would let it wander into the browser's
  * own controls), and the focus returns where it was.
  */
-export function ConfirmDialog({ options, onAnswer }: { options: ConfirmOptions; onAnswer(yes: boolean): void }) {
+export function ConfirmDialog({
+  options,
+  onAnswer,
+}: {
+  options: ConfirmOptions;
+  onAnswer(answer: ConfirmAnswer): void;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
@@ -60,7 +70,7 @@ export function ConfirmDialog({ options, onAnswer }: { options: ConfirmOptions; 
       aria-describedby={bodyId}
       onCancel={(event) => {
         event.preventDefault();
-        onAnswer(false);
+        onAnswer('cancel');
       }}
       onKeyDown={keepFocusInside}
     >
@@ -71,13 +81,18 @@ export function ConfirmDialog({ options, onAnswer }: { options: ConfirmOptions; 
         {options.body}
       </p>
       <div className="modal-actions">
-        <button ref={cancelRef} type="button" className="button button-outline" onClick={() => onAnswer(false)}>
+        <button ref={cancelRef} type="button" className="button button-outline" onClick={() => onAnswer('cancel')}>
           {options.cancelLabel}
         </button>
+        {options.alternativeLabel ? (
+          <button type="button" className="button button-secondary" onClick={() => onAnswer('alternative')}>
+            {options.alternativeLabel}
+          </button>
+        ) : null}
         <button
           type="button"
           className={options.danger ? 'button button-danger' : 'button button-primary'}
-          onClick={() => onAnswer(true)}
+          onClick={() => onAnswer('confirm')}
         >
           {options.confirmLabel}
         </button>
@@ -86,23 +101,36 @@ export function ConfirmDialog({ options, onAnswer }: { options: ConfirmOptions; 
   );
 }
 
-/** `ask(options)` shows the question and resolves with the answer; render `dialog` somewhere. */
-export function useConfirm(): { ask(options: ConfirmOptions): Promise<boolean>; dialog: ReactNode } {
-  const [request, setRequest] = useState<{ options: ConfirmOptions; resolve(yes: boolean): void } | null>(null);
-  const pending = useRef<((yes: boolean) => void) | null>(null);
+/**
+ * `ask(options)` shows the question and resolves with yes or no; `choose(options)` with one of
+ * three answers (`alternativeLabel`). Render `dialog` somewhere.
+ */
+export function useConfirm(): {
+  ask(options: ConfirmOptions): Promise<boolean>;
+  choose(options: ConfirmOptions): Promise<ConfirmAnswer>;
+  dialog: ReactNode;
+} {
+  const [request, setRequest] = useState<{ options: ConfirmOptions; resolve(answer: ConfirmAnswer): void } | null>(
+    null,
+  );
+  const pending = useRef<((answer: ConfirmAnswer) => void) | null>(null);
 
-  const ask = useCallback((options: ConfirmOptions) => {
-    pending.current?.(false);
-    return new Promise<boolean>((resolve) => {
+  const choose = useCallback((options: ConfirmOptions) => {
+    pending.current?.('cancel');
+    return new Promise<ConfirmAnswer>((resolve) => {
       pending.current = resolve;
       setRequest({ options, resolve });
     });
   }, []);
+  const ask = useCallback(
+    async (options: ConfirmOptions) => (await choose({ ...options, alternativeLabel: undefined })) === 'confirm',
+    [choose],
+  );
 
   // A question left open when the screen goes away is answered "no", so nothing waits forever.
   useEffect(
     () => () => {
-      pending.current?.(false);
+      pending.current?.('cancel');
       pending.current = null;
     },
     [],
@@ -111,12 +139,12 @@ export function useConfirm(): { ask(options: ConfirmOptions): Promise<boolean>; 
   const dialog = request ? (
     <ConfirmDialog
       options={request.options}
-      onAnswer={(yes) => {
+      onAnswer={(answer) => {
         pending.current = null;
         setRequest(null);
-        request.resolve(yes);
+        request.resolve(answer);
       }}
     />
   ) : null;
-  return { ask, dialog };
+  return { ask, choose, dialog };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AUTO_LOCK_MINUTES } from '../../../shared/api/contract';
+import { nameText, shortText } from '../../../shared/records/text';
 import { passphraseSchema, recoveryKeySchema } from '../../../shared/vault';
 
 /** Messages are codes; `formMessage` turns them into 'form.<code>' sentences. */
@@ -8,8 +9,18 @@ const required = z.string().min(1, { message: 'required' });
 const repeated = (value: { newPassphrase: string; confirm: string }) => value.newPassphrase === value.confirm;
 const mismatch = { message: 'mismatch', path: ['confirm'] };
 
+/**
+ * The bureau's name goes on every PDF, the lawyer's into every audit entry: both are asked for when
+ * the vault is made, so neither reads "Panoh" or the computer's account name until someone finds
+ * the setting.
+ */
 export const createVaultFormSchema = z
-  .object({ newPassphrase: passphraseSchema, confirm: z.string() })
+  .object({
+    newPassphrase: passphraseSchema,
+    confirm: z.string(),
+    officeName: shortText.refine((s) => s.length > 0, { message: 'required' }),
+    profileName: nameText.refine((s) => s.length > 0, { message: 'required' }),
+  })
   .refine(repeated, mismatch);
 export type CreateVaultForm = z.input<typeof createVaultFormSchema>;
 

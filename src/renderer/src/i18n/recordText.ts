@@ -2,6 +2,7 @@ import type { Language } from '../../../shared/i18n';
 import type { ApplicantSummary } from '../../../shared/records/applicantSummary';
 import { countryName } from '../../../shared/records/codes';
 import { formatPartialDate } from '../../../shared/records/partialDate';
+import { personName } from '../../../shared/records/personName';
 import { formatDate } from './formatDate';
 
 /**
@@ -11,7 +12,7 @@ import { formatDate } from './formatDate';
 
 /** The family name in capitals, as on Kazakh and Russian case papers, then the given name. */
 export function applicantName(person: Pick<ApplicantSummary, 'familyName' | 'givenName'>): string {
-  return [person.familyName.toLocaleUpperCase(), person.givenName].filter(Boolean).join(' ');
+  return personName(person, { patronymic: false });
 }
 
 /** "FAMILY Given, 14.05.1989, Uzbekistan": enough to tell two people with the same name apart. */

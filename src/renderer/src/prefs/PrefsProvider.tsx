@@ -9,7 +9,11 @@ interface PrefsContextValue {
   updatePrefs(patch: Partial<Prefs>): Promise<Prefs>;
 }
 
-const FALLBACK_PREFS: Prefs = { language: DEFAULT_LANGUAGE, autoLockMinutes: AUTO_LOCK_MINUTES.default };
+const FALLBACK_PREFS: Prefs = {
+  language: DEFAULT_LANGUAGE,
+  autoLockMinutes: AUTO_LOCK_MINUTES.default,
+  enterKey: 'next',
+};
 
 const PrefsContext = createContext<PrefsContextValue | undefined>(undefined);
 

@@ -9,14 +9,14 @@ export const deadlinesMessages = defineMessages({
     'deadline.rule.petition_after_arrival': 'Petition for refugee status (after arrival)',
     'deadline.rule.fingerprinting_after_petition': 'Fingerprinting (after the petition)',
     'deadline.rule.decision_after_petition': 'Decision on the petition is due',
-    'deadline.rule.certificate_renewal': 'Renew the asylum-seeker certificate',
+    'deadline.rule.certificate_renewal': 'Renew the certificate',
     'deadline.rule.appeal_against_extradition': 'Appeal against the extradition decision',
     'deadline.rule.appeal_against_refusal': 'Appeal against the refusal of refugee status',
     'deadline.unconfirmed': 'Unconfirmed rule: the office has not checked this period against the law',
 
     'deadline.trigger.arrival': 'arrival in Kazakhstan',
     'deadline.trigger.petitionRegistered': 'registration of the petition for refugee status',
-    'deadline.trigger.certificateExpiry': 'expiry of the asylum-seeker certificate',
+    'deadline.trigger.certificateExpiry': 'expiry of a certificate (asylum-seeker, refugee or UNHCR)',
     'deadline.trigger.refusalNotified': 'notification of the refusal of refugee status',
     'deadline.trigger.extraditionDecisionNotified': "notification of the prosecutor's extradition decision",
 
@@ -27,7 +27,7 @@ export const deadlinesMessages = defineMessages({
     'deadline.source.decision_after_petition':
       'Law “On Refugees”, art. 11: the decision is taken within 3 months, or up to 12 months where additional checks are needed.',
     'deadline.source.certificate_renewal':
-      'gov.kz guidance: the asylum-seeker certificate is valid for 3 months and is renewed with each extension of the examination.',
+      'gov.kz guidance: the asylum-seeker certificate is valid for 3 months and is renewed with each extension of the examination. The refugee certificate and the UNHCR certificate entered in the file count too; renewal is asked for before the expiry day.',
     'deadline.source.appeal_against_extradition':
       "Criminal Procedure Code of the Republic of Kazakhstan; UNODC Central Asia summary: appeal within 10 days of notification of the prosecutor's extradition decision.",
     'deadline.source.appeal_against_refusal':
@@ -119,7 +119,7 @@ export const deadlinesMessages = defineMessages({
     'settings.rules.saved': 'Saved. All deadlines were recomputed.',
     'settings.rules.confirmedDone': 'Confirmed. All deadlines were recomputed.',
 
-    'settings.profile.title': 'Who I am',
+    'settings.profile.title': 'Your name in the audit log',
     'settings.profile.label': 'Your name',
     'settings.profile.hint':
       'The audit log records this name with everything created, changed, exported or marked done on this computer.',
@@ -136,14 +136,15 @@ export const deadlinesMessages = defineMessages({
     'deadline.rule.petition_after_arrival': 'Ходатайство о статусе беженца (после прибытия)',
     'deadline.rule.fingerprinting_after_petition': 'Дактилоскопия (после ходатайства)',
     'deadline.rule.decision_after_petition': 'Срок решения по ходатайству',
-    'deadline.rule.certificate_renewal': 'Продлить свидетельство лица, ищущего убежища',
+    'deadline.rule.certificate_renewal': 'Продлить свидетельство или удостоверение',
     'deadline.rule.appeal_against_extradition': 'Обжаловать решение об экстрадиции',
     'deadline.rule.appeal_against_refusal': 'Обжаловать отказ в статусе беженца',
     'deadline.unconfirmed': 'Правило не подтверждено: бюро ещё не сверило этот срок с законом',
 
     'deadline.trigger.arrival': 'прибытие в Казахстан',
     'deadline.trigger.petitionRegistered': 'регистрация ходатайства о присвоении статуса беженца',
-    'deadline.trigger.certificateExpiry': 'истечение срока действия свидетельства лица, ищущего убежища',
+    'deadline.trigger.certificateExpiry':
+      'истечение срока свидетельства лица, ищущего убежище, удостоверения беженца или справки УВКБ ООН',
     'deadline.trigger.refusalNotified': 'уведомление об отказе в присвоении статуса беженца',
     'deadline.trigger.extraditionDecisionNotified': 'уведомление о решении прокурора об экстрадиции',
 
@@ -154,7 +155,7 @@ export const deadlinesMessages = defineMessages({
     'deadline.source.decision_after_petition':
       'Закон «О беженцах», ст. 11: решение принимается в течение 3 месяцев, а при необходимости дополнительной проверки — до 12 месяцев.',
     'deadline.source.certificate_renewal':
-      'Разъяснения портала gov.kz: свидетельство лица, ищущего убежища, действует 3 месяца и продлевается при каждом продлении срока рассмотрения.',
+      'Разъяснения портала gov.kz: свидетельство лица, ищущего убежище, действует 3 месяца и продлевается при каждом продлении срока рассмотрения. Учитываются и внесённые в дело удостоверение беженца и справка УВКБ ООН; о продлении напоминается до дня истечения.',
     'deadline.source.appeal_against_extradition':
       'Уголовно-процессуальный кодекс Республики Казахстан; обзор УНП ООН по Центральной Азии: обжалование в течение 10 дней с момента уведомления о решении прокурора об экстрадиции.',
     'deadline.source.appeal_against_refusal':
@@ -246,7 +247,7 @@ export const deadlinesMessages = defineMessages({
     'settings.rules.saved': 'Сохранено. Все сроки пересчитаны.',
     'settings.rules.confirmedDone': 'Подтверждено. Все сроки пересчитаны.',
 
-    'settings.profile.title': 'Кто я',
+    'settings.profile.title': 'Ваше имя в журнале действий',
     'settings.profile.label': 'Ваше имя',
     'settings.profile.hint':
       'Это имя записывается в журнал действий со всем, что на этом компьютере создаётся, изменяется, экспортируется или отмечается выполненным.',
@@ -263,14 +264,15 @@ export const deadlinesMessages = defineMessages({
     'deadline.rule.petition_after_arrival': 'Босқын мәртебесін алу туралы өтініш (келгеннен кейін)',
     'deadline.rule.fingerprinting_after_petition': 'Дактилоскопия (өтініштен кейін)',
     'deadline.rule.decision_after_petition': 'Өтініш бойынша шешім мерзімі',
-    'deadline.rule.certificate_renewal': 'Баспана іздеуші куәлігін ұзарту',
+    'deadline.rule.certificate_renewal': 'Куәлікті ұзарту',
     'deadline.rule.appeal_against_extradition': 'Экстрадиция туралы шешімге шағым беру',
     'deadline.rule.appeal_against_refusal': 'Босқын мәртебесінен бас тартуға шағым беру',
     'deadline.unconfirmed': 'Ереже расталмаған: бюро бұл мерзімді заңмен әлі салыстырмаған',
 
     'deadline.trigger.arrival': 'Қазақстанға келу',
     'deadline.trigger.petitionRegistered': 'босқын мәртебесін беру туралы өтінішті тіркеу',
-    'deadline.trigger.certificateExpiry': 'баспана іздеуші куәлігі мерзімінің өтуі',
+    'deadline.trigger.certificateExpiry':
+      'пана іздеген адам куәлігінің, босқын куәлігінің немесе БҰҰ БЖКБ анықтамасының мерзімі өтуі',
     'deadline.trigger.refusalNotified': 'босқын мәртебесін беруден бас тарту туралы хабарлама',
     'deadline.trigger.extraditionDecisionNotified': 'прокурордың экстрадиция туралы шешімі жөніндегі хабарлама',
 
@@ -281,7 +283,7 @@ export const deadlinesMessages = defineMessages({
     'deadline.source.decision_after_petition':
       '«Босқындар туралы» Заң, 11-бап: шешім 3 ай ішінде, ал қосымша тексеру қажет болғанда 12 айға дейін қабылданады.',
     'deadline.source.certificate_renewal':
-      'gov.kz порталының түсіндірмесі: баспана іздеуші куәлігі 3 ай жарамды және қарау мерзімі ұзартылған сайын ұзартылады.',
+      'gov.kz порталының түсіндірмесі: пана іздеген адамның куәлігі 3 ай жарамды және қарау мерзімі ұзартылған сайын ұзартылады. Іске енгізілген босқын куәлігі мен БҰҰ БЖКБ анықтамасы да ескеріледі; ұзарту туралы мерзім өткенге дейін ескертіледі.',
     'deadline.source.appeal_against_extradition':
       'Қазақстан Республикасының Қылмыстық-процестік кодексі; БҰҰ ЕҚБ-ның Орталық Азия бойынша шолуы: прокурордың экстрадиция туралы шешімі хабарланған күннен бастап 10 күн ішінде шағым беріледі.',
     'deadline.source.appeal_against_refusal':
@@ -373,7 +375,7 @@ export const deadlinesMessages = defineMessages({
     'settings.rules.saved': 'Сақталды. Барлық мерзімдер қайта есептелді.',
     'settings.rules.confirmedDone': 'Расталды. Барлық мерзімдер қайта есептелді.',
 
-    'settings.profile.title': 'Мен кіммін',
+    'settings.profile.title': 'Журналдағы атыңыз',
     'settings.profile.label': 'Сіздің атыңыз',
     'settings.profile.hint':
       'Бұл ат осы компьютерде жасалған, өзгертілген, экспортталған немесе орындалды деп белгіленген әрбір әрекетпен бірге әрекеттер журналына жазылады.',

@@ -296,7 +296,7 @@ export const reportsMessages = defineMessages({
     'report.section.notes': 'Ескертпелер',
     'report.column.note': 'Ескертпе',
     'report.column.date': 'Күні',
-    'report.column.event': 'Оқиға',
+    'report.column.event': 'Кезең',
     'report.column.details': 'Толығырақ',
     'report.column.due': 'Мерзімі',
     'report.column.deadline': 'Не істеу керек',
@@ -352,7 +352,7 @@ export const reportsMessages = defineMessages({
     'report.value.decision': 'Шешімдер',
     'report.value.appeal': 'Шағымданулар',
     'report.value.extradition': 'Экстрадиция сұраулары',
-    'report.value.incident': 'Оқиғалар',
+    'report.value.incident': 'Қудалау оқиғалары',
     'reports.stats.title': 'Кезеңдегі статистика',
     'reports.stats.intro':
       'Құқық қорғау жұмысы мен донорларға арналған деректер: азаматтығы бойынша өтініш берушілер, шешімдер, шағымданулар, экстрадиция сұраулары, ұстаулар, қудалау оқиғалары. Статистика жасырын: онда есімдер, туған күндер және құжат нөмірлері жоқ.',

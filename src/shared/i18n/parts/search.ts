@@ -86,7 +86,7 @@ export const searchMessages = defineMessages({
     'search.found': 'Табылды: {count}. Жоғары және төмен көрсеткілер — таңдау, Enter — ашу.',
     'search.allResults': '«{query}» бойынша барлық нәтижелер',
     'search.people': 'Өтініш берушілер',
-    'search.incidents': 'Оқиғалар',
+    'search.incidents': 'Қудалау оқиғалары',
     'search.field.familyName': 'тегі',
     'search.field.givenName': 'аты',
     'search.field.patronymic': 'әкесінің аты',
@@ -103,7 +103,7 @@ export const searchMessages = defineMessages({
     'search.lawyer': 'заңгер: {name}',
     'search.results.title': 'Іздеу нәтижелері',
     'search.results.query': '«{query}» сұрауы бойынша',
-    'search.results.summary': 'Өтініш берушілер: {people}. Оқиғалар: {incidents}.',
+    'search.results.summary': 'Өтініш берушілер: {people}. Қудалау оқиғалары: {incidents}.',
     'search.results.noQuery':
       'Терезенің жоғарғы жағындағы іздеу жолына кез келген жазылудағы атты немесе құжат нөмірін енгізіңіз (Ctrl+K).',
     'search.results.limit':

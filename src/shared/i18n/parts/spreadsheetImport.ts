@@ -402,7 +402,7 @@ export const spreadsheetImportMessages = defineMessages({
       '{column} бағанында мәндер бар, бірақ тақырыбы жоқ. Тақырып жолында оған тақырып беріңіз. Ештеңе импортталмады.',
     'error.IMPORT_EXPIRED': 'Файл енді ашық емес (қойма құлыпталды немесе басқа файл таңдалды). Оны қайта таңдаңыз.',
     'form.unknownValue': 'Panoh бұл бағанға мұндай мәнді білмейді; оның мағынасын «Мәндер» бөлімінде көрсетіңіз.',
-    'form.eventNeedsDate': 'Бұл жолда оқиғаның күні жоқ, оны хронологияға орналастыру мүмкін емес.',
+    'form.eventNeedsDate': 'Бұл жолда кезеңнің күні жоқ, оны хронологияға орналастыру мүмкін емес.',
     'form.noNameColumn': 'Бірде-бір баған тегіне немесе аты-жөніне жатқызылмаған.',
     'form.targetTwice':
       'Бұл өріске басқа баған барады, екеуінің біреуі жоғалып кетер еді. Олардың біреуін басқа жерге жіберіңіз.',
@@ -443,7 +443,7 @@ export const spreadsheetImportMessages = defineMessages({
       'Бюро бұрыннан жүргізетін тізімдерді көшіреді: Excel кітабы (.xlsx), Excel немесе басқа бағдарлама сақтаған CSV, не Panoh пішіміндегі JSON. Panoh әр бағанның қайда баратынын ұсынады, алғашқы жолдарды сақтайтын түрінде көрсетеді және бірдеңе жазбас бұрын бүкіл файлды тексереді.',
     'import.noOds': '.xls және .ods файлдары: оларды Excel немесе LibreOffice-та ашып, алдымен .xlsx етіп сақтаңыз.',
     'import.chosen': 'Таңдалған файл: {name}',
-    'import.json': 'Panoh пішіміндегі JSON файлы: өтініш берушілер оқиғаларымен және инциденттер.',
+    'import.json': 'Panoh пішіміндегі JSON файлы: өтініш берушілер хронология кезеңдерімен және қудалау оқиғалары.',
     'import.read.title': 'Файл қалай оқылады',
     'import.read.sheet': 'Парақ',
     'import.read.encoding': 'Кодтау',
@@ -466,7 +466,7 @@ export const spreadsheetImportMessages = defineMessages({
     'import.group.none': 'Импортталмайды',
     'import.group.applicant': 'Өтініш беруші',
     'import.group.documents': 'Құжаттар',
-    'import.group.events': 'Хронология оқиғалары',
+    'import.group.events': 'Хронология кезеңдері',
     'import.target.ignore': 'Импорттамау',
     'import.target.ref': 'Сілтеме (ref)',
     'import.target.notes': 'Ескертпелер',
@@ -528,7 +528,7 @@ export const spreadsheetImportMessages = defineMessages({
     'import.preview.citizenship': 'Азаматтығы',
     'import.preview.languages': 'Тілдері',
     'import.preview.status': 'Мәртебесі',
-    'import.preview.more': 'Құжаттар мен оқиғалар',
+    'import.preview.more': 'Құжаттар мен хронология кезеңдері',
     'import.preview.notes': 'Ескертпелер',
     'import.preview.problems': 'Қателер',
     'import.preview.ready': 'Дайын',
@@ -536,7 +536,7 @@ export const spreadsheetImportMessages = defineMessages({
     'import.checking': 'Тексерілуде…',
     'import.report.title': 'Тексеру (әзірге ештеңе жазылған жоқ)',
     'import.report.summary':
-      'Жолдар: {rows}. Импортқа дайын: {ready} (хронология оқиғалары: {events}); қабылданбағаны: {refused}.',
+      'Жолдар: {rows}. Импортқа дайын: {ready} (хронология кезеңдері: {events}); қабылданбағаны: {refused}.',
     'import.report.problems': 'Қабылданбаған ұяшықтар',
     'import.report.problem': '{row}-жол, «{header}»: «{value}». {problem}',
     'import.report.rowProblem': '{row}-жол: {problem}',
@@ -566,7 +566,7 @@ export const spreadsheetImportMessages = defineMessages({
     'import.progress.checking': 'Жолдар тексерілуде…',
     'import.progress.writing': 'Қоймаға жазылуда…',
     'import.finished':
-      'Импортталды: жаңа өтініш берушілер {applicants}, оқиғалар {events}; бұрыннан барлармен біріктірілді: {merged}; өткізілді: {skipped}.',
+      'Импортталды: жаңа өтініш берушілер {applicants}, хронология кезеңдері {events}; бұрыннан барлармен біріктірілді: {merged}; өткізілді: {skipped}.',
     'import.another': 'Басқа файл таңдау',
 
     'applicants.export.open': 'Excel-ге шығару…',

@@ -1,15 +1,19 @@
 import { useI18n } from '../../i18n/I18nProvider';
-import { useNavigation } from '../shell/navigation';
 import { countryLabel, languageLabel } from './codeOptions';
-import { fullName, showDate, validityOf } from './format';
+import { approximateAgeText, showDate, validityOf } from './format';
+import { PersonLink } from './PersonLink';
+import { timelineDocuments } from './timelineDocuments';
 import type { ApplicantRecord } from './useApplicantRecord';
 
 /** Identity, documents, vulnerabilities, consent, family and notes: the side column of the file. */
 export function ApplicantFacts({ record, titleId }: { record: ApplicantRecord; titleId: string }) {
   const { t, language } = useI18n();
-  const { navigate } = useNavigation();
-  const { applicant, people } = record;
+  const { applicant, people, events } = record;
   const consent = applicant.consent;
+  const documents = [
+    ...applicant.documents.map((document) => ({ ...document, fromTimeline: false })),
+    ...timelineDocuments(events),
+  ];
   const fact = (label: string, value: string | undefined) => (
     <div className="fact" key={label}>
       <dt>{label}</dt>
@@ -24,12 +28,15 @@ export function ApplicantFacts({ record, titleId }: { record: ApplicantRecord; t
           {t('applicants.page.identity')}
         </h2>
         <dl className="facts">
-          {fact(t('applicant.field.familyName'), applicant.familyName)}
+          {applicant.familyName || !applicant.givenName
+            ? fact(t('applicant.field.familyName'), applicant.familyName)
+            : fact(t('applicant.field.familyName'), t('caseFile.identity.oneName'))}
           {fact(t('applicant.field.givenName'), applicant.givenName)}
           {fact(t('applicant.field.patronymic'), applicant.patronymic)}
           {fact(t('applicant.field.aliases'), applicant.aliases.join('; '))}
           {fact(t('applicant.field.sex'), t(`applicant.sex.${applicant.sex}`))}
           {fact(t('applicant.field.birthDate'), showDate(applicant.birthDate))}
+          {applicant.birthDate ? null : fact(t('applicant.field.approximateAge'), approximateAgeText(t, applicant))}
           {fact(t('applicant.field.birthPlace'), applicant.birthPlace)}
           {fact(
             t('applicant.field.citizenship'),
@@ -48,13 +55,13 @@ export function ApplicantFacts({ record, titleId }: { record: ApplicantRecord; t
 
       <section className="card" aria-label={t('applicant.field.documents')}>
         <h2 className="card-title">{t('applicant.field.documents')}</h2>
-        {applicant.documents.length === 0 ? (
+        {documents.length === 0 ? (
           <p className="empty-note">{t('applicants.documents.none')}</p>
         ) : (
           <ul className="document-list">
-            {applicant.documents.map((document, index) => {
+            {documents.map((document, index) => {
               const validity = validityOf(document.expiresOn);
-              const certificate = document.kind === 'asylum_certificate';
+              const certificate = document.kind !== 'passport' && document.kind !== 'other';
               return (
                 // biome-ignore lint/suspicious/noArrayIndexKey: documents have no id of their own
                 <li key={index} className={validity === 'expired' ? 'document document-expired' : 'document'}>
@@ -73,6 +80,9 @@ export function ApplicantFacts({ record, titleId }: { record: ApplicantRecord; t
                       .filter(Boolean)
                       .join(' · ')}
                   </p>
+                  {document.fromTimeline ? (
+                    <p className="document-source">{t('caseFile.documents.fromTimeline')}</p>
+                  ) : null}
                   {validity === 'expired' ? (
                     <p className="validity validity-expired">
                       {certificate ? t('applicants.documents.certificateExpired') : t('applicants.documents.expired')}
@@ -146,13 +156,7 @@ export function ApplicantFacts({ record, titleId }: { record: ApplicantRecord; t
                 <li key={link.applicantId}>
                   <span className="family-relation">{t(`applicant.relation.${link.relation}`)}</span>
                   {person ? (
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => void navigate({ area: 'applicants', applicantId: person.id })}
-                    >
-                      {fullName(person)}
-                    </button>
+                    <PersonLink person={person} />
                   ) : (
                     <span className="fact-empty">{t('applicants.family.deleted')}</span>
                   )}

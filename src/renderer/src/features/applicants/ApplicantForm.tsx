@@ -12,7 +12,10 @@ import {
 import type { ApplicantSummary } from '../../../../shared/records/applicantSummary';
 import { LIMITS } from '../../../../shared/records/text';
 import { asPanohError, call } from '../../api/client';
+import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { FormField } from '../../components/FormField';
+import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
 import { errorMessage, formMessage } from '../../forms/formMessages';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useNavigation } from '../shell/navigation';
@@ -34,6 +37,7 @@ import { DuplicateWarning } from './DuplicateWarning';
 import { FamilyLinksField } from './FamilyLinksField';
 import { fullName } from './format';
 import { RecordFormFrame } from './RecordFormFrame';
+import { statusLabel } from './StatusBadge';
 import { StringListField } from './StringListField';
 import { useDuplicateCandidates } from './useDuplicateCandidates';
 import { useFormDraft } from './useFormDraft';
@@ -43,7 +47,7 @@ const FIELD_KEYS = Object.keys(emptyApplicantValues());
 
 /**
  * Intake and edit of an applicant, every field of the shared schema, by keyboard: the family name
- * has the focus, Tab walks the form in reading order, Enter saves, Esc cancels. What is typed is
+ * has the focus, Tab (or Enter) walks the form in reading order, Ctrl+Enter saves, Esc cancels. What is typed is
  * kept as a draft in the vault until it is saved or cancelled. A new applicant's names and birth
  * date are compared with those already recorded, and possible duplicates are shown under the names.
  */
@@ -96,13 +100,14 @@ export function ApplicantForm({
     call('applicants.lawyers', {}).then(setLawyers, () => {});
   }, []);
 
-  // The first field has the focus once it is known whether a draft waits (the offer takes it then).
   // The first field has the focus at once; a draft found in the vault then offers itself.
   useEffect(() => {
     setFocus('familyName');
   }, [setFocus]);
 
   const birthDate = useWatch({ control, name: 'birthDate' });
+  const approximateAgeOn = useWatch({ control, name: 'approximateAgeOn' });
+  const sex = useWatch({ control, name: 'sex' });
   const familyName = useWatch({ control, name: 'familyName' });
   const givenName = useWatch({ control, name: 'givenName' });
   const duplicates = useDuplicateCandidates({ enabled: !applicant, familyName, givenName, birthDate });
@@ -164,13 +169,7 @@ export function ApplicantForm({
         failure={failure ? errorMessage(t, failure) : undefined}
         busy={busy}
         submitLabel={applicant ? t('applicants.form.saveChanges') : t('applicants.form.create')}
-        onSubmit={(event) => {
-          if (busy) {
-            event.preventDefault();
-            return;
-          }
-          void submit(event);
-        }}
+        onSubmit={(event) => void submit(event)}
         onCancel={() => void cancel()}
       >
         <section className="form-section" aria-labelledby={`${ids.consent}-name`}>
@@ -178,43 +177,17 @@ export function ApplicantForm({
             {t('applicants.section.name')}
           </h2>
           <div className="form-grid form-grid-3">
-            <FormField label={`${t('applicant.field.familyName')} *`} error={err(errors.familyName?.message)}>
-              {(field) => (
-                <input
-                  {...field}
-                  {...register('familyName')}
-                  className="input"
-                  autoComplete="off"
-                  spellCheck={false}
-                  aria-required="true"
-                  maxLength={LIMITS.name}
-                />
-              )}
-            </FormField>
-            <FormField label={t('applicant.field.givenName')} error={err(errors.givenName?.message)}>
-              {(field) => (
-                <input
-                  {...field}
-                  {...register('givenName')}
-                  className="input"
-                  autoComplete="off"
-                  spellCheck={false}
-                  maxLength={LIMITS.name}
-                />
-              )}
-            </FormField>
-            <FormField label={t('applicant.field.patronymic')} error={err(errors.patronymic?.message)}>
-              {(field) => (
-                <input
-                  {...field}
-                  {...register('patronymic')}
-                  className="input"
-                  autoComplete="off"
-                  spellCheck={false}
-                  maxLength={LIMITS.name}
-                />
-              )}
-            </FormField>
+            {(['familyName', 'givenName', 'patronymic'] as const).map((name) => (
+              <TextField
+                key={name}
+                label={t(`applicant.field.${name}`)}
+                registration={register(name)}
+                error={err(errors[name]?.message)}
+                hint={name === 'familyName' ? t('caseFile.identity.oneNameHint') : undefined}
+                spellCheck={false}
+                maxLength={LIMITS.name}
+              />
+            ))}
           </div>
           {applicant ? null : (
             // Opening someone asks the leave guard first; the draft of this form is kept.
@@ -246,35 +219,41 @@ export function ApplicantForm({
             {t('applicants.section.person')}
           </h2>
           <div className="form-grid form-grid-3">
-            <FormField label={t('applicant.field.sex')} error={err(errors.sex?.message)}>
-              {(field) => (
-                <select {...field} {...register('sex')} className="input select">
-                  {sexes.map((sex) => (
-                    <option key={sex} value={sex}>
-                      {t(`applicant.sex.${sex}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </FormField>
+            <SelectField
+              label={t('applicant.field.sex')}
+              registration={register('sex')}
+              options={sexes.map((sex) => ({ value: sex, label: t(`applicant.sex.${sex}`) }))}
+              error={err(errors.sex?.message)}
+            />
             <DateField
               label={t('applicant.field.birthDate')}
               registration={register('birthDate')}
               value={birthDate}
               error={err(errors.birthDate?.message)}
             />
-            <FormField label={t('applicant.field.birthPlace')} error={err(errors.birthPlace?.message)}>
-              {(field) => (
-                <input
-                  {...field}
-                  {...register('birthPlace')}
-                  className="input"
-                  autoComplete="off"
-                  maxLength={LIMITS.short}
-                />
-              )}
-            </FormField>
+            <TextField
+              label={t('applicant.field.birthPlace')}
+              registration={register('birthPlace')}
+              error={err(errors.birthPlace?.message)}
+            />
           </div>
+          {birthDate.trim() ? null : (
+            <div className="form-grid form-grid-3">
+              <TextField
+                label={t('applicant.field.approximateAge')}
+                hint={t('caseFile.age.hint')}
+                registration={register('approximateAge')}
+                error={err(errors.approximateAge?.message)}
+                type="number"
+              />
+              <DateField
+                label={t('applicant.field.approximateAgeOn')}
+                registration={register('approximateAgeOn')}
+                value={approximateAgeOn}
+                error={err(errors.approximateAgeOn?.message)}
+              />
+            </div>
+          )}
           <div className="form-grid form-grid-2">
             <Controller
               control={control}
@@ -326,29 +305,17 @@ export function ApplicantForm({
               value={arrivalDate}
               error={err(errors.arrivalDate?.message)}
             />
-            <FormField label={t('applicant.field.phone')} error={err(errors.phone?.message)}>
-              {(field) => (
-                <input
-                  {...field}
-                  {...register('phone')}
-                  className="input"
-                  type="tel"
-                  autoComplete="off"
-                  maxLength={LIMITS.short}
-                />
-              )}
-            </FormField>
-            <FormField label={t('applicant.field.address')} error={err(errors.address?.message)}>
-              {(field) => (
-                <input
-                  {...field}
-                  {...register('address')}
-                  className="input"
-                  autoComplete="off"
-                  maxLength={LIMITS.short}
-                />
-              )}
-            </FormField>
+            <TextField
+              label={t('applicant.field.phone')}
+              registration={register('phone')}
+              error={err(errors.phone?.message)}
+              type="tel"
+            />
+            <TextField
+              label={t('applicant.field.address')}
+              registration={register('address')}
+              error={err(errors.address?.message)}
+            />
           </div>
         </section>
 
@@ -357,17 +324,12 @@ export function ApplicantForm({
             {t('applicants.section.case')}
           </h2>
           <div className="form-grid form-grid-2">
-            <FormField label={t('applicant.field.caseStatus')} error={err(errors.caseStatus?.message)}>
-              {(field) => (
-                <select {...field} {...register('caseStatus')} className="input select">
-                  {caseStatuses.map((status) => (
-                    <option key={status} value={status}>
-                      {t(`applicant.status.${status}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </FormField>
+            <SelectField
+              label={t('applicant.field.caseStatus')}
+              registration={register('caseStatus')}
+              options={caseStatuses.map((status) => ({ value: status, label: statusLabel(t, status, sex) }))}
+              error={err(errors.caseStatus?.message)}
+            />
             <FormField
               label={t('applicant.field.assignedLawyer')}
               hint={t('applicants.lawyer.hint')}
@@ -405,15 +367,12 @@ export function ApplicantForm({
           <h2 className="form-section-title" id={`${ids.consent}-vulnerabilities`}>
             {t('applicant.field.vulnerabilities')}
           </h2>
-          <fieldset className="check-group">
-            <legend className="visually-hidden">{t('applicant.field.vulnerabilities')}</legend>
-            {vulnerabilities.map((code) => (
-              <label key={code} className="check-option">
-                <input type="checkbox" className="checkbox" value={code} {...register('vulnerabilities')} />
-                <span>{t(`applicant.vulnerability.${code}`)}</span>
-              </label>
-            ))}
-          </fieldset>
+          <CheckboxGroup
+            legend={t('applicant.field.vulnerabilities')}
+            hideLegend
+            registration={register('vulnerabilities')}
+            options={vulnerabilities.map((code) => ({ value: code, label: t(`applicant.vulnerability.${code}`) }))}
+          />
         </section>
 
         <section className="form-section" aria-labelledby={`${ids.consent}-consent`}>
@@ -440,19 +399,18 @@ export function ApplicantForm({
                 />
               </div>
               {consentState === 'given' ? (
-                <fieldset className="check-group">
-                  <legend className="field-label">{t('consent.field.shareWith')}</legend>
-                  {consentRecipients.map((code) => (
-                    <label key={code} className="check-option">
-                      <input type="checkbox" className="checkbox" value={code} {...register('consent.shareWith')} />
-                      <span>{t(`applicant.recipient.${code}`)}</span>
-                    </label>
-                  ))}
-                </fieldset>
+                <CheckboxGroup
+                  legend={t('consent.field.shareWith')}
+                  registration={register('consent.shareWith')}
+                  options={consentRecipients.map((code) => ({ value: code, label: t(`applicant.recipient.${code}`) }))}
+                />
               ) : null}
-              <FormField label={t('consent.field.note')} error={err(errors.consent?.note?.message)}>
-                {(field) => <textarea {...field} {...register('consent.note')} className="input textarea" rows={2} />}
-              </FormField>
+              <TextField
+                label={t('consent.field.note')}
+                registration={register('consent.note')}
+                error={err(errors.consent?.note?.message)}
+                rows={2}
+              />
             </>
           ) : null}
         </section>
@@ -474,15 +432,13 @@ export function ApplicantForm({
           <h2 className="form-section-title" id={`${ids.consent}-notes`}>
             {t('applicant.field.notes')}
           </h2>
-          <FormField
+          <TextField
             label={t('applicant.field.notes')}
             hint={t('applicants.form.textareaHint')}
+            registration={register('notes')}
             error={err(errors.notes?.message)}
-          >
-            {(field) => (
-              <textarea {...field} {...register('notes')} className="input textarea" rows={5} maxLength={LIMITS.long} />
-            )}
-          </FormField>
+            rows={5}
+          />
         </section>
       </RecordFormFrame>
       {dialog}

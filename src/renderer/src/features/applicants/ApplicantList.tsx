@@ -294,7 +294,7 @@ export function ApplicantList({
                     <td className="cell-citizenship">
                       {row ? row.citizenship.map((code) => countryLabel(code, language)).join(', ') : ''}
                     </td>
-                    <td>{row ? <StatusBadge status={row.caseStatus} /> : null}</td>
+                    <td>{row ? <StatusBadge status={row.caseStatus} sex={row.sex} /> : null}</td>
                     <td className="cell-lawyer">{row?.assignedLawyer ?? ''}</td>
                     <td>{row ? showDay(row.updatedAt) : ''}</td>
                   </tr>

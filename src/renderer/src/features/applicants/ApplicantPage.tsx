@@ -1,4 +1,4 @@
-import { type RefObject, useEffect, useId, useRef, useState } from 'react';
+import { type RefObject, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { isMessageKey } from '../../../../shared/i18n';
 import type { ApplicantSummary } from '../../../../shared/records/applicantSummary';
 import type { TimelineEvent } from '../../../../shared/records/events';
@@ -16,7 +16,7 @@ import { ApplicantFacts } from './ApplicantFacts';
 import { CaseTimeline } from './CaseTimeline';
 import { countryLabel, languageLabel } from './codeOptions';
 import { DeadlineBadge } from './DeadlineBadge';
-import { fullName, showDate, showDay, todayIso } from './format';
+import { approximateAgeText, fullName, showDate, showDay, todayIso } from './format';
 import { MergeDialog } from './MergeDialog';
 import { StatusBadge } from './StatusBadge';
 import { useAltShortcut } from './useAltShortcut';
@@ -52,7 +52,7 @@ export function ApplicantPage({
 }) {
   const { t, language } = useI18n();
   const { navigate } = useNavigation();
-  const { ask: confirm, dialog } = useConfirm();
+  const { ask: confirm, choose, dialog } = useConfirm();
   const { deleteForever, dialog: purgeDialog } = useDeleteForever();
   const ids = { timeline: useId(), incidents: useId(), facts: useId(), deadlines: useId() };
   const addEventRef = useRef<HTMLButtonElement>(null);
@@ -63,23 +63,32 @@ export function ApplicantPage({
   // Bumped when a document is written, so the files list shows it.
   const [filesVersion, setFilesVersion] = useState(0);
   const [merged, setMerged] = useState<ApplicantSummary | undefined>(undefined);
-  const { applicant, events, incidents } = record;
+  const { applicant, events, incidents, groupMembers } = record;
   const name = fullName(applicant);
   const deadlines = useApplicantDeadlines(applicant.id, record);
+  const members = useMemo(() => new Map(groupMembers.map((person) => [person.id, person])), [groupMembers]);
+  const groupEvents = events.filter((e) => (e.event.otherApplicantIds?.length ?? 0) > 0);
   const today = todayIso();
 
   useEffect(() => {
     if (focus === 'addEvent') addEventRef.current?.focus();
     else if (focus === 'edit') editRef.current?.focus();
-    else if (focus === 'heading') headingRef.current?.focus();
+    // Opened (from the list, a link, a save): the heading, which the shell could not focus while
+    // the file was still loading.
+    else headingRef.current?.focus();
   }, [focus, headingRef]);
 
   useAltShortcut('KeyN', onAddEvent);
 
   const deleteApplicant = async () => {
+    // A victim of an incident, or one of a group, stays named there: the lawyer hears it first.
+    const links = [
+      incidents.length > 0 ? t('caseFile.delete.victim', { count: String(incidents.length) }) : '',
+      groupEvents.length > 0 ? t('caseFile.delete.group', { count: String(groupEvents.length) }) : '',
+    ].filter(Boolean);
     const yes = await confirm({
       title: t('applicants.delete.title', { name }),
-      body: t('applicants.delete.message'),
+      body: [t('applicants.delete.message'), ...links].join(' '),
       confirmLabel: t('applicants.delete.confirm'),
       cancelLabel: t('common.cancel'),
       danger: true,
@@ -90,7 +99,24 @@ export function ApplicantPage({
   };
 
   const deleteEvent = async (entry: TimelineEvent) => {
-    const text = describeEvent(t, language, entry, events);
+    const text = describeEvent(t, language, entry, events, applicant);
+    const people = 1 + (entry.event.otherApplicantIds?.length ?? 0);
+    if (people > 1) {
+      const answer = await choose({
+        title: t('applicants.deleteEvent.title', { title: text.title, date: text.date }),
+        body: t('caseFile.deleteEvent.group', { count: String(people), name }),
+        confirmLabel: t('caseFile.deleteEvent.forAll'),
+        alternativeLabel: t('caseFile.deleteEvent.onlyHere'),
+        cancelLabel: t('common.cancel'),
+        danger: true,
+      });
+      if (answer === 'cancel') return;
+      if (answer === 'alternative')
+        await call('events.removePerson', { id: entry.id, applicantId: applicant.id }).catch(() => {});
+      else await call('events.delete', { id: entry.id }).catch(() => {});
+      onChanged();
+      return;
+    }
     const yes = await confirm({
       title: t('applicants.deleteEvent.title', { title: text.title, date: text.date }),
       body: t('applicants.deleteEvent.message'),
@@ -122,7 +148,9 @@ export function ApplicantPage({
     deadlinesRef.current?.focus({ preventScroll: true });
   };
 
-  const born = applicant.birthDate ? t('applicants.page.born', { date: showDate(applicant.birthDate) }) : undefined;
+  const born = applicant.birthDate
+    ? t('applicants.page.born', { date: showDate(applicant.birthDate) })
+    : approximateAgeText(t, applicant);
   const citizenship = applicant.citizenship.map((code) => countryLabel(code, language)).join(', ');
   const languages = applicant.languages.map((code) => languageLabel(code, language)).join(', ');
 
@@ -136,7 +164,7 @@ export function ApplicantPage({
           <h1 className="page-title" tabIndex={-1} ref={headingRef}>
             {name}
           </h1>
-          <StatusBadge status={applicant.caseStatus} />
+          <StatusBadge status={applicant.caseStatus} sex={applicant.sex} />
           {deadlines.status === 'loaded' ? (
             <DeadlineBadge items={deadlines.items} today={today} onShow={showDeadlines} />
           ) : null}
@@ -195,13 +223,26 @@ export function ApplicantPage({
 
       <div className="applicant-columns">
         <div className="applicant-main">
-          <ApplicantDeadlines state={deadlines} today={today} titleId={ids.deadlines} headingRef={deadlinesRef} />
+          <ApplicantDeadlines
+            applicantId={applicant.id}
+            state={deadlines}
+            today={today}
+            titleId={ids.deadlines}
+            headingRef={deadlinesRef}
+            onChanged={onChanged}
+          />
 
           <section className="card" aria-labelledby={ids.timeline}>
             <h2 className="card-title" id={ids.timeline}>
               {t('applicants.page.timeline')}
             </h2>
-            <CaseTimeline events={events} onEdit={onEditEvent} onDelete={(entry) => void deleteEvent(entry)} />
+            <CaseTimeline
+              applicant={applicant}
+              events={events}
+              members={members}
+              onEdit={onEditEvent}
+              onDelete={(entry) => void deleteEvent(entry)}
+            />
           </section>
 
           <section className="card" aria-labelledby={ids.incidents}>

@@ -96,7 +96,8 @@ export function ApplicantsArea({
           headingRef={headingRef}
           onSaved={() => {
             reload();
-            show({ kind: 'main', focus: 'edit' });
+            // After saving, the page's heading: where a screen reader says the file is back.
+            show({ kind: 'main', focus: 'heading' });
           }}
           onCancel={() => show({ kind: 'main', focus: 'edit' })}
         />
@@ -106,11 +107,12 @@ export function ApplicantsArea({
         <EventForm
           applicant={data.applicant}
           timeline={data.events}
+          groupMembers={data.groupMembers}
           editing={view.editing}
           headingRef={headingRef}
           onSaved={() => {
             reload();
-            show({ kind: 'main', focus: 'addEvent' });
+            show({ kind: 'main', focus: 'heading' });
           }}
           onCancel={() => show({ kind: 'main', focus: 'addEvent' })}
         />

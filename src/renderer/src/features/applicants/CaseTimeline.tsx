@@ -1,18 +1,57 @@
+import type { Applicant } from '../../../../shared/records/applicant';
+import type { ApplicantSummary } from '../../../../shared/records/applicantSummary';
 import type { TimelineEvent } from '../../../../shared/records/events';
 import { describeEvent } from '../../../../shared/records/eventText';
 import { useI18n } from '../../i18n/I18nProvider';
 import { validityOf } from './format';
+import { PersonLink } from './PersonLink';
+
+/** The others an event concerns, by name, each a way to their file. */
+function GroupMembers({
+  entry,
+  self,
+  members,
+}: {
+  entry: TimelineEvent;
+  self: string;
+  members: ReadonlyMap<string, ApplicantSummary>;
+}) {
+  const { t } = useI18n();
+  const others = [entry.applicantId, ...(entry.event.otherApplicantIds ?? [])].filter((id) => id !== self);
+  const known = others.flatMap((id) => {
+    const person = members.get(id);
+    return person ? [person] : [];
+  });
+  if (known.length === 0) return null;
+  return (
+    <p className="timeline-group">
+      <span className="timeline-group-label">{t('caseFile.group.alsoOnFiles')}</span>{' '}
+      {known.map((person, index) => (
+        <span key={person.id}>
+          {index > 0 ? ', ' : ''}
+          <PersonLink person={person} />
+        </span>
+      ))}
+    </p>
+  );
+}
 
 /**
  * The case in date order (the core sorts it: partial dates before full dates of the same period),
- * each event in words, with its own Edit and Delete.
+ * each event in words, with its own Edit and Delete. An event of a group names the others it is
+ * on the file of; a handover to a state that is not the person's own is flagged.
  */
 export function CaseTimeline({
+  applicant,
   events,
+  members,
   onEdit,
   onDelete,
 }: {
+  applicant: Applicant;
   events: TimelineEvent[];
+  /** The other people of this person's group events, by id. */
+  members: ReadonlyMap<string, ApplicantSummary>;
   onEdit(entry: TimelineEvent): void;
   onDelete(entry: TimelineEvent): void;
 }) {
@@ -21,9 +60,12 @@ export function CaseTimeline({
   return (
     <ol className="timeline">
       {events.map((entry) => {
-        const text = describeEvent(t, language, entry, events);
-        const certificate =
-          entry.event.type === 'asylumApplication' ? validityOf(entry.event.certificateExpiresOn) : undefined;
+        const text = describeEvent(t, language, entry, events, applicant);
+        const expiry =
+          entry.event.type === 'asylumApplication' || entry.event.type === 'unhcr'
+            ? entry.event.certificateExpiresOn
+            : undefined;
+        const certificate = validityOf(expiry);
         return (
           <li key={entry.id} className={`timeline-entry tone-${text.tone}`}>
             <span className="timeline-marker" aria-hidden="true" />
@@ -35,6 +77,12 @@ export function CaseTimeline({
                   <span key={detail}>{` — ${detail}`}</span>
                 ))}
               </p>
+              {text.warnings.map((warning) => (
+                <p key={warning} className="validity validity-expired timeline-warning">
+                  {warning}
+                </p>
+              ))}
+              <GroupMembers entry={entry} self={applicant.id} members={members} />
               {certificate === 'expired' || certificate === 'soon' ? (
                 <p className={certificate === 'expired' ? 'validity validity-expired' : 'validity validity-soon'}>
                   {t(

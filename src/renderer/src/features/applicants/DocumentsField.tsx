@@ -36,6 +36,7 @@ export function DocumentsField({
   return (
     <div className="documents">
       {fields.length === 0 ? <p className="field-hint">{t('applicants.documents.none')}</p> : null}
+      <p className="field-hint">{t('caseFile.documents.unhcrOnTimeline')}</p>
       {fields.map((item, index) => {
         const current = documents?.[index];
         const rowErrors = errors?.[index];
@@ -60,11 +61,13 @@ export function DocumentsField({
                     }}
                     className="input select"
                   >
-                    {documentKinds.map((kind) => (
-                      <option key={kind} value={kind}>
-                        {t(`applicant.document.${kind}`)}
-                      </option>
-                    ))}
+                    {documentKinds
+                      .filter((kind) => kind !== 'unhcr_certificate' || current?.kind === kind)
+                      .map((kind) => (
+                        <option key={kind} value={kind}>
+                          {t(`applicant.document.${kind}`)}
+                        </option>
+                      ))}
                   </select>
                 )}
               </FormField>

@@ -28,7 +28,7 @@ function reasonsText(t: Translate, candidate: DuplicateCandidate, lookup: Duplic
         case 'familyName':
           return sameText(person.familyName, lookup.familyName)
             ? t('applicants.duplicates.reason.familyName')
-            : t('applicants.duplicates.reason.familyNameSpelled', { spelling: person.familyName });
+            : t('applicants.duplicates.reason.familyNameSpelled', { spelling: person.familyName ?? '' });
         case 'givenName':
           return !person.givenName || sameText(person.givenName, lookup.givenName)
             ? t('applicants.duplicates.reason.givenName')
@@ -119,7 +119,7 @@ export function DuplicateWarning({ state, onOpen }: { state: DuplicateState; onO
                   <div className="duplicate-person">
                     <p className="duplicate-name">
                       <span className="duplicate-name-text">{name}</span>
-                      <StatusBadge status={person.caseStatus} />
+                      <StatusBadge status={person.caseStatus} sex={person.sex} />
                     </p>
                     <p className="duplicate-details">{details}</p>
                     <p className="duplicate-why">

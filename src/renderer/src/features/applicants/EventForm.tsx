@@ -1,7 +1,8 @@
 import { type RefObject, useEffect, useId, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import type { PanohError } from '../../../../shared/errors';
+import { PanohError } from '../../../../shared/errors';
 import type { Applicant } from '../../../../shared/records/applicant';
+import type { ApplicantSummary } from '../../../../shared/records/applicantSummary';
 import { type EventInput, type EventType, eventTypes, type TimelineEvent } from '../../../../shared/records/events';
 import { asPanohError, call } from '../../api/client';
 import { errorMessage, formMessage } from '../../forms/formMessages';
@@ -32,6 +33,7 @@ const FIELD_KEYS = Object.keys(emptyEventValues());
 export function EventForm({
   applicant,
   timeline,
+  groupMembers,
   editing,
   headingRef,
   onSaved,
@@ -39,6 +41,8 @@ export function EventForm({
 }: {
   applicant: Applicant;
   timeline: TimelineEvent[];
+  /** The other people this person's events concern, for the names of an edited event's group. */
+  groupMembers: ApplicantSummary[];
   /** The event to edit; a new one when absent. */
   editing?: TimelineEvent | undefined;
   headingRef: RefObject<HTMLHeadingElement | null>;
@@ -52,7 +56,13 @@ export function EventForm({
     () => appealableDecisions(timeline.filter((e) => e.id !== editing?.id)),
     [timeline, editing],
   );
-  const initial = useMemo(() => (editing ? eventToValues(editing.event) : emptyEventValues()), [editing]);
+  const initial = useMemo(
+    () =>
+      editing
+        ? eventToValues(editing, applicant.id, new Map(groupMembers.map((person) => [person.id, person])))
+        : emptyEventValues(),
+    [editing, applicant.id, groupMembers],
+  );
   const form = useForm<EventFormValues, unknown, EventInput>({
     resolver: eventResolver,
     defaultValues: initial,
@@ -87,7 +97,7 @@ export function EventForm({
   const submit = handleSubmit(async (event) => {
     setFailure(undefined);
     try {
-      if (editing) await call('events.update', { id: editing.id, event });
+      if (editing) await call('events.update', { id: editing.id, event, fromApplicantId: applicant.id });
       else await call('events.create', { applicantId: applicant.id, event });
       await draft.close();
       release();
@@ -95,7 +105,14 @@ export function EventForm({
     } catch (error) {
       const failed = asPanohError(error);
       setFailure(failed);
-      if (placeCoreErrors(failed, setError, 'event', FIELD_KEYS)) focusFirstInvalid();
+      // The core names the group by ids; the form shows it as the people chosen.
+      const fields = failed.fields?.map((f) => ({
+        ...f,
+        path: f.path.replace(/^(event\.)?otherApplicantIds(\.\d+)?/, 'otherPeople'),
+      }));
+      if (placeCoreErrors(new PanohError(failed.code, failed.params, fields), setError, 'event', FIELD_KEYS)) {
+        focusFirstInvalid();
+      }
     }
   }, focusFirstInvalid);
 
@@ -122,13 +139,7 @@ export function EventForm({
         failure={failure ? errorMessage(t, failure) : undefined}
         busy={busy}
         submitLabel={editing ? t('applicants.form.saveChanges') : t('applicants.eventForm.create')}
-        onSubmit={(event) => {
-          if (busy) {
-            event.preventDefault();
-            return;
-          }
-          void submit(event);
-        }}
+        onSubmit={(event) => void submit(event)}
         onCancel={() => void cancel()}
       >
         <section className="form-section">
@@ -158,7 +169,14 @@ export function EventForm({
             ) : null}
           </fieldset>
           {type ? (
-            <EventTypeFields type={type} control={control} register={register} errors={errors} decisions={decisions} />
+            <EventTypeFields
+              type={type}
+              applicant={applicant}
+              control={control}
+              register={register}
+              errors={errors}
+              decisions={decisions}
+            />
           ) : (
             <p className="field-hint event-type-prompt">{t('applicants.eventForm.choosePrompt')}</p>
           )}

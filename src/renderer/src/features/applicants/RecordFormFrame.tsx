@@ -1,15 +1,18 @@
-import type { FormEvent, KeyboardEvent, ReactNode, RefObject } from 'react';
+import { type FocusEvent, type FormEvent, type KeyboardEvent, type ReactNode, type RefObject, useRef } from 'react';
 import { FormAlert } from '../../components/FormAlert';
 import { SubmitButton } from '../../components/SubmitButton';
+import { focusNextField, keepAboveFooter, recordFormKey } from '../../forms/recordFormKeys';
 import { useT } from '../../i18n/I18nProvider';
+import { usePrefs } from '../../prefs/PrefsProvider';
 import { DraftOfferBanner } from './DraftOfferBanner';
 import { showDayAndTime } from './format';
 import type { DraftState } from './useFormDraft';
 
 /**
- * The frame of a record form: title, the draft offer, the fields, and a footer that stays in view
- * with Save and Cancel. Enter saves from a one-line field, Ctrl+Enter from anywhere (a long text
- * too), Esc cancels.
+ * The frame of a record form (a person, an event, an incident): title, the draft offer, the fields,
+ * and a footer that stays in view with Save and Cancel, never over the focused field's hint.
+ * Ctrl+Enter saves from anywhere (a long text too), Esc cancels; Enter in a one-line field goes to
+ * the next field, or saves, as Settings say.
  */
 export function RecordFormFrame({
   title,
@@ -44,16 +47,19 @@ export function RecordFormFrame({
   children: ReactNode;
 }) {
   const t = useT();
+  const { prefs } = usePrefs();
+  const footerRef = useRef<HTMLDivElement>(null);
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    if (event.defaultPrevented) return;
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      onCancel();
-    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      event.currentTarget.requestSubmit();
-    }
+    const action = recordFormKey(event, prefs.enterKey);
+    if (!action) return;
+    event.preventDefault();
+    if (action === 'cancel') onCancel();
+    else if (action === 'submit') event.currentTarget.requestSubmit();
+    else focusNextField(event.currentTarget, event.target as Element);
   };
+  const onFocus = (event: FocusEvent<HTMLFormElement>) =>
+    keepAboveFooter(event.currentTarget, event.target, footerRef.current);
+  const saveShortcut = prefs.enterKey === 'next' ? t('applicants.ctrlEnterShortcut') : t('applicants.enterShortcut');
   return (
     <div className="page applicants record-form-page">
       <div className="page-heading record-form-heading">
@@ -72,14 +78,25 @@ export function RecordFormFrame({
           takeFocus={!dirty}
         />
       ) : null}
-      <form className="record-form" onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate aria-busy={busy}>
+      <form
+        className="record-form"
+        onSubmit={(event) => {
+          // A second press while the core still saves is ignored (the first save goes on).
+          if (busy) event.preventDefault();
+          else onSubmit(event);
+        }}
+        onKeyDown={onKeyDown}
+        onFocus={onFocus}
+        noValidate
+        aria-busy={busy}
+      >
         {children}
-        <div className="record-form-footer">
+        <div className="record-form-footer" ref={footerRef}>
           <FormAlert message={failure} />
           <div className="record-form-actions">
-            <SubmitButton busy={busy}>
+            <SubmitButton busy={busy} keyShortcuts={prefs.enterKey === 'next' ? 'Control+Enter' : 'Enter'}>
               {submitLabel}
-              <kbd className="shortcut">{t('applicants.enterShortcut')}</kbd>
+              <kbd className="shortcut">{saveShortcut}</kbd>
             </SubmitButton>
             <button type="button" className="button button-secondary" onClick={onCancel} aria-keyshortcuts="Escape">
               {t('common.cancel')}

@@ -45,6 +45,9 @@ export interface ApplicantFormValues {
   aliases: string[];
   sex: (typeof sexes)[number];
   birthDate: string;
+  /** The age a person states when the birth year is unknown; as typed. */
+  approximateAge: string;
+  approximateAgeOn: string;
   birthPlace: string;
   citizenship: string[];
   languages: string[];
@@ -79,6 +82,8 @@ export function emptyApplicantValues(): ApplicantFormValues {
     aliases: [],
     sex: 'unknown',
     birthDate: '',
+    approximateAge: '',
+    approximateAgeOn: '',
     birthPlace: '',
     citizenship: [],
     languages: [],
@@ -98,12 +103,14 @@ export function emptyApplicantValues(): ApplicantFormValues {
 /** A stored applicant as the form shows it. */
 export function applicantToValues(applicant: Applicant, people: Map<string, ApplicantSummary>): ApplicantFormValues {
   return {
-    familyName: applicant.familyName,
+    familyName: applicant.familyName ?? '',
     givenName: applicant.givenName ?? '',
     patronymic: applicant.patronymic ?? '',
     aliases: [...applicant.aliases],
     sex: applicant.sex,
     birthDate: showDate(applicant.birthDate),
+    approximateAge: applicant.approximateAge === undefined ? '' : String(applicant.approximateAge),
+    approximateAgeOn: showDate(applicant.approximateAgeOn),
     birthPlace: applicant.birthPlace ?? '',
     citizenship: [...applicant.citizenship],
     languages: [...applicant.languages],
@@ -144,6 +151,12 @@ export function typedDate(value: string): string {
   return parseTypedDate(text) ?? text;
 }
 
+function ageOf(typed: string): number | string | undefined {
+  const text = typed.trim();
+  if (!text) return '';
+  return /^\d{1,3}$/.test(text) ? Number(text) : text;
+}
+
 /**
  * The form's values as the shared schema's input. Empty strings stay: they mean "not given" to the
  * schema, and in an edit they clear the field (an absent key would keep the old value).
@@ -157,6 +170,9 @@ export function valuesToInput(values: ApplicantFormValues): ApplicantInput {
     aliases: values.aliases,
     sex: values.sex,
     birthDate: typedDate(values.birthDate),
+    // A typed age that is not a whole number stays as typed, so the schema names the problem.
+    approximateAge: ageOf(values.approximateAge) as number | undefined,
+    approximateAgeOn: typedDate(values.approximateAgeOn),
     birthPlace: values.birthPlace,
     citizenship: values.citizenship,
     languages: values.languages,

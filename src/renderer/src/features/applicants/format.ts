@@ -1,16 +1,11 @@
 import type { Language, MessageKey } from '../../../../shared/i18n';
 import { formatPartialDate, isValidPartialDate, precisionOf } from '../../../../shared/records/partialDate';
+import { type NameParts, personName } from '../../../../shared/records/personName';
 import type { Translate } from '../../i18n/I18nProvider';
 
-interface PersonName {
-  familyName: string;
-  givenName?: string | undefined;
-  patronymic?: string | undefined;
-}
-
 /** "NAZAROV Sherali Jamshedovich": the family name in capitals, as on Kazakh court papers. */
-export function fullName(person: PersonName): string {
-  return [person.familyName.toLocaleUpperCase(), person.givenName, person.patronymic].filter(Boolean).join(' ');
+export function fullName(person: NameParts): string {
+  return personName(person);
 }
 
 /** A stored partial date as the lawyer reads it (dd.mm.yyyy, mm.yyyy or yyyy); empty stays empty. */
@@ -107,4 +102,15 @@ export function daysBetween(from: string, to: string): number {
     return Date.UTC(year, month - 1, date);
   };
   return Math.round((utc(to) - utc(from)) / 86_400_000);
+}
+
+/** "about 34 (stated 11.2026)": the age a person gave when the birth year is not known. */
+export function approximateAgeText(
+  t: Translate,
+  person: { approximateAge?: number | undefined; approximateAgeOn?: string | undefined },
+): string | undefined {
+  if (person.approximateAge === undefined) return undefined;
+  return person.approximateAgeOn
+    ? t('caseFile.age.aboutOn', { age: person.approximateAge, date: showDate(person.approximateAgeOn) })
+    : t('caseFile.age.about', { age: person.approximateAge });
 }

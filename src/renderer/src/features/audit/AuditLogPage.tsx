@@ -6,25 +6,17 @@ import { asPanohError, call } from '../../api/client';
 import { ApplicantPicker } from '../../components/ApplicantPicker';
 import { FormAlert } from '../../components/FormAlert';
 import { errorMessage } from '../../forms/formMessages';
-import { type Translate, useT } from '../../i18n/I18nProvider';
+import { useT } from '../../i18n/I18nProvider';
 import { applicantName, formatTimestamp } from '../../i18n/recordText';
-import { fieldLabel } from '../incidents/labels';
 import { useNavigation } from '../shell/navigation';
 import '../incidents/ledger.css';
 import './audit.css';
+import { actionText, fieldsText } from './auditText';
 
 const PAGE_SIZE = 50;
 
 /** Names of the applicants entries refer to; null once known to be deleted. */
 type Names = Map<string, string | null>;
-
-function detailText(t: Translate, entry: AuditEntry): string | undefined {
-  const { applicants, events, incidents } = entry.detail;
-  if (entry.action === 'import' && applicants !== undefined) {
-    return t('audit.importDetail', { applicants, events: events ?? 0, incidents: incidents ?? 0 });
-  }
-  return undefined;
-}
 
 /**
  * The audit log, newest first: who did what to which record, and which fields an edit touched
@@ -152,13 +144,6 @@ export function AuditLogPage({
     return <span className="audit-kind">{kind}</span>;
   };
 
-  const fields = (entry: AuditEntry) => {
-    const detail = detailText(t, entry);
-    if (detail) return detail;
-    const kind = entry.targetKind;
-    return entry.fields.map((name) => (kind ? fieldLabel(t, kind, name) : name)).join(', ');
-  };
-
   return (
     <div className="page">
       <div className="page-heading">
@@ -210,9 +195,9 @@ export function AuditLogPage({
                 <tr key={entry.seq}>
                   <td className="ledger-date">{formatTimestamp(entry.at)}</td>
                   <td className="audit-actor">{entry.actor}</td>
-                  <td className={`audit-action audit-action-${entry.action}`}>{t(`audit.action.${entry.action}`)}</td>
+                  <td className={`audit-action audit-action-${entry.action}`}>{actionText(t, entry)}</td>
                   <td>{record(entry)}</td>
-                  <td className="audit-fields">{fields(entry)}</td>
+                  <td className="audit-fields">{fieldsText(t, entry)}</td>
                 </tr>
               ))}
             </tbody>

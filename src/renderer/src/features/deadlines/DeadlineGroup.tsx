@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { DeadlineItem, DeadlineRule } from '../../../../shared/deadlines/deadlineRules';
+import type { DeadlineItem, EffectiveRule } from '../../../../shared/deadlines/deadlineRules';
 import { useT } from '../../i18n/I18nProvider';
 import { DeadlineRow } from './DeadlineRow';
 
@@ -11,7 +11,7 @@ interface DeadlineGroupProps {
   /** How many there are in all; the core sends at most a few hundred of them. */
   count: number;
   today: string;
-  rules: ReadonlyMap<string, DeadlineRule>;
+  rules: ReadonlyMap<string, EffectiveRule>;
   onDone(item: DeadlineItem, group: GroupId, index: number): void;
   onOpenRules(): void;
 }

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { DeadlineItem, DeadlineRule } from '../../../../shared/deadlines/deadlineRules';
+import type { DeadlineItem, EffectiveRule } from '../../../../shared/deadlines/deadlineRules';
 import { formatPartialDate } from '../../../../shared/records/partialDate';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useNavigation } from '../shell/navigation';
@@ -10,7 +10,7 @@ interface DeadlineRowProps {
   item: DeadlineItem;
   group: GroupId;
   today: string;
-  rule: DeadlineRule | undefined;
+  rule: EffectiveRule | undefined;
   onDone(): void;
   onOpenRules(): void;
 }
@@ -32,7 +32,9 @@ export function DeadlineRow({ item, group, today, rule, onDone, onOpenRules }: D
       : distance === 0
         ? t('deadlines.dueToday')
         : daysAhead(t, language, distance);
-  const trigger = item.kind === 'rule' ? triggerText(t, rule) : undefined;
+  // A day from the timeline (a hearing) is itself the trigger: "counted from" would repeat it.
+  const trigger = item.kind === 'rule' && rule?.kind !== 'date' ? triggerText(t, rule) : undefined;
+  const warned = item.warnFrom && item.warnFrom <= today && distance > 7;
   const doneName = item.applicantName
     ? t('deadlines.done.name', { what, person: item.applicantName, date: due })
     : t('deadlines.done.nameAlone', { what, date: due });
@@ -53,6 +55,11 @@ export function DeadlineRow({ item, group, today, rule, onDone, onOpenRules }: D
         {trigger && item.triggerOn ? (
           <p className="deadline-trigger">
             {t('deadlines.item.countedFrom', { date: formatPartialDate(item.triggerOn), trigger })}
+          </p>
+        ) : null}
+        {warned ? (
+          <p className="deadline-warned">
+            {t('caseFile.deadlines.warned', { date: formatPartialDate(item.warnFrom ?? '') })}
           </p>
         ) : null}
         {item.unconfirmed ? (

@@ -1,8 +1,6 @@
 import { type RefObject, useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { DeadlineItem, DeadlineRule } from '../../../../shared/deadlines/deadlineRules';
-import type { PanohError } from '../../../../shared/errors';
+import type { DeadlineItem, EffectiveRule } from '../../../../shared/deadlines/deadlineRules';
 import { formatPartialDate } from '../../../../shared/records/partialDate';
-import { asPanohError, call } from '../../api/client';
 import { useConfirm } from '../../components/ConfirmDialog';
 import { FormAlert } from '../../components/FormAlert';
 import { errorMessage } from '../../forms/formMessages';
@@ -10,10 +8,12 @@ import { type Translate, useT } from '../../i18n/I18nProvider';
 import { requestRulesFocus } from '../settings/rulesFocus';
 import { useNavigation } from '../shell/navigation';
 import { DeadlineGroup, type GroupId } from './DeadlineGroup';
-import { itemWhat, ruleName } from './deadlineText';
+import { DoneNotice } from './DoneNotice';
+import { ruleName } from './deadlineText';
 import { rememberedLawyer, rememberLawyer } from './lawyerMemory';
 import { TaskForm } from './TaskForm';
 import { useDeadlines } from './useDeadlines';
+import { useMarkDone } from './useMarkDone';
 import './deadlines.css';
 
 const GROUPS: readonly GroupId[] = ['overdue', 'dueToday', 'thisWeek', 'later'];
@@ -33,7 +33,6 @@ export function DeadlinesArea({ headingRef }: { headingRef: RefObject<HTMLHeadin
   const [adding, setAdding] = useState(false);
   /** What just happened, said in the language on screen now (it may be switched meanwhile). */
   const [status, setStatus] = useState<((t: Translate) => string) | undefined>(undefined);
-  const [failure, setFailure] = useState<PanohError | undefined>(undefined);
   const { ask, dialog } = useConfirm();
   const addButtonRef = useRef<HTMLButtonElement>(null);
   const groupsRef = useRef<HTMLDivElement>(null);
@@ -50,10 +49,10 @@ export function DeadlinesArea({ headingRef }: { headingRef: RefObject<HTMLHeadin
 
   const data = load.data;
   const rules = useMemo(
-    () => new Map<string, DeadlineRule>((data?.rules ?? []).map((rule) => [rule.id, rule])),
+    () => new Map<string, EffectiveRule>((data?.rules ?? []).map((rule) => [rule.id, rule])),
     [data],
   );
-  const unconfirmedRules = (data?.rules ?? []).filter((rule) => rule.enabled && !rule.confirmed);
+  const unconfirmedRules = (data?.rules ?? []).filter((rule) => rule.enabled && rule.confirmation === 'unconfirmed');
   // Lawyers of the applicants, and those named only on tasks, as the dashboards so far have shown them.
   const seenLawyers = useRef(new Set<string>());
   const lawyerOptions = useMemo(() => {
@@ -76,35 +75,18 @@ export function DeadlinesArea({ headingRef }: { headingRef: RefObject<HTMLHeadin
     else group?.querySelector<HTMLElement>('.deadline-group-title')?.focus();
   }, [load]);
 
+  const done = useMarkDone({ ask, onChanged: reload });
   const markDone = async (item: DeadlineItem, group: GroupId, index: number) => {
-    const what = itemWhat(t, item);
-    const date = formatPartialDate(item.dueOn);
-    const yes = await ask({
-      title: t('deadlines.confirm.title'),
-      body: item.applicantName
-        ? t('deadlines.confirm.body', { what, person: item.applicantName, date })
-        : t('deadlines.confirm.bodyAlone', { what, date }),
-      confirmLabel: t('deadlines.confirm.yes'),
-      cancelLabel: t('deadlines.confirm.no'),
-    });
-    if (!yes) return;
-    setFailure(undefined);
     setStatus(undefined);
-    try {
-      if (item.kind === 'task') await call('tasks.setDone', { id: item.key.replace(/^task:/, ''), done: true });
-      else await call('deadlines.markDone', { key: item.key });
-      focusAfter.current = { group, index };
-      setStatus(() => (tr: Translate) => tr('deadlines.doneStatus', { what: itemWhat(tr, item) }));
-      await reload();
-    } catch (error) {
-      setFailure(asPanohError(error));
-    }
+    focusAfter.current = { group, index };
+    if (!(await done.markDone(item))) focusAfter.current = undefined;
   };
 
   const chooseLawyer = (next: string) => {
     rememberLawyer(next);
     setLawyer(next);
     setStatus(undefined);
+    done.forget();
   };
 
   const openRules = () => {
@@ -128,6 +110,7 @@ export function DeadlinesArea({ headingRef }: { headingRef: RefObject<HTMLHeadin
             className="button button-primary"
             onClick={() => {
               setStatus(undefined);
+              done.forget();
               setAdding(true);
             }}
           >
@@ -188,7 +171,8 @@ export function DeadlinesArea({ headingRef }: { headingRef: RefObject<HTMLHeadin
         <p className={status ? 'success' : 'visually-hidden'} role="status">
           {status?.(t)}
         </p>
-        <FormAlert message={failure ? errorMessage(t, failure) : undefined} />
+        <DoneNotice mark={done.last} onUndo={() => void done.undo()} />
+        <FormAlert message={done.failure ? errorMessage(t, done.failure) : undefined} />
         {load.state === 'failed' ? <FormAlert message={errorMessage(t, load.error)} /> : null}
       </div>
 

@@ -41,7 +41,7 @@ export function ruleSource(t: Translate, rule: DeadlineRule): string {
 }
 
 /** What is to be done: the rule's name, or the task's title. */
-export function itemWhat(t: Translate, item: DeadlineItem): string {
+export function itemWhat(t: Translate, item: Pick<DeadlineItem, 'kind' | 'ruleId' | 'title'>): string {
   if (item.kind === 'rule' && item.ruleId) return ruleName(t, item.ruleId);
   return item.title ?? t('deadlines.item.untitled');
 }

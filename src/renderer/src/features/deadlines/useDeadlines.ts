@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MethodOutput } from '../../../../shared/api/contract';
-import type { DeadlineRule } from '../../../../shared/deadlines/deadlineRules';
+import type { EffectiveRule } from '../../../../shared/deadlines/deadlineRules';
 import type { PanohError } from '../../../../shared/errors';
 import { asPanohError, call } from '../../api/client';
 
@@ -8,7 +8,7 @@ export type Dashboard = MethodOutput<'deadlines.dashboard'>;
 
 export interface DeadlinesData {
   dashboard: Dashboard;
-  rules: DeadlineRule[];
+  rules: EffectiveRule[];
   lawyers: string[];
 }
 

@@ -29,8 +29,11 @@ function DuplicateChoice({
 }) {
   const t = useT();
   const name = useId();
-  const person = (p: { familyName: string; givenName?: string | undefined; birthDate?: string | undefined }) =>
-    [fullName(p), showDate(p.birthDate)].filter(Boolean).join(', ');
+  const person = (p: {
+    familyName?: string | undefined;
+    givenName?: string | undefined;
+    birthDate?: string | undefined;
+  }) => [fullName(p), showDate(p.birthDate)].filter(Boolean).join(', ');
   const current = choiceOf(decisions, duplicate.row);
   const options = [
     { value: 'skip', label: t('import.dup.skip'), decision: { row: duplicate.row, action: 'skip' as const } },

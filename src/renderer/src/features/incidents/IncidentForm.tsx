@@ -1,21 +1,25 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { type FormEvent, type KeyboardEvent, type RefObject, useEffect, useRef, useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { type RefObject, useEffect, useState } from 'react';
+import { Controller, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import type { PanohError } from '../../../../shared/errors';
 import type { ApplicantSummary } from '../../../../shared/records/applicantSummary';
-import { type Incident, incidentKinds, perpetrators } from '../../../../shared/records/incident';
+import { type Incident, incidentKinds, perpetrators, thirdPartyRoles } from '../../../../shared/records/incident';
+import { LIMITS } from '../../../../shared/records/text';
 import { asPanohError, call } from '../../api/client';
 import { ApplicantPicker } from '../../components/ApplicantPicker';
-import { useConfirm } from '../../components/ConfirmDialog';
-import { FormAlert } from '../../components/FormAlert';
-import { FormField } from '../../components/FormField';
-import { SubmitButton } from '../../components/SubmitButton';
+import { CheckboxGroup } from '../../components/CheckboxGroup';
+import { AddRowButton, RepeatedRow } from '../../components/RepeatedRow';
+import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
 import { errorMessage, formMessage } from '../../forms/formMessages';
 import { useT } from '../../i18n/I18nProvider';
-import { formatTimestamp } from '../../i18n/recordText';
-import { useNavigation } from '../shell/navigation';
+import { DateField } from '../applicants/DateField';
+import { RecordFormFrame } from '../applicants/RecordFormFrame';
+import { useFormDraft } from '../applicants/useFormDraft';
+import { useFormExit } from '../applicants/useFormExit';
 import {
   emptyIncidentForm,
+  emptyThirdParty,
   type IncidentFormOutput,
   type IncidentFormValues,
   incidentFormSchema,
@@ -23,13 +27,21 @@ import {
   parseIncidentDraft,
 } from './incidentForm';
 import { kindLabel, perpetratorLabel } from './labels';
-import { useFormDraft } from './useFormDraft';
 
 const formFields = new Set<string>(Object.keys(emptyIncidentForm));
+/** The core's field names where the form calls them otherwise. */
+const FORM_NAMES: Record<string, string> = {
+  victimIds: 'victims',
+  kind: 'kinds',
+  otherKinds: 'kinds',
+  perpetrator: 'perpetrators',
+  otherPerpetrators: 'perpetrators',
+};
 
 /**
- * Records a new incident or edits one. Keyboard first: Enter saves (Ctrl+Enter inside a text box),
- * Esc cancels. The form is kept as a draft in the vault while it has unsaved changes.
+ * Records a new incident or edits one, in the same frame as a person's or an event's form (draft in
+ * the vault, Ctrl+Enter saves, Esc cancels): what happened, of which kinds and by whom, to which
+ * clients, and the third parties it went through (a landlady pressed to evict).
  */
 export function IncidentForm({
   headingRef,
@@ -46,62 +58,35 @@ export function IncidentForm({
   onCancel(): void;
 }) {
   const t = useT();
-  const { setLeaveGuard } = useNavigation();
-  const { ask, dialog } = useConfirm();
-  const formRef = useRef<HTMLFormElement>(null);
-  const leaving = useRef(false);
   const [failure, setFailure] = useState<PanohError | undefined>(undefined);
-  const draft = useFormDraft(incident ? `incident.${incident.id}` : 'incident.new', parseIncidentDraft);
-  const { register, handleSubmit, control, formState, reset, subscribe, setError, setFocus } = useForm<
+  const { register, handleSubmit, control, formState, reset, setError, setFocus, getValues, watch } = useForm<
     IncidentFormValues,
     unknown,
     IncidentFormOutput
   >({
     resolver: zodResolver(incidentFormSchema),
     defaultValues: incident ? incidentFormValues(incident, victims) : emptyIncidentForm,
+    shouldFocusError: true,
   });
   const busy = formState.isSubmitting;
-  const dirty = formState.isDirty;
   const errors = formState.errors;
+  const occurredOn = useWatch({ control, name: 'occurredOn' });
+  const parties = useFieldArray({ control, name: 'thirdParties' });
+  const draft = useFormDraft({
+    formKey: incident ? `incident.${incident.id}` : 'incident.new',
+    dirty: formState.isDirty,
+    read: () => getValues(),
+  });
+  const { release, cancel, dialog } = useFormExit({ dirty: formState.isDirty, draft, onCancel });
+
+  useEffect(() => {
+    const subscription = watch(() => draft.changed());
+    return () => subscription.unsubscribe();
+  }, [watch, draft.changed]);
 
   useEffect(() => {
     setFocus('occurredOn');
   }, [setFocus]);
-
-  // While the form differs from what is stored, it is written to its draft after each pause.
-  const { schedule, clean } = draft;
-  useEffect(
-    () =>
-      subscribe({
-        formState: { values: true, isDirty: true },
-        callback: ({ values, isDirty }) => {
-          if (leaving.current) return;
-          if (isDirty) schedule(values);
-          else clean();
-        },
-      }),
-    [subscribe, schedule, clean],
-  );
-
-  // Leaving with unsaved changes asks first; the draft stays in the vault either way.
-  const { flush } = draft;
-  useEffect(() => {
-    if (!dirty) return;
-    return setLeaveGuard(async () => {
-      if (leaving.current) return true;
-      const leave = await ask({
-        title: t('incidents.leave.title'),
-        body: t('incidents.leave.body'),
-        confirmLabel: t('incidents.leave.go'),
-        cancelLabel: t('incidents.leave.stay'),
-      });
-      if (leave) {
-        leaving.current = true;
-        await flush();
-      }
-      return leave;
-    });
-  }, [dirty, setLeaveGuard, ask, flush, t]);
 
   const submit = handleSubmit(async (fields) => {
     setFailure(undefined);
@@ -113,201 +98,168 @@ export function IncidentForm({
       } else {
         id = (await call('incidents.create', { fields })).id;
       }
-      leaving.current = true;
-      await draft.discard();
+      await draft.close();
+      release();
       onSaved(id, t('incidents.saved'));
     } catch (error) {
       const failed = asPanohError(error);
       setFailure(failed);
       for (const problem of failed.fields ?? []) {
-        const [first] = problem.path.split('.');
-        const name = first === 'victimIds' ? 'victims' : first;
+        const [first] = problem.path.replace(/^fields\./, '').split('.');
+        const name = FORM_NAMES[first ?? ''] ?? first;
         if (name && formFields.has(name)) setError(name as keyof IncidentFormValues, { message: problem.issue });
       }
     }
   });
 
-  const cancel = async () => {
-    if (busy) return;
-    if (dirty) {
-      const yes = await ask({
-        title: t('incidents.discard.title'),
-        body: t('incidents.discard.body'),
-        confirmLabel: t('incidents.discard.confirm'),
-        cancelLabel: t('incidents.leave.stay'),
-        danger: true,
-      });
-      if (!yes) return;
-    }
-    leaving.current = true;
-    // An old draft nobody has looked at yet is kept for next time; anything else goes.
-    if (dirty || !draft.found) await draft.discard();
-    onCancel();
-  };
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    if (busy) {
-      event.preventDefault();
-      return;
-    }
-    void submit(event);
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    if (event.key === 'Escape' && !event.defaultPrevented) {
-      event.preventDefault();
-      void cancel();
-      return;
-    }
-    if (event.key !== 'Enter' || event.defaultPrevented || event.shiftKey || event.altKey) return;
-    const target = event.target as HTMLElement;
-    const inTextArea = target instanceof HTMLTextAreaElement;
-    if ((inTextArea && (event.ctrlKey || event.metaKey)) || target instanceof HTMLSelectElement) {
-      event.preventDefault();
-      formRef.current?.requestSubmit();
-    }
-  };
-
-  const restoreDraft = () => {
-    if (!draft.found) return;
-    reset(draft.found.doc, { keepDefaultValues: true });
-    draft.dismiss();
-    setFocus('occurredOn');
-  };
-
+  const err = (message: string | undefined) => formMessage(t, message);
+  const restart = () => requestAnimationFrame(() => setFocus('occurredOn'));
   return (
-    <div className="page">
-      <div className="page-heading">
-        <h1 className="page-title" tabIndex={-1} ref={headingRef}>
-          {incident ? t('incident.form.editTitle') : t('incident.form.newTitle')}
-        </h1>
-      </div>
-      {draft.found ? (
-        <div className="notice draft-offer" role="status">
-          <p>{t('incidents.draft.found', { when: formatTimestamp(draft.found.updatedAt) })}</p>
-          <div className="draft-offer-actions">
-            <button type="button" className="button button-outline button-small" onClick={restoreDraft}>
-              {t('incidents.draft.restore')}
-            </button>
-            <button type="button" className="button button-outline button-small" onClick={() => void draft.discard()}>
-              {t('incidents.draft.discard')}
-            </button>
-          </div>
-        </div>
-      ) : null}
-      <form
-        ref={formRef}
-        className="form record-card incident-form"
-        onSubmit={onSubmit}
-        onKeyDown={onKeyDown}
-        noValidate
-        aria-busy={busy}
+    <>
+      <RecordFormFrame
+        title={incident ? t('incident.form.editTitle') : t('incident.form.newTitle')}
+        headingRef={headingRef}
+        draft={draft.state}
+        dirty={formState.isDirty}
+        savedAt={draft.savedAt}
+        onRestore={() => {
+          const restored = parseIncidentDraft(draft.restore());
+          if (restored) reset(restored, { keepDefaultValues: true });
+          restart();
+        }}
+        onDiscardDraft={() => {
+          void draft.discard();
+          restart();
+        }}
+        failure={failure ? errorMessage(t, failure) : undefined}
+        busy={busy}
+        submitLabel={t('incident.form.save')}
+        onSubmit={(event) => void submit(event)}
+        onCancel={() => void cancel()}
       >
-        <div className="incident-row">
-          <FormField
-            label={t('incident.field.occurredOn')}
-            hint={t('incident.form.dateHint')}
-            error={formMessage(t, errors.occurredOn?.message)}
-          >
-            {(field) => (
-              <input
-                {...field}
-                {...register('occurredOn')}
-                className="input input-date"
-                type="text"
-                inputMode="numeric"
-                autoComplete="off"
-                readOnly={busy}
+        <section className="form-section">
+          <div className="form-grid form-grid-2">
+            <DateField
+              label={`${t('incident.field.occurredOn')} *`}
+              registration={register('occurredOn')}
+              value={occurredOn}
+              error={err(errors.occurredOn?.message)}
+            />
+            <TextField
+              label={t('incident.field.place')}
+              registration={register('place')}
+              error={err(errors.place?.message)}
+            />
+          </div>
+          <CheckboxGroup
+            legend={t('incident.field.kind')}
+            required
+            hint={t('caseFile.incident.kindsHint')}
+            registration={register('kinds')}
+            options={incidentKinds.map((kind) => ({ value: kind, label: kindLabel(t, kind) }))}
+            error={err(errors.kinds?.message)}
+          />
+          <CheckboxGroup
+            legend={t('incident.field.perpetrator')}
+            required
+            hint={t('caseFile.incident.perpetratorsHint')}
+            registration={register('perpetrators')}
+            options={perpetrators.map((who) => ({ value: who, label: perpetratorLabel(t, who) }))}
+            error={err(errors.perpetrators?.message)}
+          />
+          <Controller
+            control={control}
+            name="victims"
+            render={({ field, fieldState }) => (
+              <ApplicantPicker
+                label={t('incident.field.victimIds')}
+                hint={t('incident.form.victimsHint')}
+                value={field.value}
+                onChange={field.onChange}
+                multiple
+                error={err(fieldState.error?.message)}
               />
             )}
-          </FormField>
-          <FormField label={t('incident.field.place')} error={formMessage(t, errors.place?.message)}>
-            {(field) => <input {...field} {...register('place')} className="input" type="text" readOnly={busy} />}
-          </FormField>
-        </div>
-        <div className="incident-row">
-          <FormField label={t('incident.field.kind')} error={formMessage(t, errors.kind?.message)}>
-            {(field) => (
-              <select {...field} {...register('kind')} className="input select" disabled={busy}>
-                <option value="">{t('incident.form.choose')}</option>
-                {incidentKinds.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {kindLabel(t, kind)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
-          <FormField label={t('incident.field.perpetrator')} error={formMessage(t, errors.perpetrator?.message)}>
-            {(field) => (
-              <select {...field} {...register('perpetrator')} className="input select" disabled={busy}>
-                <option value="">{t('incident.form.choose')}</option>
-                {perpetrators.map((perpetrator) => (
-                  <option key={perpetrator} value={perpetrator}>
-                    {perpetratorLabel(t, perpetrator)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
-        </div>
-        <Controller
-          control={control}
-          name="victims"
-          render={({ field, fieldState }) => (
-            <ApplicantPicker
-              label={t('incident.field.victimIds')}
-              hint={t('incident.form.victimsHint')}
-              value={field.value}
-              onChange={field.onChange}
-              multiple
-              error={formMessage(t, fieldState.error?.message)}
+          />
+          <TextField
+            label={t('incident.field.description')}
+            required
+            hint={t('incident.form.descriptionHint')}
+            registration={register('description')}
+            error={err(errors.description?.message)}
+            rows={6}
+            maxLength={LIMITS.long}
+          />
+        </section>
+
+        <section className="form-section" aria-labelledby="third-parties-title">
+          <h2 className="form-section-title" id="third-parties-title">
+            {t('incident.field.thirdParties')}
+          </h2>
+          <p className="field-hint">{t('caseFile.thirdParty.hint')}</p>
+          {parties.fields.map((item, index) => {
+            const rowErrors = errors.thirdParties?.[index];
+            const number = index + 1;
+            return (
+              <RepeatedRow
+                key={item.id}
+                legend={t('caseFile.thirdParty.item', { number })}
+                removeLabel={t('caseFile.thirdParty.remove', { number })}
+                onRemove={() => parties.remove(index)}
+              >
+                <TextField
+                  label={t('thirdParty.field.name')}
+                  required
+                  registration={register(`thirdParties.${index}.name`)}
+                  error={err(rowErrors?.name?.message)}
+                  maxLength={LIMITS.name}
+                />
+                <SelectField
+                  label={t('thirdParty.field.role')}
+                  required
+                  registration={register(`thirdParties.${index}.role`)}
+                  options={thirdPartyRoles.map((role) => ({ value: role, label: t(`thirdParty.role.${role}`) }))}
+                  empty={t('applicants.choose')}
+                  error={err(rowErrors?.role?.message)}
+                />
+                <TextField
+                  label={t('thirdParty.field.contact')}
+                  registration={register(`thirdParties.${index}.contact`)}
+                  error={err(rowErrors?.contact?.message)}
+                />
+                <TextField
+                  label={t('thirdParty.field.note')}
+                  registration={register(`thirdParties.${index}.note`)}
+                  error={err(rowErrors?.note?.message)}
+                />
+              </RepeatedRow>
+            );
+          })}
+          <AddRowButton
+            hidden={parties.fields.length >= 30}
+            label={t('caseFile.thirdParty.add')}
+            onAdd={() => parties.append({ ...emptyThirdParty })}
+          />
+        </section>
+
+        <section className="form-section">
+          <div className="form-grid form-grid-2">
+            <TextField
+              label={t('incident.field.witnesses')}
+              registration={register('witnesses')}
+              error={err(errors.witnesses?.message)}
+              rows={3}
+              maxLength={LIMITS.long}
             />
-          )}
-        />
-        <FormField
-          label={t('incident.field.description')}
-          hint={t('incident.form.descriptionHint')}
-          error={formMessage(t, errors.description?.message)}
-        >
-          {(field) => (
-            <textarea
-              {...field}
-              {...register('description')}
-              className="input textarea"
-              rows={6}
-              readOnly={busy}
-              aria-keyshortcuts="Control+Enter"
+            <TextField
+              label={t('incident.field.reportedTo')}
+              registration={register('reportedTo')}
+              error={err(errors.reportedTo?.message)}
             />
-          )}
-        </FormField>
-        <div className="incident-row">
-          <FormField label={t('incident.field.witnesses')} error={formMessage(t, errors.witnesses?.message)}>
-            {(field) => (
-              <textarea
-                {...field}
-                {...register('witnesses')}
-                className="input textarea"
-                rows={3}
-                readOnly={busy}
-                aria-keyshortcuts="Control+Enter"
-              />
-            )}
-          </FormField>
-          <FormField label={t('incident.field.reportedTo')} error={formMessage(t, errors.reportedTo?.message)}>
-            {(field) => <input {...field} {...register('reportedTo')} className="input" type="text" readOnly={busy} />}
-          </FormField>
-        </div>
-        <FormAlert message={failure ? errorMessage(t, failure) : undefined} />
-        <div className="form-actions">
-          <SubmitButton busy={busy}>{t('incident.form.save')}</SubmitButton>
-          <button type="button" className="button button-outline" onClick={() => void cancel()}>
-            {t('common.cancel')}
-          </button>
-          <p className="incident-keys">{t('incident.form.keys')}</p>
-        </div>
-      </form>
+          </div>
+        </section>
+      </RecordFormFrame>
       {dialog}
-    </div>
+    </>
   );
 }

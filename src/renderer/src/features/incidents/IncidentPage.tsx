@@ -1,6 +1,7 @@
 import { type RefObject, useCallback, useEffect, useId, useState } from 'react';
 import type { MethodOutput } from '../../../../shared/api/contract';
 import type { PanohError } from '../../../../shared/errors';
+import { kindsOf, perpetratorsOf } from '../../../../shared/records/incident';
 import { formatPartialDate } from '../../../../shared/records/partialDate';
 import { asPanohError, call } from '../../api/client';
 import { useConfirm } from '../../components/ConfirmDialog';
@@ -127,7 +128,9 @@ export function IncidentPage({
       {back}
       <div className="page-heading page-heading-split">
         <h1 className="page-title" tabIndex={-1} ref={headingRef}>
-          {kindLabel(t, incident.kind)}, {date}
+          {`${kindsOf(incident)
+            .map((kind) => kindLabel(t, kind))
+            .join(', ')}, ${date}`}
         </h1>
         <div className="incident-actions">
           <button
@@ -164,11 +167,19 @@ export function IncidentPage({
             </div>
             <div>
               <dt>{t('incident.field.kind')}</dt>
-              <dd>{kindLabel(t, incident.kind)}</dd>
+              <dd>
+                {kindsOf(incident)
+                  .map((kind) => kindLabel(t, kind))
+                  .join(', ')}
+              </dd>
             </div>
             <div>
               <dt>{t('incident.field.perpetrator')}</dt>
-              <dd>{perpetratorLabel(t, incident.perpetrator)}</dd>
+              <dd>
+                {perpetratorsOf(incident)
+                  .map((who) => perpetratorLabel(t, who))
+                  .join(', ')}
+              </dd>
             </div>
             <div>
               <dt>{t('incident.field.place')}</dt>
@@ -182,6 +193,22 @@ export function IncidentPage({
               <dt>{t('incident.field.witnesses')}</dt>
               <dd className="incident-text">{incident.witnesses ?? notGiven}</dd>
             </div>
+            {incident.thirdParties?.length ? (
+              <div className="incident-facts-wide">
+                <dt>{t('incident.field.thirdParties')}</dt>
+                <dd>
+                  <ul className="incident-third-parties">
+                    {incident.thirdParties.map((person) => (
+                      <li key={`${person.name}/${person.role}`}>
+                        {[person.name, t(`thirdParty.role.${person.role}`), person.contact, person.note]
+                          .filter(Boolean)
+                          .join(' — ')}
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
+              </div>
+            ) : null}
             <div className="incident-facts-wide">
               <dt>{t('incident.field.description')}</dt>
               <dd className="incident-text">{incident.description}</dd>

@@ -1,6 +1,7 @@
 import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
 import type { PanohError } from '../../../../shared/errors';
 import type { Incident } from '../../../../shared/records/incident';
+import { kindsOf, perpetratorsOf } from '../../../../shared/records/incident';
 import { formatPartialDate } from '../../../../shared/records/partialDate';
 import { asPanohError, call } from '../../api/client';
 import { FormAlert } from '../../components/FormAlert';
@@ -25,7 +26,7 @@ export function IncidentRegister({
 }) {
   const t = useT();
   const { navigate } = useNavigation();
-  const [rows, setRows] = useState<Incident[]>([]);
+  const [rows, setRows] = useState<(Incident & { liveVictimCount: number })[]>([]);
   const [total, setTotal] = useState<number | undefined>(undefined);
   const [busy, setBusy] = useState(true);
   const [failure, setFailure] = useState<PanohError | undefined>(undefined);
@@ -116,12 +117,19 @@ export function IncidentRegister({
                       className="ledger-row-link"
                       onClick={() => void navigate({ area: 'incidents', incidentId: incident.id })}
                     >
-                      {kindLabel(t, incident.kind)}
+                      {kindsOf(incident)
+                        .map((kind) => kindLabel(t, kind))
+                        .join(', ')}
                     </button>
                   </td>
-                  <td>{perpetratorLabel(t, incident.perpetrator)}</td>
+                  <td>
+                    {perpetratorsOf(incident)
+                      .map((who) => perpetratorLabel(t, who))
+                      .join(', ')}
+                  </td>
                   <td>{incident.place ?? '—'}</td>
-                  <td className="ledger-number">{incident.victimIds.length}</td>
+                  {/* People still in the vault: one deleted is not counted, as the incident's page lists them. */}
+                  <td className="ledger-number">{incident.liveVictimCount}</td>
                 </tr>
               ))}
             </tbody>

@@ -21,12 +21,14 @@ export function HitName({ hit }: { hit: ApplicantHit }) {
   const { familyName, givenName, patronymic } = hit.applicant;
   return (
     <>
-      <span className="search-family">
-        <Highlighted text={familyName} ranges={rangesOf(hit, 'familyName')} />
-      </span>
+      {familyName ? (
+        <span className="search-family">
+          <Highlighted text={familyName} ranges={rangesOf(hit, 'familyName')} />
+        </span>
+      ) : null}
       {givenName ? (
         <>
-          {' '}
+          {familyName ? ' ' : ''}
           <Highlighted text={givenName} ranges={rangesOf(hit, 'givenName')} />
         </>
       ) : null}

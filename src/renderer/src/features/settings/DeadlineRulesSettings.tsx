@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { DeadlineRule } from '../../../../shared/deadlines/deadlineRules';
+import type { EffectiveRule } from '../../../../shared/deadlines/deadlineRules';
 import type { PanohError } from '../../../../shared/errors';
 import { asPanohError, call } from '../../api/client';
 import { FormAlert } from '../../components/FormAlert';
@@ -17,7 +17,7 @@ export function DeadlineRulesSettings() {
   const t = useT();
   const titleId = useId();
   const titleRef = useRef<HTMLHeadingElement>(null);
-  const [rules, setRules] = useState<DeadlineRule[] | undefined>(undefined);
+  const [rules, setRules] = useState<EffectiveRule[] | undefined>(undefined);
   const [failure, setFailure] = useState<PanohError | undefined>(undefined);
 
   useEffect(() => {

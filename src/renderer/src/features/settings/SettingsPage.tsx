@@ -7,6 +7,7 @@ import { AutoLockForm } from './AutoLockForm';
 import { BackupSettings } from './BackupSettings';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { DeadlineRulesSettings } from './DeadlineRulesSettings';
+import { KeyboardSetting } from './KeyboardSetting';
 import { LanguageSetting } from './LanguageSetting';
 import { NameSettingForm } from './NameSettingForm';
 import { OfficeDetailsForm } from './OfficeDetailsForm';
@@ -31,6 +32,7 @@ export function SettingsPage({ headingRef }: { headingRef: RefObject<HTMLHeading
         <div className="settings-column">
           <AutoLockForm />
           <LanguageSetting />
+          <KeyboardSetting />
         </div>
       </div>
       <div className="settings-grid settings-more">

@@ -63,17 +63,13 @@ function ShellFrame({ onLock }: { onLock: () => void }) {
   const openConflicts = useOpenConflicts();
   const area = route.area;
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const firstRender = useRef(true);
 
   useLockShortcut(onLock);
 
-  // Moving to a section moves the focus to its title, so a screen reader announces where one is.
+  // Moving to a section moves the focus to its title, so a screen reader announces where one is;
+  // so does opening the vault (the first section's title, not the page's first button).
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every change of section
   useEffect(() => {
-    if (firstRender.current) {
-      firstRender.current = false;
-      return;
-    }
     headingRef.current?.focus();
   }, [route]);
 

@@ -12,6 +12,7 @@ import { errorMessage, formMessage } from '../../forms/formMessages';
 import { useT } from '../../i18n/I18nProvider';
 import { RotateOfficeKey } from '../protection/RotateOfficeKey';
 import { useNavigation } from '../shell/navigation';
+import { OfficeWordsCheck } from './OfficeWordsCheck';
 import { officeWords } from './syncText';
 
 const OFFICE_WORDS = 24;
@@ -212,6 +213,7 @@ function JoinOffice({ onJoined, title, text }: { onJoined(): void; title?: strin
 /**
  * The 24 words, shown this once in a numbered grid to be copied by hand: never put in the
  * clipboard, never stored by the page, forgotten when the lawyer confirms or the vault locks.
+ * Three of them are then asked back from the copy.
  */
 export function OfficeWords({ words, intro, onDone }: { words: string[]; intro?: string; onDone(): void }) {
   const t = useT();
@@ -219,16 +221,23 @@ export function OfficeWords({ words, intro, onDone }: { words: string[]; intro?:
   const labelId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { setLeaveGuard } = useNavigation();
+  const [checking, setChecking] = useState(false);
 
-  useEffect(() => headingRef.current?.focus(), []);
+  useEffect(() => {
+    if (!checking) headingRef.current?.focus();
+  }, [checking]);
   useEffect(() => setLeaveGuard(() => window.confirm(t('sync.words.leave'))), [setLeaveGuard, t]);
 
+  if (checking) {
+    return <OfficeWordsCheck words={words} onChecked={onDone} onShowAgain={() => setChecking(false)} />;
+  }
   return (
     <section className="sync-card office-words-card" aria-labelledby={titleId}>
       <h2 className="section-title" id={titleId} tabIndex={-1} ref={headingRef}>
         {t('sync.words.title')}
       </h2>
       <p className="sync-lead">{intro ?? t('sync.words.intro')}</p>
+      <p className="sync-lead">{t('caseFile.words.whyEnglish')}</p>
       <p className="field-label" id={labelId}>
         {t('sync.words.label')}
       </p>
@@ -243,7 +252,11 @@ export function OfficeWords({ words, intro, onDone }: { words: string[]; intro?:
           </li>
         ))}
       </ol>
-      <WrittenDownConfirm label={t('sync.words.confirm')} submitLabel={t('sync.words.done')} onDone={onDone} />
+      <WrittenDownConfirm
+        label={t('sync.words.confirm')}
+        submitLabel={t('caseFile.words.toCheck')}
+        onDone={() => setChecking(true)}
+      />
     </section>
   );
 }

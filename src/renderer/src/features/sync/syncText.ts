@@ -1,6 +1,7 @@
 import type { Language } from '../../../../shared/i18n';
 import { countryName } from '../../../../shared/records/codes';
 import { formatPartialDate, isValidPartialDate } from '../../../../shared/records/partialDate';
+import { type NameParts, personName as sharedPersonName } from '../../../../shared/records/personName';
 import { labelOr } from '../../../../shared/reports/labels';
 import type { Conflict } from '../../../../shared/sync/bundle';
 import { formatDate } from '../../i18n/formatDate';
@@ -79,8 +80,8 @@ export function formatDay(iso: string): string {
 }
 
 /** "FAMILY Given", as on Kazakh and Russian case papers. */
-export function personName(person: { familyName: string; givenName?: string | undefined }): string {
-  return [person.familyName.toLocaleUpperCase(), person.givenName].filter(Boolean).join(' ');
+export function personName(person: NameParts): string {
+  return sharedPersonName(person, { patronymic: false });
 }
 
 /** Fingerprint groups (ABCD-EF01-…), to be read aloud one at a time. */

@@ -2,11 +2,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { PanohError } from '../../../../shared/errors';
+import { LIMITS } from '../../../../shared/records/text';
 import { asPanohError, call } from '../../api/client';
 import { CapsLockHint } from '../../components/CapsLockHint';
 import { FormAlert } from '../../components/FormAlert';
 import { NewPassphraseFields } from '../../components/NewPassphraseFields';
 import { SubmitButton } from '../../components/SubmitButton';
+import { TextField } from '../../components/TextField';
 import { VaultScreenLayout } from '../../components/VaultScreenLayout';
 import { errorMessage, formMessage } from '../../forms/formMessages';
 import { type CreateVaultForm, createVaultFormSchema } from '../../forms/schemas';
@@ -14,7 +16,10 @@ import { useCapsLock } from '../../forms/useCapsLock';
 import { useT } from '../../i18n/I18nProvider';
 import type { ChosenBackup } from './RestoreBackupScreen';
 
-/** First start: choose the passphrase; the core creates the encrypted vault and a recovery key. */
+/**
+ * First start: choose the passphrase, name the bureau and yourself; the core creates the encrypted
+ * vault and a recovery key.
+ */
 export function CreateVaultScreen({
   onCreated,
   onRestoreChosen,
@@ -29,7 +34,7 @@ export function CreateVaultScreen({
   const capsLock = useCapsLock();
   const { register, handleSubmit, control, setFocus, formState } = useForm<CreateVaultForm>({
     resolver: zodResolver(createVaultFormSchema),
-    defaultValues: { newPassphrase: '', confirm: '' },
+    defaultValues: { newPassphrase: '', confirm: '', officeName: '', profileName: '' },
   });
   const passphrase = useWatch({ control, name: 'newPassphrase' });
   const busy = formState.isSubmitting;
@@ -38,11 +43,11 @@ export function CreateVaultScreen({
 
   useEffect(() => setFocus('newPassphrase'), [setFocus]);
 
-  const submit = handleSubmit(async ({ newPassphrase }) => {
+  const submit = handleSubmit(async ({ newPassphrase, officeName, profileName }) => {
     setFailure(undefined);
     setVisible(false);
     try {
-      const { recoveryKey } = await call('vault.create', { passphrase: newPassphrase });
+      const { recoveryKey } = await call('vault.create', { passphrase: newPassphrase, officeName, profileName });
       onCreated(recoveryKey);
     } catch (error) {
       setFailure(asPanohError(error));
@@ -89,6 +94,23 @@ export function CreateVaultScreen({
           onToggleVisible={() => setVisible((shown) => !shown)}
         />
         <CapsLockHint on={capsLock} />
+        <TextField
+          label={t('caseFile.create.officeName')}
+          hint={t('caseFile.create.officeNameHint')}
+          registration={register('officeName')}
+          error={formMessage(t, formState.errors.officeName?.message)}
+          autoComplete="organization"
+          readOnly={busy}
+        />
+        <TextField
+          label={t('caseFile.create.profileName')}
+          hint={t('caseFile.create.profileNameHint')}
+          registration={register('profileName')}
+          error={formMessage(t, formState.errors.profileName?.message)}
+          autoComplete="name"
+          maxLength={LIMITS.name}
+          readOnly={busy}
+        />
         <FormAlert message={failure ? errorMessage(t, failure) : undefined} />
         <div className="form-actions">
           <SubmitButton busy={busy}>{t('create.submit')}</SubmitButton>
