@@ -96,11 +96,8 @@ describe('schema migrations', () => {
   });
 });
 
-/**
- * The same rows as a vault written by the schema 6 build holds them: without 0007's table and
- * columns (the later migrations' tables stay: the tests upgrade to 7 only).
- */
-function backToSchema6(db: Db): void {
+/** The same rows without migration 12's table and columns (the other migrations' tables stay). */
+function withoutCaseFile(db: Db): void {
   db.exec(`
     DROP TABLE event_people;
     DROP INDEX applicants_by_name;
@@ -115,13 +112,12 @@ function backToSchema6(db: Db): void {
     DROP INDEX deadlines_by_warning;
     ALTER TABLE deadlines DROP COLUMN warn_from;
     ALTER TABLE deadlines DROP COLUMN passes;
-    PRAGMA user_version = 6;
   `);
 }
 
 /** The same rows as a vault written by the schema 5 build holds them: without 0006's columns. */
 function backToSchema5(db: Db): void {
-  backToSchema6(db);
+  withoutCaseFile(db);
   db.exec(`
     DROP INDEX applicants_statistics;
     DROP INDEX events_statistics;
@@ -155,18 +151,18 @@ describe('migration 6 (statistics columns)', () => {
     backToSchema5(vault.database());
     vault.lock();
 
-    // Up to 7, whose columns today's statistics read; later migrations would meet their tables again.
-    const upgraded = session(migrations.filter((m) => m.version <= 7));
+    // 6, then 12, whose columns today's statistics read; the others would meet their tables again.
+    const upgraded = session(migrations.filter((m) => m.version <= 6 || m.version === 12));
     await upgraded.unlock(PASSPHRASE);
     const db = upgraded.database();
-    expect(schemaVersion(db)).toBe(7);
+    expect(schemaVersion(db)).toBe(12);
     expect(periods.map(([from, to]) => computeStatistics(db, from, to, 1))).toEqual(before);
     // Every table has something to compare, so equal means the backfill matched every column.
     for (const table of before[2]?.tables ?? []) expect(table.rows, table.id).not.toEqual([]);
   });
 });
 
-describe('migration 7 (case file)', () => {
+describe('migration 12 (case file)', () => {
   it('backfills who each event concerns, sort names and deadlines, so every file reads as before', async () => {
     const vault = session(migrations);
     await vault.create(PASSPHRASE);
@@ -191,13 +187,15 @@ describe('migration 7 (case file)', () => {
       offset: 0,
       limit: 5,
     });
-    backToSchema6(vault.database());
+    // As the build that shipped schema 11 left it.
+    withoutCaseFile(vault.database());
+    vault.database().pragma('user_version = 11');
     vault.lock();
 
     // Up to this migration only: later ones would meet their tables again.
-    const upgraded = session(migrations.filter((m) => m.version <= 7));
+    const upgraded = session(migrations.filter((m) => m.version <= 12));
     await upgraded.unlock(PASSPHRASE);
-    expect(schemaVersion(upgraded.database())).toBe(7);
+    expect(schemaVersion(upgraded.database())).toBe(12);
     const after = new Workspace(upgraded.database());
     people.forEach((id, index) => {
       expect(after.events.forApplicant(id)).toEqual(before[index]?.timeline);
@@ -216,28 +214,28 @@ describe('migration 7 (case file)', () => {
   });
 });
 
-describe('migration 10 (search folding and typo index)', () => {
+describe('migration 14 (search folding and typo index)', () => {
   it('writes every search row again with the new keys and a typo index', async () => {
     const vault = session(migrations);
     await vault.create(PASSPHRASE);
     const workspace = new Workspace(vault.database());
     const demo = readFileSync(join(__dirname, '../../../fixtures/demo-import.json'), 'utf8');
     importRecords(workspace, parseImport('json', demo), 'json');
-    // Back to the schema before migration 10: the old search table, holding keys the old folding wrote.
+    // Back to the schema before migration 14: the old search table, holding keys the old folding wrote.
     vault.database().exec(`
       DROP TABLE applicant_search;
       DROP TABLE applicant_near;
       CREATE VIRTUAL TABLE applicant_search USING fts5(names, numbers, text, tokenize = 'unicode61 remove_diacritics 0');
       INSERT INTO applicant_search (rowid, names, numbers, text) SELECT search_rowid, 'stale', '', '' FROM applicant_search_keys;
-      PRAGMA user_version = 9;
+      PRAGMA user_version = 13;
     `);
     vault.lock();
 
     // Up to this migration only: later ones would meet their tables again.
-    const upgraded = session(migrations.filter((m) => m.version <= 10));
+    const upgraded = session(migrations.filter((m) => m.version <= 14));
     await upgraded.unlock(PASSPHRASE);
     const db = upgraded.database();
-    expect(schemaVersion(db)).toBe(10);
+    expect(schemaVersion(db)).toBe(14);
     const found = (text: string) => search(db, text, 10).applicants.map((h) => [h.applicant.familyName, h.approximate]);
     expect(found('stale')).toEqual([]);
     expect(found('Юсупова')).toEqual([['Yusupova', false]]);

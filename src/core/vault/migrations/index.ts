@@ -4,11 +4,11 @@ import { migration0003 } from './0003-search';
 import { migration0004 } from './0004-deadlines';
 import { migration0005 } from './0005-sync';
 import { migration0006 } from './0006-statistics';
-import { migration0007 } from './0007-case-file';
-import { migration0008 } from './0008-revocation';
 import { migration0009 } from './0009-documents';
-import { migration0010 } from './0010-search-folding';
 import { migration0011 } from './0011-import-mappings';
+import { migration0012 } from './0012-case-file';
+import { migration0013 } from './0013-revocation';
+import { migration0014 } from './0014-search-folding';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -21,11 +21,11 @@ export const migrations: readonly Migration[] = [
   migration0004,
   migration0005,
   migration0006,
-  migration0007,
-  migration0008,
   migration0009,
-  migration0010,
   migration0011,
+  migration0012,
+  migration0013,
+  migration0014,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

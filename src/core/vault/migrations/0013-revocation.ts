@@ -13,8 +13,8 @@ import type { Migration } from './migration';
  * - a colleague's computer is known with its key-agreement key (a new office key is wrapped to
  *   it) and the audit head its last bundle named.
  */
-export const migration0008: Migration = {
-  version: 8,
+export const migration0013: Migration = {
+  version: 13,
   name: 'revocation',
   up(db) {
     db.exec(`

@@ -1,9 +1,9 @@
 import { refreshAllDeadlines } from '../../deadlines/deadlineIndex';
-import { rebuildSearchIndex } from '../../search/searchIndex';
 import type { Migration } from './migration';
 
 /**
- * What the case file needed for group cases and the dates that matter (issue 12).
+ * What the case file needed for group cases and the dates that matter (issue 12). Numbered after 11
+ * (not 7, as it was written): a vault made by the build that shipped schema 11 must still get it.
  *
  * - `event_people`: who each live event concerns. An event of a group (29 people detained
  *   together) is one record whose `doc.applicantId` is the person it was recorded for and whose
@@ -16,12 +16,12 @@ import type { Migration } from './migration';
  * - `events.handed_to`: the state an extradited person was actually handed to, for statistics to
  *   count transfers to a third country (in the covering index of 0006, rebuilt with it).
  *
- * Then every person's deadlines and search rows are computed again: the new rules (hearings,
+ * Then every person's deadlines are computed again (search rows: migration 14): the new rules (hearings,
  * custody terms, other certificates) and the new searchable fields (case, decision and request
  * numbers, third parties' names) apply to records made before.
  */
-export const migration0007: Migration = {
-  version: 7,
+export const migration0012: Migration = {
+  version: 12,
   name: 'case-file',
   up(db) {
     db.exec(`
@@ -52,6 +52,6 @@ export const migration0007: Migration = {
       CREATE INDEX deadlines_by_warning ON deadlines (warn_from) WHERE warn_from IS NOT NULL;
     `);
     refreshAllDeadlines(db);
-    rebuildSearchIndex(db);
+    // The search rows are written again by migration 14 (after this one, always), with today's code.
   },
 };
