@@ -1,4 +1,4 @@
-import { fieldProblemOf } from '../../shared/errors';
+import { type FieldProblem, fieldProblemOf } from '../../shared/errors';
 import type { Doc, RecordTable } from '../records/recordStore';
 import { RECORD_SCHEMAS } from '../records/specs';
 
@@ -10,12 +10,15 @@ export type Shape = { kind: 'valid'; doc: Doc } | { kind: 'incomplete' } | { kin
  * name, a value of the wrong type). Only missing fields make a record incomplete; a record that is
  * deleted gets no exception, since a tombstone can be restored and must then be a valid record.
  */
+/** Problems that say a field is not there yet ("a family or a given name" is the names' absence). */
+const MISSING: ReadonlySet<FieldProblem> = new Set(['required', 'nameRequired']);
+
 export function shapeOf(tbl: RecordTable, doc: Doc): Shape {
   const parsed = RECORD_SCHEMAS[tbl].safeParse(doc);
   if (parsed.success) return { kind: 'valid', doc: parsed.data as Doc };
   // An event without its type cannot be judged field by field: it is still waiting for its beginning.
   if (tbl === 'events' && doc.type === undefined) return { kind: 'incomplete' };
-  const onlyMissing = parsed.error.issues.every((issue) => fieldProblemOf(issue) === 'required');
+  const onlyMissing = parsed.error.issues.every((issue) => MISSING.has(fieldProblemOf(issue)));
   return onlyMissing ? { kind: 'incomplete' } : { kind: 'invalid' };
 }
 
