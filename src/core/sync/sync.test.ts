@@ -9,7 +9,7 @@ import { restoreVault } from '../backup/restoreVault';
 import { eventSpec } from '../records/specs';
 import { Workspace } from '../records/workspace';
 import { openTestWorkspace, TEST_PASSPHRASE } from '../testing/openWorkspace';
-import { codeOf } from '../testing/syncOffice';
+import { codeOf, forgeBundle } from '../testing/syncOffice';
 import { fingerprint as fileHashes, TEST_SCRYPT, vaultFiles } from '../testing/tempVault';
 import { LATEST_SCHEMA_VERSION } from '../vault/migrations';
 import { prepared } from '../vault/prepared';
@@ -540,7 +540,6 @@ describe('events of a group, synced', () => {
     const [a, b] = await office(2);
     if (!a || !b) throw new Error('devices');
     const identity = deviceIdentity(a.workspace.db);
-    const key = officeKey(a.workspace.db);
     const hlc = (millis: number) => `${String(millis).padStart(15, '0')}-00000-${identity.deviceId}`;
     const now = Date.now() - 60_000;
     const [applicant, other, event] = [
@@ -548,8 +547,6 @@ describe('events of a group, synced', () => {
       '22222222-2222-4222-8222-222222222222',
       '33333333-3333-4333-8333-333333333333',
     ];
-    const body = new BodyWriter();
-    const created = (doc: Record<string, unknown>) => JSON.stringify(doc);
     const person = (familyName: string) => ({
       familyName,
       aliases: [],
@@ -562,43 +559,31 @@ describe('events of a group, synced', () => {
       caseStatus: 'intake',
     });
     // As the schema 6 build writes them: a creation each, then the event moved to the other person.
-    const creation = (millis: number, tbl: 'applicants' | 'events', rowId: string, doc: Record<string, unknown>) =>
-      body.addChange({ hlc: hlc(millis), tbl, rowId, field: '_created', value: created(doc), prevHlc: '' });
-    creation(now, 'applicants', applicant, person('Юсупова'));
-    creation(now + 1, 'applicants', other, person('Юсупов'));
-    const appeal = { type: 'appeal', filedOn: '2026-09-01', instance: 'first', hearings: ['2026-12-01'] };
-    creation(now + 2, 'events', event, { ...appeal, outcome: 'pending', applicantId: applicant });
-    body.addChange({
-      hlc: hlc(now + 3),
-      tbl: 'events',
-      rowId: event,
-      field: 'applicantId',
-      value: JSON.stringify(other),
-      prevHlc: hlc(now + 2),
+    const creation = (millis: number, tbl: 'applicants' | 'events', rowId: string, doc: Record<string, unknown>) => ({
+      hlc: hlc(millis),
+      tbl,
+      rowId,
+      field: '_created',
+      value: JSON.stringify(doc),
+      prevHlc: '',
     });
-    const bytes = writeBundle(
-      {
-        format: BUNDLE_FORMAT,
-        version: 2,
-        schemaVersion: 6,
-        office: officeKeyId(key),
-        sender: {
-          deviceId: identity.deviceId,
-          name: identity.name,
-          publicKey: identity.publicKeyRaw.toString('base64'),
+    const appeal = { type: 'appeal', filedOn: '2026-09-01', instance: 'first', hearings: ['2026-12-01'] };
+    const file = forgeBundle(a, {
+      changes: [
+        creation(now, 'applicants', applicant, person('Юсупова')),
+        creation(now + 1, 'applicants', other, person('Юсупов')),
+        creation(now + 2, 'events', event, { ...appeal, outcome: 'pending', applicantId: applicant }),
+        {
+          hlc: hlc(now + 3),
+          tbl: 'events',
+          rowId: event,
+          field: 'applicantId',
+          value: JSON.stringify(other),
+          prevHlc: hlc(now + 2),
         },
-        createdAt: new Date().toISOString(),
-        changes: body.changes,
-        blobs: 0,
-        base: {},
-        vector: {},
-      },
-      body,
-      bundleKey(key),
-      identity.privateKey,
-    );
-    const file = join(b.dir, 'schema6.panohsync');
-    writeFileSync(file, bytes);
+      ],
+      header: { schemaVersion: 6 },
+    });
     const result = importBundle(b.workspace, { path: file, trustFingerprint: fingerprintOfDevice(a) });
     expect(result).toMatchObject({ received: 4, conflicts: 0, waiting: 0 });
     expect(b.workspace.events.forApplicant(applicant)).toEqual([]);
