@@ -51,7 +51,23 @@ export const errorCodes = [
   /** A macro-enabled Word file: Panoh never stores or fills code. */
   'DOCX_MACROS',
   'DOCX_TOO_LARGE',
+  /** A document type declaration in a part of a Word file (Word never writes one). */
+  'DOCX_DTD',
+  /** A template that points outside itself: a linked picture or frame, a web link, a data source. */
+  'DOCX_EXTERNAL_LINK',
+  /** A template with an embedded or linked object, a control, an imported chunk or a subdocument. */
+  'DOCX_EMBEDDED_OBJECT',
+  /** A template with a field code that fetches or runs (INCLUDEPICTURE, DDE, LINK…). */
+  'DOCX_ACTIVE_FIELD',
   'TEMPLATE_NOT_FOUND',
+  /** A template's text part larger than any filing needs. */
+  'TEMPLATE_TOO_LARGE',
+  /** A placeholder where the reader would not see it: properties, comments, hidden text. */
+  'TEMPLATE_HIDDEN_FIELD',
+  /** A list looped over inside another list: the output would grow as a product. */
+  'TEMPLATE_NESTED_LIST',
+  /** Sections nested deeper than any filing needs. */
+  'TEMPLATE_TOO_DEEP',
   /** A loop or condition opened and not closed, or closed with another name. */
   'TEMPLATE_UNBALANCED_LOOP',
   'TEMPLATE_UNCLOSED_TAG',
@@ -63,6 +79,8 @@ export const errorCodes = [
   'DOCUMENT_BLANK_MISSING',
   /** The file lacks what the template cannot do without (a refusal appeal without the refusal). */
   'DOCUMENT_DATA_MISSING',
+  /** The document would be larger than a file in the vault may be. */
+  'DOCUMENT_TOO_LARGE',
   'OFFICE_NOT_SET',
   'OFFICE_ALREADY_SET',
   'OFFICE_KEY_INVALID',

@@ -7,11 +7,11 @@ import { effectiveRules } from '../deadlines/deadlineRules';
 import { readOfficeDetails } from '../office/officeDetails';
 import type { Workspace } from '../records/workspace';
 import { isoDay } from './dates';
-import { openDocx } from './docxFile';
 import { OfficeTemplateRepository } from './officeTemplates';
 import { readShippedTemplate, shippedTemplates } from './shippedTemplates';
 import { type CaseFile, type TemplateData, type TemplateValue, templateData } from './templateData';
 import { assertUsable, inspectTemplate, render } from './templateEngine';
+import { openTemplate } from './templateFile';
 
 interface Blank {
   name: string;
@@ -47,8 +47,9 @@ export function listTemplates(workspace: Workspace, uiLanguage: Language): Templ
   );
   const own = officeTemplates(workspace)
     .list()
-    .map(
-      (record): TemplateSummary => ({
+    .map((record): TemplateSummary => {
+      const problem = officeTemplateProblem(workspace, record.id);
+      return {
         id: record.id,
         source: 'office',
         languages: [record.doc.language],
@@ -57,16 +58,34 @@ export function listTemplates(workspace: Workspace, uiLanguage: Language): Templ
         retired: record.doc.retired,
         fileName: record.doc.fileName,
         updatedAt: record.updatedAt,
-      }),
-    );
+        ...(problem ? { problem } : {}),
+      };
+    });
   return [...shipped, ...own];
+}
+
+/**
+ * An office template that came by sync was checked only against its schema: its file is checked
+ * here, so a bad one shows as refused in the list instead of failing only when chosen.
+ */
+function officeTemplateProblem(workspace: Workspace, id: string): TemplateSummary['problem'] {
+  const repository = officeTemplates(workspace);
+  const record = repository.get(id);
+  if (!record) return { code: 'TEMPLATE_NOT_FOUND' };
+  try {
+    assertUsable(inspectTemplate(openTemplate(repository.bytes(record)).zip));
+    return undefined;
+  } catch (error) {
+    if (error instanceof PanohError) return { code: error.code, ...(error.params ? { params: error.params } : {}) };
+    throw error;
+  }
 }
 
 function resolveTemplate(workspace: Workspace, id: string, language: Language): ResolvedTemplate {
   const shipped = shippedTemplates().find((t) => t.id === id);
   if (shipped) {
     if (!shipped.languages.includes(language)) throw new PanohError('TEMPLATE_NOT_FOUND');
-    const zip = openDocx(readShippedTemplate(id, language));
+    const { zip } = openTemplate(readShippedTemplate(id, language));
     assertUsable(
       inspectTemplate(
         zip,
@@ -79,9 +98,13 @@ function resolveTemplate(workspace: Workspace, id: string, language: Language): 
   const repository = officeTemplates(workspace);
   const record = repository.get(id);
   if (!record || record.doc.retired || record.doc.language !== language) throw new PanohError('TEMPLATE_NOT_FOUND');
-  const zip = openDocx(repository.bytes(record));
-  assertUsable(inspectTemplate(zip));
-  return { id, zip, blanks: record.doc.blanks.map((name) => ({ name, label: name, required: false })), requires: [] };
+  const { zip } = openTemplate(repository.bytes(record));
+  const inspection = inspectTemplate(zip);
+  assertUsable(inspection);
+  // The blanks asked for come from the file itself: a sync may have joined one laptop's file to
+  // another's list of blanks.
+  const blanks = inspection.blanks.map((name) => ({ name, label: name, required: false }));
+  return { id, zip, blanks, requires: [] };
 }
 
 function caseFile(workspace: Workspace, applicantId: string, today: Date): CaseFile {

@@ -1,7 +1,8 @@
 import { inflateRawSync } from 'node:zlib';
-import { DOMParser } from '@xmldom/xmldom';
+import type { Element } from '@xmldom/xmldom';
 import PizZip from 'pizzip';
 import { PanohError } from '../../shared/errors';
+import { elementsInOrder, parseXml, W } from './docxXml';
 
 /**
  * Opening a Word file that came from outside (a template a colleague made, a document attached to
@@ -68,21 +69,6 @@ function checkEntry(entry: CompressedEntry): number {
   return declared;
 }
 
-function parseXml(text: string): void {
-  let failed = false;
-  const parser = new DOMParser({
-    onError: (level) => {
-      if (level !== 'warning') failed = true;
-    },
-  });
-  try {
-    parser.parseFromString(text, 'application/xml');
-  } catch {
-    failed = true;
-  }
-  if (failed) throw notWord();
-}
-
 /**
  * Opens a .docx within the bounds above, or refuses it: DOCX_INVALID (not a zip, no Word main
  * part, a part that does not parse), DOCX_MACROS (a macro-enabled document: Panoh never carries
@@ -117,21 +103,35 @@ export function openDocx(bytes: Uint8Array): PizZip {
   return zip;
 }
 
-/** The document's text, paragraph by paragraph: what tests and the in-app preview read. */
+/**
+ * The document's text, paragraph by paragraph (tabs and line breaks kept): what the in-app preview
+ * shows and what the tests read, through the same parser as every other check.
+ */
 export function docxParagraphs(zip: PizZip): string[] {
-  const xml = zip.file('word/document.xml')?.asText() ?? '';
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>|<w:p\/>/g)].map((match) =>
-    [...match[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>/g)]
-      .map((t) => (t[1] !== undefined ? unescapeXml(t[1]) : t[0] === '<w:tab/>' ? '\t' : '\n'))
-      .join(''),
-  );
+  const root = parseXml(zip.file('word/document.xml')?.asText() ?? '').documentElement as Element;
+  const paragraphs: string[] = [];
+  for (const element of elementsInOrder(root)) {
+    if (element.namespaceURI === W && element.localName === 'p') paragraphs.push(paragraphText(element));
+  }
+  return paragraphs;
 }
 
-function unescapeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
+/** A paragraph's own text: its runs, not the paragraphs of a text box inside it. */
+function paragraphText(paragraph: Element): string {
+  let text = '';
+  for (const element of elementsInOrder(paragraph)) {
+    if (element.namespaceURI !== W) continue;
+    if (element.localName === 't' && nearestParagraph(element) === paragraph) text += element.textContent ?? '';
+    else if (element.localName === 'tab' && nearestParagraph(element) === paragraph) text += '\t';
+    else if (element.localName === 'br' && nearestParagraph(element) === paragraph) text += '\n';
+  }
+  return text;
+}
+
+function nearestParagraph(element: Element): Element | undefined {
+  for (let parent = element.parentNode; parent; parent = parent.parentNode) {
+    const candidate = parent as Element;
+    if (candidate.namespaceURI === W && candidate.localName === 'p') return candidate;
+  }
+  return undefined;
 }

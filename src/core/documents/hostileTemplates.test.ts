@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import PizZip from 'pizzip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type ErrorCode, PanohError } from '../../shared/errors';
+import { PanohError } from '../../shared/errors';
 import { docxWithLines, docxWithParts, toBase64 } from '../testing/docxFixtures';
+import { refusalOf, storedCounts } from '../testing/hostileDocx';
 import { openTestWorkspace } from '../testing/openWorkspace';
 import { prepared } from '../vault/prepared';
 import { officeTemplates } from './documentService';
@@ -15,25 +16,8 @@ beforeEach(async () => {
 });
 afterEach(() => env.close());
 
-function refusal(run: () => unknown): { code: ErrorCode; params: Record<string, unknown> } {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PanohError) return { code: error.code, params: error.params ?? {} };
-    throw error;
-  }
-  throw new Error('expected a refusal');
-}
-
-function stored() {
-  const db = env.workspace.db;
-  const count = (sql: string) => (prepared(db, sql).get() as { n: number }).n;
-  return {
-    templates: count('SELECT count(*) AS n FROM office_templates'),
-    blobs: count('SELECT count(*) AS n FROM blobs'),
-    changes: count('SELECT count(*) AS n FROM changes'),
-  };
-}
+const refusal = refusalOf;
+const stored = () => storedCounts(env.workspace.db);
 
 function add(bytes: Buffer) {
   return officeTemplates(env.workspace).add({

@@ -13,8 +13,8 @@ import type { RecordStore, StoredRecord } from '../records/recordStore';
 import { officeTemplateSpec } from '../records/specs';
 import type { Db } from '../vault/openDatabase';
 import { prepared } from '../vault/prepared';
-import { openDocx } from './docxFile';
 import { assertUsable, inspectTemplate } from './templateEngine';
+import { openTemplate } from './templateFile';
 
 type Upload = z.input<typeof templateUploadSchema>;
 
@@ -40,13 +40,14 @@ export class OfficeTemplateRepository {
   /** What the lawyer sees before accepting: the placeholders, and those Panoh does not know. */
   inspect(upload: { contentBase64: string }): TemplateInspection {
     const bytes = decode(parseOrThrow(templateUploadSchema.shape.contentBase64, upload.contentBase64));
-    return inspectTemplate(openDocx(bytes));
+    const { zip, attachedTemplate } = openTemplate(bytes);
+    return { ...inspectTemplate(zip), ...(attachedTemplate !== undefined ? { attachedTemplate } : {}) };
   }
 
   add(upload: Upload): string {
     const input = parseOrThrow(templateUploadSchema, upload);
     const bytes = decode(input.contentBase64);
-    const inspection = inspectTemplate(openDocx(bytes));
+    const inspection = inspectTemplate(openTemplate(bytes).zip);
     assertUsable(inspection);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const doc: OfficeTemplateDoc = {

@@ -1,9 +1,11 @@
-import Docxtemplater from 'docxtemplater';
+import Docxtemplater, { type DXT } from 'docxtemplater';
 import { closest } from 'fastest-levenshtein';
 import type PizZip from 'pizzip';
 import { BLANK_GROUP, BLANK_NAME, type FieldNode, fieldTree } from '../../shared/documents/fields';
 import type { TemplateInspection } from '../../shared/documents/templates';
 import { PanohError } from '../../shared/errors';
+import { ATTACHMENT_MAX_BYTES } from '../../shared/records/attachment';
+import { STORY_CONTENT_TYPES } from './docxXml';
 import type { TemplateData, TemplateValue } from './templateData';
 
 /**
@@ -32,7 +34,7 @@ function own(value: unknown, key: string): TemplateValue | undefined {
 }
 
 /** The dotted name's value in one scope, through own properties only (no `constructor`, no `__proto__`). */
-function lookUp(scope: unknown, tag: string): TemplateValue | undefined {
+export function lookUp(scope: unknown, tag: string): TemplateValue | undefined {
   let current: unknown = scope;
   for (const key of tag.split('.')) {
     current = own(current, key);
@@ -51,7 +53,34 @@ export type TemplateProblem =
   | 'TEMPLATE_UNBALANCED_LOOP'
   | 'TEMPLATE_UNCLOSED_TAG'
   | 'TEMPLATE_BAD_TAG'
-  | 'TEMPLATE_SYNTAX';
+  | 'TEMPLATE_SYNTAX'
+  | 'TEMPLATE_NESTED_LIST'
+  | 'TEMPLATE_TOO_DEEP';
+
+/** Loops and conditions inside each other: a filing needs three or four; more is a bomb's shape. */
+export const MAX_SECTION_DEPTH = 8;
+
+/**
+ * docxtemplater fills the document's properties, settings, comments and some custom XML as well
+ * as its text. Panoh fills only what the reader sees (the body, headers, footers, foot- and
+ * endnotes): a placeholder anywhere else is refused by hiddenPlaceholders, and this makes sure it
+ * would not be filled even so.
+ */
+function visiblePartsOnly(): DXT.Module {
+  return {
+    name: 'PanohVisiblePartsOnly',
+    getFileType({ doc }: { doc: { targets: string[]; filesContentTypes?: Record<string, string> } }) {
+      const types = doc.filesContentTypes ?? {};
+      doc.targets = Object.keys(types).filter((name) => STORY_CONTENT_TYPES.has(types[name] ?? ''));
+      return undefined;
+    },
+    optionsTransformer(options, doc) {
+      const config = (doc as unknown as { fileTypeConfig?: { templatedNs?: string[] } }).fileTypeConfig;
+      if (config) config.templatedNs = [];
+      return options;
+    },
+  };
+}
 
 /** docxtemplater's compile errors, as the problems the lawyer reads about. */
 function problemKind(id: string): TemplateProblem {
@@ -81,6 +110,7 @@ export function compile(zip: PizZip, nullGetter?: (part: Part, path: string[]) =
       linebreaks: true,
       // Its own log would print the template's text (and a filled value) to the console.
       errorLogging: false,
+      modules: [visiblePartsOnly()],
       parser,
       nullGetter: (part, scopeManager) => {
         if (part.module) return '';
@@ -124,6 +154,7 @@ function names(nodes: readonly FieldNode[], printableOnly: boolean, prefix = '')
 }
 
 interface Walk {
+  problem?: { kind: TemplateProblem; tag: string };
   used: Set<string>;
   blanks: Set<string>;
   unknown: Map<string, string | undefined>;
@@ -131,7 +162,21 @@ interface Walk {
   declaredBlanks: ReadonlySet<string> | undefined;
 }
 
-function checkPart(part: Part, scopes: readonly (readonly FieldNode[])[], walk: Walk): void {
+/** A scope's names and the path they stand under (`refusal` inside `{#refusal}`, '' at the top). */
+interface Scope {
+  nodes: readonly FieldNode[];
+  prefix: string;
+}
+
+/** Where a part stands: the scopes it reads, how many lists it is inside, how deep in sections. */
+interface Place {
+  scopes: readonly Scope[];
+  lists: number;
+  depth: number;
+}
+
+function checkPart(part: Part, place: Place, walk: Walk): void {
+  const { scopes } = place;
   const tag = part.value.trim();
   if (part.module === 'rawxml') {
     walk.unknown.set(`@${tag}`, undefined);
@@ -153,9 +198,8 @@ function checkPart(part: Part, scopes: readonly (readonly FieldNode[])[], walk: 
       );
     return;
   }
-  const node = [...scopes]
-    .reverse()
-    .reduce<FieldNode | undefined>((hit, scope) => hit ?? resolve(scope, tag), undefined);
+  const scope = [...scopes].reverse().find((candidate) => resolve(candidate.nodes, tag));
+  const node = scope ? resolve(scope.nodes, tag) : undefined;
   const isSection = part.module === 'loop';
   if (!node || (!isSection && childrenOf(node))) {
     // A group printed as text, or a name that is not there: either way the nearest real name helps.
@@ -163,15 +207,27 @@ function checkPart(part: Part, scopes: readonly (readonly FieldNode[])[], walk: 
       tag,
       suggest(
         tag,
-        scopes.flatMap((scope) => names(scope, !isSection)),
+        scopes.flatMap((candidate) => names(candidate.nodes, !isSection)),
       ),
     );
     return;
   }
-  walk.used.add(tag);
+  // The full path (`extradition.requestingStateGenitive` inside `{#extradition}`): what the document prints.
+  const path = scope?.prefix ? `${scope.prefix}.${tag}` : tag;
+  walk.used.add(path);
   if (!isSection) return;
+  const loops = node.kind === 'list' && !part.inverted;
+  // Inside {#events}, {#events} resolves again from the top: 12 events nested five times are
+  // 248,832 copies. No filing loops over a list inside a list, so none may.
+  if (loops && place.lists > 0) walk.problem ??= { kind: 'TEMPLATE_NESTED_LIST', tag };
+  if (place.depth + 1 > MAX_SECTION_DEPTH) walk.problem ??= { kind: 'TEMPLATE_TOO_DEEP', tag };
+  if (walk.problem) return;
   const children = childrenOf(node);
-  const inner = children && !part.inverted ? [...scopes, children] : scopes;
+  const inner: Place = {
+    scopes: children && !part.inverted ? [...scopes, { nodes: children, prefix: path }] : scopes,
+    lists: place.lists + (loops ? 1 : 0),
+    depth: place.depth + 1,
+  };
   for (const child of part.subparsed ?? []) if (child.type === 'placeholder') checkPart(child, inner, walk);
 }
 
@@ -179,11 +235,28 @@ function suggest(tag: string, candidates: readonly string[]): string | undefined
   return candidates.length ? closest(tag, [...candidates]) : undefined;
 }
 
+/** The field tree narrowed to what a template reads (`applicant`, `applicant.fullName`), and the date. */
+function narrowTree(nodes: readonly FieldNode[], reads: readonly string[], prefix = ''): FieldNode[] {
+  return nodes.flatMap((node): FieldNode[] => {
+    const path = prefix ? `${prefix}.${node.name}` : node.name;
+    if (!prefix && /^today(Long|When)?$/.test(path)) return [node];
+    if (reads.some((read) => read === path || path.startsWith(`${read}.`))) return [node];
+    const children = childrenOf(node);
+    if (!children || !reads.some((read) => read.startsWith(`${path}.`))) return [];
+    return [{ name: node.name, kind: node.kind as 'group' | 'list', children: narrowTree(children, reads, path) }];
+  });
+}
+
 /**
  * Checks a template whole: its structure (docxtemplater's compile), then every placeholder
- * against the field tree in the scope it stands in (inside `{#events}` an event's own fields).
+ * against the field tree in the scope it stands in (inside `{#events}` an event's own fields),
+ * narrowed to what the template declares it reads when it declares it (shipped templates).
  */
-export function inspectTemplate(zip: PizZip, declaredBlanks?: readonly string[]): TemplateInspection {
+export function inspectTemplate(
+  zip: PizZip,
+  declaredBlanks?: readonly string[],
+  reads?: readonly string[],
+): TemplateInspection {
   let doc: Docxtemplater;
   try {
     doc = compile(zip);
@@ -205,7 +278,12 @@ export function inspectTemplate(zip: PizZip, declaredBlanks?: readonly string[])
     unknown: new Map(),
     declaredBlanks: declaredBlanks ? new Set(declaredBlanks) : undefined,
   };
-  for (const part of placeholders(doc)) checkPart(part, [fieldTree], walk);
+  const tree = reads ? narrowTree(fieldTree, reads) : fieldTree;
+  for (const part of placeholders(doc))
+    checkPart(part, { scopes: [{ nodes: tree, prefix: '' }], lists: 0, depth: 0 }, walk);
+  if (walk.problem) {
+    return { placeholders: [], blanks: [], unknown: [], problem: { kind: walk.problem.kind, tag: walk.problem.tag } };
+  }
   return {
     placeholders: [...walk.used].sort(),
     blanks: [...walk.blanks].sort(),
@@ -244,6 +322,7 @@ export function render(
     gaps.add(lookUpPath(full) ? full : tag);
     return BLANK_LINE;
   });
+  assertOutputBounded(doc, data);
   doc.render(data);
   const out = doc.getZip();
   const main = out.file('word/document.xml');
@@ -254,4 +333,68 @@ export function render(
 
 function lookUpPath(path: string): boolean {
   return resolve(fieldTree, path) !== undefined || path.startsWith(`${BLANK_GROUP}.`);
+}
+
+/** More parts than any filing has: what a template that slipped past inspection would show. */
+const MAX_ESTIMATE_STEPS = 2_000_000;
+
+/** A value's length once written as XML: escapes and line breaks make it longer. */
+function writtenLength(value: TemplateValue | undefined): number {
+  if (typeof value !== 'string') return BLANK_LINE.length;
+  let extra = 0;
+  for (const char of value) {
+    if (char === '\n') extra += 40;
+    else if ('&<>"\''.includes(char)) extra += 5;
+  }
+  return value.length + extra;
+}
+
+function inScopes(scopes: readonly unknown[], tag: string): TemplateValue | undefined {
+  for (let index = scopes.length - 1; index >= 0; index--) {
+    const value = lookUp(scopes[index], tag);
+    if (value !== undefined) return value;
+  }
+  return undefined;
+}
+
+/** How often a section's body is written, and with what scope (undefined: the same one). */
+function sectionRounds(value: TemplateValue | undefined, inverted: boolean | undefined): (TemplateData | undefined)[] {
+  const empty = !value || (Array.isArray(value) && value.length === 0);
+  if (inverted) return empty ? [undefined] : [];
+  if (empty) return [];
+  if (Array.isArray(value)) return value;
+  return typeof value === 'object' ? [value] : [undefined];
+}
+
+/**
+ * What the document would weigh, counted before docxtemplater builds it in memory: the template's
+ * own XML, each value as written, each loop's body once per item. Refused (DOCUMENT_TOO_LARGE)
+ * above what a file in the vault may be, or past a count of steps no filing needs, so even a
+ * template that was never inspected cannot make the core work for hours or run out of memory.
+ */
+function assertOutputBounded(doc: Docxtemplater, data: TemplateData): void {
+  const compiled = (doc as unknown as { compiled: Record<string, { postparsed: Part[] }> }).compiled;
+  let bytes = 0;
+  let steps = 0;
+  const tooLarge = () => new PanohError('DOCUMENT_TOO_LARGE', { maxMegabytes: ATTACHMENT_MAX_BYTES / 1024 / 1024 });
+  const walk = (parts: readonly Part[], scopes: readonly unknown[]) => {
+    for (const part of parts) {
+      steps += 1;
+      if (steps > MAX_ESTIMATE_STEPS || bytes > ATTACHMENT_MAX_BYTES) throw tooLarge();
+      if (part.type !== 'placeholder') {
+        bytes += part.value?.length ?? 0;
+        continue;
+      }
+      const value = inScopes(scopes, part.value.trim());
+      if (part.module !== 'loop') {
+        bytes += writtenLength(value);
+        continue;
+      }
+      for (const round of sectionRounds(value, part.inverted)) {
+        walk(part.subparsed ?? [], round === undefined ? scopes : [...scopes, round]);
+      }
+    }
+  };
+  for (const file of Object.values(compiled)) walk(file.postparsed, [data]);
+  if (bytes > ATTACHMENT_MAX_BYTES) throw tooLarge();
 }

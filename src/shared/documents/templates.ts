@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { errorPayloadSchema } from '../errors';
 import { languageSchema } from '../i18n/languages';
 import { shortText } from '../records/text';
 import { BLANK_NAME } from './fields';
@@ -54,6 +55,11 @@ export const templateSummarySchema = z.object({
   retired: z.boolean(),
   fileName: z.string().optional(),
   updatedAt: z.string().optional(),
+  /**
+   * Why an office template cannot be used (an error code): one that came by sync is checked when
+   * listed, so it shows as refused instead of failing only when chosen.
+   */
+  problem: errorPayloadSchema.pick({ code: true, params: true }).optional(),
 });
 export type TemplateSummary = z.output<typeof templateSummarySchema>;
 
@@ -83,10 +89,22 @@ export const templateInspectionSchema = z.object({
   /** A structural problem (unbalanced loop, unclosed tag), named for the lawyer. */
   problem: z
     .object({
-      kind: z.enum(['TEMPLATE_UNBALANCED_LOOP', 'TEMPLATE_UNCLOSED_TAG', 'TEMPLATE_BAD_TAG', 'TEMPLATE_SYNTAX']),
+      kind: z.enum([
+        'TEMPLATE_UNBALANCED_LOOP',
+        'TEMPLATE_UNCLOSED_TAG',
+        'TEMPLATE_BAD_TAG',
+        'TEMPLATE_SYNTAX',
+        'TEMPLATE_NESTED_LIST',
+        'TEMPLATE_TOO_DEEP',
+      ]),
       tag: z.string().optional(),
     })
     .optional(),
+  /**
+   * The Word template (.dotx) the file was linked to, which Word would load: the link is removed
+   * from the template (its look is in the file's own styles), and the lawyer is told.
+   */
+  attachedTemplate: z.string().optional(),
 });
 export type TemplateInspection = z.output<typeof templateInspectionSchema>;
 

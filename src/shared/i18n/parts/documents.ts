@@ -4,6 +4,24 @@ import { defineMessages } from '../defineMessages';
 export const documentsMessages = defineMessages({
   en: {
     'error.DOCX_INVALID': 'This file is not a Word document (.docx), or it is damaged. Nothing was stored.',
+    'error.DOCX_DTD':
+      'A part of this Word file holds a document type declaration, which Word never writes and which can make a reader expand or fetch content. Nothing was stored.',
+    'error.DOCX_EXTERNAL_LINK':
+      'The template points outside itself («{target}»): a linked picture, a web link, a frame or a data source. Word would contact that address when a document made from it is opened or clicked, telling someone when a client’s filing is read. Remove the link in Word (for a link: right-click, Remove Hyperlink; for a picture: insert it into the file) and add the template again. Nothing was stored.',
+    'error.DOCX_EMBEDDED_OBJECT':
+      'The template holds an embedded or linked object, a control or an imported part ({part}). Word can run or load such content when a document is opened. Delete it in Word (keep a picture as a picture) and add the template again. Nothing was stored.',
+    'error.DOCX_ACTIVE_FIELD':
+      'The template has a Word field that fetches or runs something ({field}), such as INCLUDEPICTURE, INCLUDETEXT, LINK or DDE. Only fields that compute from the document itself (page numbers, dates, references) are allowed. Remove it in Word (select it and press Ctrl+Shift+F9) and add the template again. Nothing was stored.',
+    'error.TEMPLATE_TOO_LARGE':
+      'The text of the template is larger than {maxMegabytes} MB, far more than a filing needs. Nothing was stored.',
+    'error.TEMPLATE_HIDDEN_FIELD':
+      'The template has a placeholder where the reader of the document would not see it ({where}): in its properties, a comment, custom data or hidden text. Client data may go only into the visible text. Move or delete it in Word. Nothing was stored.',
+    'error.TEMPLATE_NESTED_LIST':
+      'The template loops over a list inside another list ({tag}): the document would repeat every item for every item. Close the first loop before opening the next. Nothing was stored.',
+    'error.TEMPLATE_TOO_DEEP':
+      'Loops and conditions in the template are nested deeper than any filing needs (near «{tag}»). Nothing was stored.',
+    'error.DOCUMENT_TOO_LARGE':
+      'This document would be larger than {maxMegabytes} MB, more than a file in the vault may be: the template repeats too much for this file. Nothing was written.',
     'error.DOCX_MACROS':
       'This Word file contains macros. Panoh never stores or fills documents that carry code: save it in Word as a plain .docx. Nothing was stored.',
     'error.DOCX_TOO_LARGE':
@@ -133,6 +151,10 @@ export const documentsMessages = defineMessages({
       'Panoh does not know these placeholders. Correct them in Word and choose the file again; nothing was stored.',
     'templates.suggestion': '{tag} — did you mean {suggestion}?',
     'templates.fine': 'All {count} placeholders are known.',
+    'templates.reads': 'What the template will print from the file:',
+    'templates.attachedTemplate':
+      'The file was linked to a Word template («{target}»), which Word would load when the document opens. Panoh removes that link from every document made from it; the look stays, it is in the file itself.',
+    'templates.refused': 'Cannot be used: {reason}',
     'templates.accept': 'Add the template',
     'templates.replaceAccept': 'Replace the file',
     'templates.added': '«{title}» was added.',
@@ -240,6 +262,24 @@ export const documentsMessages = defineMessages({
   },
   ru: {
     'error.DOCX_INVALID': 'Этот файл — не документ Word (.docx) или он повреждён. Ничего не сохранено.',
+    'error.DOCX_DTD':
+      'В одной из частей этого файла Word есть объявление типа документа (DTD): Word такого не пишет, а программа чтения может по нему разворачивать или загружать содержимое. Ничего не сохранено.',
+    'error.DOCX_EXTERNAL_LINK':
+      'Шаблон ссылается на внешний адрес («{target}»): связанный рисунок, веб-ссылка, фрейм или источник данных. Word обратится по этому адресу, когда документ по шаблону откроют или нажмут на ссылку, и кто-то узнает, когда читают документ клиента. Удалите ссылку в Word (для ссылки: правая кнопка → «Удалить гиперссылку»; рисунок вставьте в сам файл) и добавьте шаблон снова. Ничего не сохранено.',
+    'error.DOCX_EMBEDDED_OBJECT':
+      'В шаблоне есть внедрённый или связанный объект, элемент управления или вставленная часть ({part}). Word может запустить или загрузить такое содержимое при открытии документа. Удалите его в Word (рисунок оставьте рисунком) и добавьте шаблон снова. Ничего не сохранено.',
+    'error.DOCX_ACTIVE_FIELD':
+      'В шаблоне есть поле Word, которое загружает или запускает что-то ({field}), например INCLUDEPICTURE, INCLUDETEXT, LINK или DDE. Допустимы только поля, которые вычисляются из самого документа (номера страниц, даты, ссылки внутри документа). Удалите его в Word (выделите и нажмите Ctrl+Shift+F9) и добавьте шаблон снова. Ничего не сохранено.',
+    'error.TEMPLATE_TOO_LARGE':
+      'Текст шаблона больше {maxMegabytes} МБ — намного больше, чем нужно любому документу. Ничего не сохранено.',
+    'error.TEMPLATE_HIDDEN_FIELD':
+      'В шаблоне есть поле там, где читатель документа его не увидит ({where}): в свойствах файла, примечании, служебных данных или скрытом тексте. Данные клиента можно ставить только в видимый текст. Перенесите или удалите поле в Word. Ничего не сохранено.',
+    'error.TEMPLATE_NESTED_LIST':
+      'В шаблоне перебор списка вложен в перебор другого списка ({tag}): документ повторил бы каждый элемент для каждого элемента. Закройте первый перебор, прежде чем открывать следующий. Ничего не сохранено.',
+    'error.TEMPLATE_TOO_DEEP':
+      'Циклы и условия в шаблоне вложены глубже, чем нужно любому документу (около «{tag}»). Ничего не сохранено.',
+    'error.DOCUMENT_TOO_LARGE':
+      'Документ получился бы больше {maxMegabytes} МБ — больше, чем может быть файл в хранилище: шаблон слишком много повторяет для этого дела. Документ не создан.',
     'error.DOCX_MACROS':
       'В этом файле Word есть макросы. Panoh не хранит и не заполняет документы с программным кодом: сохраните его в Word как обычный .docx. Ничего не сохранено.',
     'error.DOCX_TOO_LARGE':
@@ -367,6 +407,10 @@ export const documentsMessages = defineMessages({
       'Panoh не знает этих полей. Исправьте их в Word и выберите файл снова; ничего не сохранено.',
     'templates.suggestion': '{tag} — может быть, {suggestion}?',
     'templates.fine': 'Все поля известны: {count}.',
+    'templates.reads': 'Что шаблон напечатает из дела:',
+    'templates.attachedTemplate':
+      'Файл был связан с шаблоном Word («{target}»), который Word загрузил бы при открытии документа. Panoh убирает эту связь из всех документов по этому шаблону; оформление сохраняется, оно в самом файле.',
+    'templates.refused': 'Использовать нельзя: {reason}',
     'templates.accept': 'Добавить шаблон',
     'templates.replaceAccept': 'Заменить файл',
     'templates.added': 'Шаблон «{title}» добавлен.',
@@ -474,6 +518,24 @@ export const documentsMessages = defineMessages({
   },
   kk: {
     'error.DOCX_INVALID': 'Бұл файл Word (.docx) құжаты емес немесе зақымдалған. Ештеңе сақталмады.',
+    'error.DOCX_DTD':
+      'Бұл Word файлының бір бөлігінде құжат түрінің жариялануы (DTD) бар: Word мұны жазбайды, ал оқу бағдарламасы ол арқылы мазмұнды кеңейтуі немесе жүктеуі мүмкін. Ештеңе сақталмады.',
+    'error.DOCX_EXTERNAL_LINK':
+      'Үлгі сыртқы мекенжайға сілтейді («{target}»): байланыстырылған сурет, веб-сілтеме, фрейм немесе деректер көзі. Үлгі бойынша жасалған құжат ашылғанда немесе сілтеме басылғанда Word осы мекенжайға жүгінеді, сонда біреу клиент құжатының қашан оқылғанын біледі. Сілтемені Word-та жойыңыз (сілтеме үшін: оң жақ батырма → «Гиперсілтемені жою»; суретті файлдың өзіне қойыңыз) және үлгіні қайта қосыңыз. Ештеңе сақталмады.',
+    'error.DOCX_EMBEDDED_OBJECT':
+      'Үлгіде енгізілген немесе байланыстырылған нысан, басқару элементі немесе қосылған бөлік бар ({part}). Құжат ашылғанда Word мұндай мазмұнды іске қосуы немесе жүктеуі мүмкін. Оны Word-та жойыңыз (суретті сурет күйінде қалдырыңыз) және үлгіні қайта қосыңыз. Ештеңе сақталмады.',
+    'error.DOCX_ACTIVE_FIELD':
+      'Үлгіде бірдеңені жүктейтін немесе іске қосатын Word өрісі бар ({field}), мысалы INCLUDEPICTURE, INCLUDETEXT, LINK немесе DDE. Тек құжаттың өзінен есептелетін өрістерге рұқсат етіледі (бет нөмірлері, күндер, құжат ішіндегі сілтемелер). Оны Word-та жойыңыз (белгілеп, Ctrl+Shift+F9 басыңыз) және үлгіні қайта қосыңыз. Ештеңе сақталмады.',
+    'error.TEMPLATE_TOO_LARGE':
+      'Үлгінің мәтіні {maxMegabytes} МБ-тан үлкен — кез келген құжатқа қажеттіден әлдеқайда көп. Ештеңе сақталмады.',
+    'error.TEMPLATE_HIDDEN_FIELD':
+      'Үлгіде құжатты оқитын адам көрмейтін жерде өріс бар ({where}): файл қасиеттерінде, ескертпеде, қызметтік деректерде немесе жасырын мәтінде. Клиент деректерін тек көрінетін мәтінге қоюға болады. Өрісті Word-та жылжытыңыз немесе жойыңыз. Ештеңе сақталмады.',
+    'error.TEMPLATE_NESTED_LIST':
+      'Үлгіде бір тізімді аралау басқа тізімді аралаудың ішіне салынған ({tag}): құжат әр элементті әр элемент үшін қайталар еді. Келесісін ашпас бұрын біріншісін жабыңыз. Ештеңе сақталмады.',
+    'error.TEMPLATE_TOO_DEEP':
+      'Үлгідегі циклдар мен шарттар кез келген құжатқа қажеттіден тереңірек салынған («{tag}» маңында). Ештеңе сақталмады.',
+    'error.DOCUMENT_TOO_LARGE':
+      'Құжат {maxMegabytes} МБ-тан үлкен болар еді — қоймадағы файлдан үлкен: үлгі бұл іс үшін тым көп қайталайды. Құжат жасалмады.',
     'error.DOCX_MACROS':
       'Бұл Word файлында макростар бар. Panoh бағдарламалық коды бар құжаттарды сақтамайды және толтырмайды: оны Word-та қарапайым .docx ретінде сақтаңыз. Ештеңе сақталмады.',
     'error.DOCX_TOO_LARGE':
@@ -602,6 +664,10 @@ export const documentsMessages = defineMessages({
       'Panoh бұл өрістерді білмейді. Оларды Word-та түзетіп, файлды қайта таңдаңыз; ештеңе сақталмады.',
     'templates.suggestion': '{tag} — мүмкін, {suggestion}?',
     'templates.fine': 'Барлық өрістер белгілі: {count}.',
+    'templates.reads': 'Үлгі істен не басып шығарады:',
+    'templates.attachedTemplate':
+      'Файл Word үлгісімен байланыстырылған еді («{target}»), оны Word құжат ашылғанда жүктер еді. Panoh бұл байланысты осы үлгі бойынша жасалған барлық құжаттан алып тастайды; безендіру сақталады, ол файлдың өзінде.',
+    'templates.refused': 'Пайдалануға болмайды: {reason}',
     'templates.accept': 'Үлгіні қосу',
     'templates.replaceAccept': 'Файлды ауыстыру',
     'templates.added': '«{title}» үлгісі қосылды.',

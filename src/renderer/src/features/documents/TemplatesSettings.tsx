@@ -12,6 +12,7 @@ import { errorMessage } from '../../forms/formMessages';
 import { useI18n } from '../../i18n/I18nProvider';
 import { bytesToBase64 } from '../attachments/bytes';
 import { FieldReferenceDialog } from './FieldReferenceDialog';
+import { describePath } from './fieldText';
 import './documents.css';
 
 interface Candidate {
@@ -132,6 +133,13 @@ export function TemplatesSettings() {
               {item.title}
               {item.retired ? <span className="documents-template-meta"> ({t('templates.retired')})</span> : null}
             </span>
+            {item.problem ? (
+              <span className="documents-template-problem" role="note">
+                {t('templates.refused', {
+                  reason: errorMessage(t, new PanohError(item.problem.code, item.problem.params)),
+                })}
+              </span>
+            ) : null}
             <span className="documents-template-meta">
               {t(`lang.${item.languages[0] ?? 'ru'}`)}
               {item.blanks.length
@@ -266,8 +274,23 @@ function InspectionReport({ inspection }: { inspection: TemplateInspection }) {
     );
   }
   return (
-    <p className="success" role="status">
-      {t('templates.fine', { count: inspection.placeholders.length })}
-    </p>
+    <div role="status">
+      <p className="success">{t('templates.fine', { count: inspection.placeholders.length })}</p>
+      {inspection.attachedTemplate ? (
+        <p className="field-hint">{t('templates.attachedTemplate', { target: inspection.attachedTemplate })}</p>
+      ) : null}
+      {inspection.placeholders.length > 0 ? (
+        <>
+          <p className="field-hint">{t('templates.reads')}</p>
+          <ul className="documents-list" aria-label={t('templates.reads')}>
+            {inspection.placeholders.map((path) => (
+              <li key={path}>
+                <code>{`{${path}}`}</code> — {describePath(t, path)}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
   );
 }
