@@ -32,7 +32,7 @@ export const CRIMINAL_PROCEDURE_CODE_EXTRADITION = {
   confirmed: false,
 };
 export const MINSK_CHISINAU_CONVENTIONS = {
-  text: 'CIS Conventions on legal assistance (Minsk, 1993; Chisinau, 2002): grounds for refusing extradition; article numbers not confirmed',
+  text: 'CIS Conventions on legal assistance (Minsk, 1993; Chisinau, 2002): grounds for refusing extradition; article numbers, and whether Kazakhstan and the requesting State are both bound by the convention relied on, not confirmed',
   confirmed: false,
 };
 export const CONSTITUTION_ACCESS = {

@@ -36,6 +36,8 @@ export const caseFileRequest: TemplateSource = {
       },
     ],
     requires: [],
+    checks: [],
+    reads: ['applicant', 'asylumApplication', 'decision', 'lawyer', 'office'],
   },
   documents: {
     ru: {

@@ -51,7 +51,7 @@ const english: Block[] = [
   { kind: 'heading', text: '3. Why this is urgent' },
   {
     kind: 'p',
-    text: '{#extradition}The author faces extradition to {requestingState}. The request was received on {receivedOnLong}{#charges}; the charges are: {charges}{/charges}. Status of the request: {outcome}.{#prosecutorDecision} Prosecutor’s decision: {prosecutorDecision}{#prosecutorDecisionNotifiedOnLong}, notified on {prosecutorDecisionNotifiedOnLong}{/prosecutorDecisionNotifiedOnLong}.{/prosecutorDecision}{/extradition}{^extradition}The author faces removal to {applicant.citizenship} following the refusal of refugee status.{/extradition}{#blank.removalExpected} Removal is expected: {blank.removalExpected}.{/blank.removalExpected}',
+    text: '{#extradition}{#threat}The author faces extradition to {requestingState}. {/threat}{#transferred}The author was handed over to {requestingState}{#transferredOn} {transferredOnWhen}{/transferredOn}. {/transferred}The extradition request was received on {receivedOnLong}{#charges}; the charges are: {charges}{/charges}. Status of the request: {outcome}.{#prosecutorDecision} Prosecutor’s decision: {prosecutorDecision}{#prosecutorDecisionNotifiedOnLong}, notified on {prosecutorDecisionNotifiedOnLong}{/prosecutorDecisionNotifiedOnLong}.{/prosecutorDecision}{/extradition}{^extradition}{#refusal}The author faces removal to {applicant.citizenship} following the refusal of refugee status.{/refusal}{^refusal}The author faces removal to {applicant.citizenship}: [to complete: the decision or measure under which the author is to be removed].{/refusal}{/extradition}{#blank.removalExpected} Removal is expected: {blank.removalExpected}.{/blank.removalExpected}',
   },
   {
     kind: 'p',
@@ -106,7 +106,7 @@ const russian: Block[] = [
   { kind: 'heading', text: '1. Автор сообщения' },
   {
     kind: 'p',
-    text: '{applicant.fullName}, {applicant.birthDateLong} г. р.{#applicant.birthPlace}, место рождения: {applicant.birthPlace}{/applicant.birthPlace}, гражданство: {applicant.citizenship}{#applicant.address}, адрес: {applicant.address}{/applicant.address}. Представитель: адвокат {lawyer.fullName}{#lawyer.licence} (лицензия {lawyer.licence}){/lawyer.licence}, {office.name}, {office.address}{#office.email}, {office.email}{/office.email}{#office.phone}, {office.phone}{/office.phone}. Доверенность прилагается.',
+    text: '{applicant.fullName}, дата рождения: {applicant.birthDateLong}{#applicant.birthPlace}, место рождения: {applicant.birthPlace}{/applicant.birthPlace}, гражданство: {applicant.citizenship}{#applicant.address}, адрес: {applicant.address}{/applicant.address}. Представитель: адвокат {lawyer.fullName}{#lawyer.licence} (лицензия {lawyer.licence}){/lawyer.licence}, {office.name}, {office.address}{#office.email}, {office.email}{/office.email}{#office.phone}, {office.phone}{/office.phone}. Доверенность прилагается.',
   },
   { kind: 'heading', text: '2. Государство-участник' },
   {
@@ -116,7 +116,7 @@ const russian: Block[] = [
   { kind: 'heading', text: '3. Срочность' },
   {
     kind: 'p',
-    text: '{#extradition}{applicant.fullNameDative} грозит выдача ({requestingState}). Запрос поступил {receivedOnLong}{#charges}; обвинение: {charges}{/charges}. Состояние запроса: {outcome}.{#prosecutorDecision} Решение прокурора: {prosecutorDecision}{#prosecutorDecisionNotifiedOnLong}, уведомление {prosecutorDecisionNotifiedOnLong}{/prosecutorDecisionNotifiedOnLong}.{/prosecutorDecision}{/extradition}{^extradition}{applicant.fullNameDative} грозит возвращение в страну гражданства ({applicant.citizenship}) после отказа в статусе беженца.{/extradition}{#blank.removalExpected} Выдача (высылка) ожидается: {blank.removalExpected}.{/blank.removalExpected}',
+    text: '{#extradition}{#threat}{applicant.fullNameDative} грозит выдача {requestingStateTo}. {/threat}{#transferred}{applicant.fullName} передан{#applicant.female}а{/applicant.female} запрашивающему государству ({requestingState}){#transferredOn} {transferredOnWhen}{/transferredOn}. {/transferred}Запрос о выдаче поступил {receivedOnLong}{#charges}; обвинение: {charges}{/charges}. Состояние запроса: {outcome}.{#prosecutorDecision} Решение прокурора: {prosecutorDecision}{#prosecutorDecisionNotifiedOnLong}, уведомление {prosecutorDecisionNotifiedOnLong}{/prosecutorDecisionNotifiedOnLong}.{/prosecutorDecision}{/extradition}{^extradition}{#refusal}{applicant.fullNameDative} грозит возвращение в страну гражданства ({applicant.citizenship}) после отказа в статусе беженца.{/refusal}{^refusal}{applicant.fullNameDative} грозит возвращение в страну гражданства ({applicant.citizenship}): [допишите, на каком основании].{/refusal}{/extradition}{#blank.removalExpected} Выдача (высылка) ожидается: {blank.removalExpected}.{/blank.removalExpected}',
   },
   {
     kind: 'p',
@@ -143,7 +143,7 @@ const russian: Block[] = [
   { kind: 'heading', text: '7. Просьба' },
   {
     kind: 'p',
-    text: 'На основании статьи 22 Конвенции и правила 114 правил процедуры Комитета (проверьте номер правила) автор просит Комитет обратиться к Казахстану с просьбой в качестве временной меры не выдавать, не высылать и иным образом не возвращать {applicant.fullNameAccusative} {#extradition}({requestingState}){/extradition} до рассмотрения сообщения. Статья 3 Конвенции запрещает возвращать лицо государству, если существуют серьёзные основания полагать, что ему там угрожает применение пыток.',
+    text: 'На основании статьи 22 Конвенции и правила 114 правил процедуры Комитета (проверьте номер правила) автор просит Комитет обратиться к Казахстану с просьбой в качестве временной меры не выдавать, не высылать и иным образом не возвращать {applicant.fullNameAccusative}{#extradition} {requestingStateTo}{/extradition}{^extradition}{#applicant.citizenship} в страну гражданства ({applicant.citizenship}){/applicant.citizenship}{/extradition} до рассмотрения сообщения. Статья 3 Конвенции запрещает возвращать лицо государству, если существуют серьёзные основания полагать, что ему там угрожает применение пыток.',
   },
   {
     kind: 'sign',
@@ -168,6 +168,8 @@ export const catInterimMeasures: TemplateSource = {
     sources: [CAT_ARTICLE_3, CAT_ARTICLE_22, CAT_RULE_114],
     blanks: [risk, removal],
     requires: [],
+    checks: ['extraditionOpen', 'removalGround'],
+    reads: ['appeal', 'applicant', 'detention', 'events', 'extradition', 'lawyer', 'office', 'refusal', 'unhcr'],
   },
   documents: {
     en: { title: 'Request for interim measures (Committee against Torture)', language: 'en', blocks: english },

@@ -45,6 +45,18 @@ export const extraditionAppeal: TemplateSource = {
       },
     ],
     requires: ['extradition.receivedOn'],
+    checks: ['extraditionOpen', 'extraditionAppealTerm'],
+    reads: [
+      'applicant',
+      'asylumApplication',
+      'detention',
+      'extradition',
+      'lawyer',
+      'office',
+      'refusal',
+      'terms',
+      'unhcr',
+    ],
   },
   documents: {
     ru: {
@@ -62,7 +74,7 @@ export const extraditionAppeal: TemplateSource = {
         { kind: 'title', lines: ['ЖАЛОБА', 'на решение прокурора о выдаче (экстрадиции)'] },
         {
           kind: 'p',
-          text: '{extradition.receivedOnLong} в Республику Казахстан поступил запрос ({extradition.requestingState}) о выдаче {applicant.fullNameGenitive}{#extradition.charges} по обвинению: {extradition.charges}{/extradition.charges}.{#extradition.wantedSince} В розыске — с {extradition.wantedSince}.{/extradition.wantedSince}',
+          text: '{extradition.receivedOnLong} в Республику Казахстан поступил запрос ({extradition.requestingState}) о выдаче {applicant.fullNameGenitive}{#extradition.charges} по обвинению: {extradition.charges}{/extradition.charges}.{#extradition.wantedSince} Дата объявления в розыск: {extradition.wantedSinceLong}.{/extradition.wantedSince}',
         },
         {
           kind: 'p',
@@ -78,7 +90,7 @@ export const extraditionAppeal: TemplateSource = {
         },
         {
           kind: 'p',
-          text: 'Выдача лица государству, где ему угрожают пытки, запрещена статьёй 3 Конвенции против пыток; возвращение беженца туда, где его жизни или свободе угрожает опасность, запрещено статьёй 33 Конвенции о статусе беженцев 1951 года. Лицо, ходатайствующее о статусе беженца, не подлежит выдаче до окончательного рассмотрения ходатайства (Закон РК «О беженцах» — проверьте статью). Основания для отказа в выдаче предусмотрены также Минской конвенцией 1993 года и Кишинёвской конвенцией 2002 года (проверьте статьи).',
+          text: 'Выдача лица государству, где ему угрожают пытки, запрещена статьёй 3 Конвенции против пыток; возвращение беженца туда, где его жизни или свободе угрожает опасность, запрещено статьёй 33 Конвенции о статусе беженцев 1951 года. Лицо, ходатайствующее о статусе беженца, не подлежит выдаче до окончательного рассмотрения ходатайства (Закон РК «О беженцах» — проверьте статью). Основания для отказа в выдаче предусмотрены также Минской конвенцией 1993 года и Кишинёвской конвенцией 2002 года (проверьте статьи, а также участвуют ли в применимой конвенции и Республика Казахстан, и запрашивающее государство).',
         },
         {
           kind: 'p',
@@ -86,7 +98,7 @@ export const extraditionAppeal: TemplateSource = {
         },
         {
           kind: 'p',
-          text: 'Решение о выдаче может быть обжаловано в суд (УПК РК, глава о выдаче — проверьте статью). Жалоба подана в срок: {terms.extraditionAppeal.text} со дня уведомления о решении{^terms.extraditionAppeal.confirmed} (срок не подтверждён бюро — проверьте){/terms.extraditionAppeal.confirmed}.',
+          text: 'Решение о выдаче может быть обжаловано в суд (УПК РК, глава о выдаче — проверьте статью). Срок обжалования: {terms.extraditionAppeal.text} со дня уведомления о решении{^terms.extraditionAppeal.confirmed} (срок не подтверждён бюро — проверьте){/terms.extraditionAppeal.confirmed}.',
         },
         { kind: 'heading', text: 'ПРОШУ:' },
         {

@@ -16,9 +16,9 @@ export const powerOfAttorney: TemplateSource = {
     id: 'power-of-attorney',
     title: { ru: 'Доверенность адвокату', kk: 'Адвокатқа сенімхат', en: 'Power of attorney to the lawyer' },
     note: {
-      ru: 'Проверьте: нужна ли нотариальная форма для данного органа, полномочия, которые закон требует оговаривать особо (подписание иска, отказ от иска, обжалование — ГПК и АППК РК, проверьте), документ, удостоверяющий личность. Доверитель подписывает сам; прочитайте ему текст на понятном ему языке.',
-      kk: 'Тексеріңіз: осы орган үшін нотариалдық нысан қажет пе, заң ерекше көрсетуді талап ететін өкілеттіктер (талап қоюға қол қою, талаптан бас тарту, шағымдану — ҚР АІЖК және ӘРПК, тексеріңіз), жеке басын куәландыратын құжат. Сенім білдіруші өзі қол қояды; мәтінді оған түсінікті тілде оқып беріңіз.',
-      en: 'Check: whether this authority needs a notarised form, the powers the law requires to be named expressly (signing a claim, withdrawing it, appealing: Civil Procedure Code and APPC, check), the identity document. The client signs personally; read the text to them in a language they understand.',
+      ru: 'Проверьте: нужна ли нотариальная форма для данного органа, полномочия, которые закон требует оговаривать особо (подписание иска, отказ от иска, обжалование — ГПК и АППК РК, проверьте), документ, удостоверяющий личность. Доверитель подписывает сам; прочитайте ему текст на понятном ему языке. В уголовном деле и в деле о выдаче адвокат участвует как защитник по ордеру, а не по доверенности; суд или орган может потребовать нотариально или иначе удостоверенную доверенность.',
+      kk: 'Тексеріңіз: осы орган үшін нотариалдық нысан қажет пе, заң ерекше көрсетуді талап ететін өкілеттіктер (талап қоюға қол қою, талаптан бас тарту, шағымдану — ҚР АІЖК және ӘРПК, тексеріңіз), жеке басын куәландыратын құжат. Сенім білдіруші өзі қол қояды; мәтінді оған түсінікті тілде оқып беріңіз. Қылмыстық істе және ұстап беру ісінде адвокат сенімхат бойынша емес, ордер бойынша қорғаушы ретінде қатысады; сот немесе орган нотариалды немесе өзгеше куәландырылған сенімхатты талап етуі мүмкін.',
+      en: 'Check: whether this authority needs a notarised form, the powers the law requires to be named expressly (signing a claim, withdrawing it, appealing: Civil Procedure Code and APPC, check), the identity document. The client signs personally; read the text to them in a language they understand. In criminal and extradition proceedings the advocate acts as defence counsel on an order (ордер), not on this power of attorney; a court or authority may require the power of attorney notarised or otherwise certified.',
     },
     sources: [
       {
@@ -28,6 +28,8 @@ export const powerOfAttorney: TemplateSource = {
     ],
     blanks: [term],
     requires: [],
+    checks: [],
+    reads: ['applicant', 'lawyer', 'office'],
   },
   documents: {
     ru: {
@@ -50,7 +52,7 @@ export const powerOfAttorney: TemplateSource = {
         },
         {
           kind: 'line',
-          text: '— в судах всех инстанций по административным, гражданским и уголовным делам, в том числе по делам о выдаче (экстрадиции), со всеми правами, предоставленными законом истцу, заявителю, представителю и защитнику;',
+          text: '— в судах всех инстанций по административным, гражданским и уголовным делам, в том числе по делам о выдаче (экстрадиции), со всеми правами, предоставленными законом истцу, заявителю и представителю;',
         },
         {
           kind: 'line',
@@ -71,11 +73,7 @@ export const powerOfAttorney: TemplateSource = {
         },
         {
           kind: 'sign',
-          lines: [
-            'Доверитель: ____________ {applicant.shortName}',
-            '',
-            'Доверенность принял: адвокат ____________ {lawyer.shortName}',
-          ],
+          lines: ['Доверитель: ____________ {applicant.shortName}'],
         },
       ],
     },
@@ -91,7 +89,7 @@ export const powerOfAttorney: TemplateSource = {
         },
         {
           kind: 'p',
-          text: 'осы сенімхатпен адвокат {lawyer.fullName}{#lawyer.licence} (лицензия {lawyer.licence}){/lawyer.licence}, {office.name}, {office.address}, менің мүдделерімді білдіруге, оның ішінде:',
+          text: 'осы сенімхатпен адвокатқа — {lawyer.fullName}{#lawyer.licence} (лицензия {lawyer.licence}){/lawyer.licence}, {office.name}, {office.address} — менің мүдделерімді білдіруге, оның ішінде:',
         },
         {
           kind: 'line',
@@ -120,11 +118,7 @@ export const powerOfAttorney: TemplateSource = {
         },
         {
           kind: 'sign',
-          lines: [
-            'Сенім білдіруші: ____________ {applicant.shortName}',
-            '',
-            'Сенімхатты қабылдады: адвокат ____________ {lawyer.shortName}',
-          ],
+          lines: ['Сенім білдіруші: ____________ {applicant.shortName}'],
         },
       ],
     },

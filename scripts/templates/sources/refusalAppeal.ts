@@ -42,6 +42,8 @@ export const refusalAppeal: TemplateSource = {
       },
     ],
     requires: ['refusal.decidedOn'],
+    checks: ['refusalAppealTerm'],
+    reads: ['applicant', 'asylumApplication', 'extradition', 'lawyer', 'office', 'refusal', 'terms', 'unhcr'],
   },
   documents: {
     ru: {
@@ -72,7 +74,7 @@ export const refusalAppeal: TemplateSource = {
         },
         {
           kind: 'p',
-          text: '{#asylumApplication}{filedOnLong} {applicant.fullName} обратил{#applicant.female}ась{/applicant.female}{^applicant.female}ся{/applicant.female} с ходатайством о присвоении статуса беженца{#authority} ({authority}){/authority}{#certificateNumber}; выдано свидетельство лица, ищущего убежище, № {certificateNumber}{/certificateNumber}.{/asylumApplication} {#applicant.arrivalDate}В Республику Казахстан истец прибыл{#applicant.female}а{/applicant.female} {applicant.arrivalDateLong}.{/applicant.arrivalDate}',
+          text: '{#asylumApplication}{filedOnLong} {applicant.fullName} обратил{#applicant.female}ась{/applicant.female}{^applicant.female}ся{/applicant.female} с ходатайством о присвоении статуса беженца{#authority} ({authority}){/authority}{#certificateNumber}; выдано свидетельство лица, ищущего убежище, № {certificateNumber}{/certificateNumber}.{/asylumApplication} {#applicant.arrivalDate}В Республику Казахстан {applicant.fullName} прибыл{#applicant.female}а{/applicant.female} {applicant.arrivalDateWhen}.{/applicant.arrivalDate}',
         },
         {
           kind: 'p',
@@ -80,7 +82,7 @@ export const refusalAppeal: TemplateSource = {
         },
         {
           kind: 'p',
-          text: '{#extradition}{receivedOnLong} в Республику Казахстан поступил запрос о выдаче {applicant.fullNameGenitive} ({requestingState}){#charges} по обвинению: {charges}{/charges}. Преследование со стороны запрашивающего государства подтверждает, что возвращение истца создаёт угрозу его жизни и свободе.{/extradition}',
+          text: '{#extradition}{receivedOnLong} в Республику Казахстан поступил запрос о выдаче {applicant.fullNameGenitive} ({requestingState}){#charges} по обвинению: {charges}{/charges}. Запрос о выдаче указывает на преследование со стороны запрашивающего государства и должен учитываться при оценке риска, которому {applicant.fullName} подвергнется в случае возвращения.{/extradition}',
         },
         {
           kind: 'p',
@@ -88,7 +90,7 @@ export const refusalAppeal: TemplateSource = {
         },
         {
           kind: 'p',
-          text: 'Иск подан в установленный срок: {terms.refusalAppeal.text} со дня получения решения{^terms.refusalAppeal.confirmed} (срок не подтверждён бюро — проверьте){/terms.refusalAppeal.confirmed}.',
+          text: 'Срок обращения в суд: {terms.refusalAppeal.text} со дня получения решения{#refusal.notifiedOn} (решение получено {refusal.notifiedOnLong}){/refusal.notifiedOn}{^terms.refusalAppeal.confirmed} (срок не подтверждён бюро — проверьте){/terms.refusalAppeal.confirmed}.',
         },
         { kind: 'heading', text: 'ПРОШУ:' },
         {
@@ -101,7 +103,7 @@ export const refusalAppeal: TemplateSource = {
         },
         {
           kind: 'line',
-          text: '3. В качестве меры обеспечения иска запретить выдворение, депортацию и выдачу {applicant.fullNameGenitive} до вступления решения суда в законную силу (проверьте порядок по АППК РК).',
+          text: '3. В качестве меры предварительной защиты запретить выдворение, депортацию и выдачу {applicant.fullNameGenitive} до вступления решения суда в законную силу (проверьте наименование меры и порядок по АППК РК).',
         },
         { kind: 'heading', text: 'Приложения:' },
         { kind: 'line', text: '1. Копия решения от {refusal.decidedOn}.' },
@@ -156,7 +158,7 @@ export const refusalAppeal: TemplateSource = {
         },
         {
           kind: 'p',
-          text: '{#extradition}Қазақстан Республикасына талапкерді ұстап беру туралы сұрау түсті ({requestingState}; түскен күні: {receivedOnLong}){#charges}; айыптар: {charges}{/charges}. Сұрау салған мемлекет тарапынан қудалау талапкерді қайтару оның өмірі мен бостандығына қатер төндіретінін растайды.{/extradition}',
+          text: '{#extradition}Қазақстан Республикасына талапкерді ұстап беру туралы сұрау түсті ({requestingState}; түскен күні: {receivedOnLong}){#charges}; айыптар: {charges}{/charges}. Ұстап беру туралы сұрау сұрау салған мемлекет тарапынан қудалауды көрсетеді және {applicant.fullName} қайтарылған жағдайда төнетін қатерді бағалау кезінде ескерілуге тиіс.{/extradition}',
         },
         {
           kind: 'p',
@@ -177,7 +179,7 @@ export const refusalAppeal: TemplateSource = {
         },
         {
           kind: 'line',
-          text: '3. Талап қоюды қамтамасыз ету шарасы ретінде сот шешімі заңды күшіне енгенге дейін талапкерді шығаруға, депортациялауға және ұстап беруге тыйым салу (ҚР ӘРПК бойынша тәртібін тексеріңіз).',
+          text: '3. Алдын ала қорғау шарасы ретінде сот шешімі заңды күшіне енгенге дейін талапкерді шығаруға, депортациялауға және ұстап беруге тыйым салу (шараның атауын және ҚР ӘРПК бойынша тәртібін тексеріңіз).',
         },
         { kind: 'heading', text: 'Қосымшалар:' },
         { kind: 'line', text: '1. {refusal.decidedOn} күнгі шешімнің көшірмесі.' },

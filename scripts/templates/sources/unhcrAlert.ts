@@ -28,6 +28,18 @@ export const unhcrAlert: TemplateSource = {
     sources: [CONVENTION_1951_ARTICLE_33, CONVENTION_1951_ARTICLE_35, UNHCR_STATUTE, CAT_ARTICLE_3],
     blanks: [office],
     requires: [],
+    checks: ['extraditionOpen', 'removalGround'],
+    reads: [
+      'appeal',
+      'applicant',
+      'asylumApplication',
+      'detention',
+      'extradition',
+      'lawyer',
+      'office',
+      'refusal',
+      'unhcr',
+    ],
   },
   documents: {
     en: {
@@ -97,7 +109,7 @@ export const unhcrAlert: TemplateSource = {
         { kind: 'line', text: 'Уважаемые коллеги!' },
         {
           kind: 'p',
-          text: 'Мы представляем интересы {applicant.fullNameGenitive}, {applicant.birthDateLong} г. р., гражданство: {applicant.citizenship}{#unhcr}; {recognizedOnLong} УВКБ ООН признало {applicant.fullNameAccusative} беженцем в рамках мандата{#certificateNumber} (справка № {certificateNumber}){/certificateNumber}{/unhcr}{#asylumApplication}; {filedOnLong} подано ходатайство о статусе беженца в Казахстане{/asylumApplication}.',
+          text: 'Мы представляем интересы {applicant.fullNameGenitive} (дата рождения: {applicant.birthDateLong}), гражданство: {applicant.citizenship}{#unhcr}; {recognizedOnLong} УВКБ ООН признало {applicant.fullNameAccusative} беженцем в рамках мандата{#certificateNumber} (справка № {certificateNumber}){/certificateNumber}{/unhcr}{#asylumApplication}; {filedOnLong} подано ходатайство о статусе беженца в Казахстане{/asylumApplication}.',
         },
         {
           kind: 'p',

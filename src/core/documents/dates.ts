@@ -94,6 +94,60 @@ export function longDate(value: string, language: Language): string {
   }
 }
 
+/** Russian months after «в»: «в мае 2026 г.». */
+const RUSSIAN_IN_MONTH = [
+  'январе',
+  'феврале',
+  'марте',
+  'апреле',
+  'мае',
+  'июне',
+  'июле',
+  'августе',
+  'сентябре',
+  'октябре',
+  'ноябре',
+  'декабре',
+];
+/** Kazakh months in the locative: «2026 жылғы мамырда». */
+const KAZAKH_IN_MONTH = [
+  'қаңтарда',
+  'ақпанда',
+  'наурызда',
+  'сәуірде',
+  'мамырда',
+  'маусымда',
+  'шілдеде',
+  'тамызда',
+  'қыркүйекте',
+  'қазанда',
+  'қарашада',
+  'желтоқсанда',
+];
+
+/**
+ * A stored date as a sentence says when something happened: ru «15 мая 2026 г.», «в мае 2026 г.»,
+ * «в 2026 г.»; kk «2026 жылғы 15 мамырда», «2026 жылғы мамырда», «2026 жылы»; en "on 15 May 2026",
+ * "in May 2026", "in 2026". `longDate` is for a date after a label («Дата прибытия: май 2026 г.»);
+ * this is for a date inside a sentence («прибыл в мае 2026 г.»), where the nominative is wrong.
+ */
+export function whenDate(value: string, language: Language): string {
+  const [year = '', month, day] = value.split('-');
+  const index = month ? Number(month) - 1 : -1;
+  switch (language) {
+    case 'ru':
+      if (day) return longDate(value, language);
+      if (month) return `в ${RUSSIAN_IN_MONTH[index]} ${year} г.`;
+      return `в ${year} г.`;
+    case 'kk':
+      if (day) return `${year} жылғы ${String(Number(day))} ${KAZAKH_IN_MONTH[index]}`;
+      if (month) return `${year} жылғы ${KAZAKH_IN_MONTH[index]}`;
+      return `${year} жылы`;
+    case 'en':
+      return `${day ? 'on' : 'in'} ${longDate(value, language)}`;
+  }
+}
+
 /** Today's date as stored (local calendar day). */
 export function isoDay(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');

@@ -4,13 +4,14 @@ import type { DocumentCheck, DocumentRequest, TemplateSummary } from '../../shar
 import { PanohError } from '../../shared/errors';
 import type { Language } from '../../shared/i18n';
 import { effectiveRules } from '../deadlines/deadlineRules';
-import { readOfficeDetails } from '../office/officeDetails';
+import { isOfficeNamed, readOfficeDetails } from '../office/officeDetails';
 import type { Workspace } from '../records/workspace';
 import { isoDay } from './dates';
+import { documentWarnings, type TemplateCheck } from './documentWarnings';
 import { OfficeTemplateRepository } from './officeTemplates';
 import { readShippedTemplate, shippedTemplates } from './shippedTemplates';
-import { type CaseFile, type TemplateData, type TemplateValue, templateData } from './templateData';
-import { assertUsable, inspectTemplate, render } from './templateEngine';
+import { type CaseFile, type TemplateValue, templateData } from './templateData';
+import { assertUsable, inspectTemplate, lookUp, render } from './templateEngine';
 import { openTemplate } from './templateFile';
 
 interface Blank {
@@ -25,6 +26,11 @@ interface ResolvedTemplate {
   zip: PizZip;
   blanks: Blank[];
   requires: readonly string[];
+  /** What the template is given of the file (shipped ones say); undefined: the whole tree. */
+  reads?: readonly string[];
+  checks: readonly TemplateCheck[];
+  /** Every field it prints, from its own placeholders. */
+  placeholders: readonly string[];
 }
 
 export function officeTemplates(workspace: Workspace): OfficeTemplateRepository {
@@ -86,14 +92,22 @@ function resolveTemplate(workspace: Workspace, id: string, language: Language): 
   if (shipped) {
     if (!shipped.languages.includes(language)) throw new PanohError('TEMPLATE_NOT_FOUND');
     const { zip } = openTemplate(readShippedTemplate(id, language));
-    assertUsable(
-      inspectTemplate(
-        zip,
-        shipped.blanks.map((b) => b.name),
-      ),
+    const inspection = inspectTemplate(
+      zip,
+      shipped.blanks.map((b) => b.name),
+      shipped.reads,
     );
+    assertUsable(inspection);
     const blanks = shipped.blanks.map((b) => ({ name: b.name, label: b.label[language], required: b.required }));
-    return { id, zip, blanks, requires: shipped.requires };
+    return {
+      id,
+      zip,
+      blanks,
+      requires: shipped.requires,
+      ...(shipped.reads ? { reads: shipped.reads } : {}),
+      checks: shipped.checks,
+      placeholders: inspection.placeholders,
+    };
   }
   const repository = officeTemplates(workspace);
   const record = repository.get(id);
@@ -104,7 +118,7 @@ function resolveTemplate(workspace: Workspace, id: string, language: Language): 
   // The blanks asked for come from the file itself: a sync may have joined one laptop's file to
   // another's list of blanks.
   const blanks = inspection.blanks.map((name) => ({ name, label: name, required: false }));
-  return { id, zip, blanks, requires: [] };
+  return { id, zip, blanks, requires: [], checks: [], placeholders: inspection.placeholders };
 }
 
 function caseFile(workspace: Workspace, applicantId: string, today: Date): CaseFile {
@@ -113,19 +127,11 @@ function caseFile(workspace: Workspace, applicantId: string, today: Date): CaseF
     events: workspace.events.forApplicant(applicantId),
     incidents: workspace.incidents.list({ applicantId, offset: 0, limit: 500 }).rows,
     office: readOfficeDetails(workspace),
+    officeNamed: isOfficeNamed(workspace),
     profileName: workspace.profileName(),
     rules: effectiveRules(workspace.db),
     today: isoDay(today),
   };
-}
-
-function valueAt(data: TemplateData, path: string): TemplateValue | undefined {
-  let current: TemplateValue | undefined = data;
-  for (const key of path.split('.')) {
-    if (current === null || typeof current !== 'object' || Array.isArray(current)) return undefined;
-    current = Object.hasOwn(current, key) ? current[key] : undefined;
-  }
-  return current;
 }
 
 const isEmpty = (value: TemplateValue | undefined) =>
@@ -142,14 +148,27 @@ function prepare(workspace: Workspace, request: DocumentRequest, now: Date) {
     );
   }
   const file = caseFile(workspace, request.applicantId, now);
-  const { data, nameSource } = templateData(file, request.language, request.blanks);
-  const missing = template.requires.filter((path) => isEmpty(valueAt(data, path)));
-  return { template, data, nameSource, missing };
+  const { data, nameSource, unreviewedCountries } = templateData(
+    file,
+    request.language,
+    request.blanks,
+    template.reads,
+  );
+  const missing = template.requires.filter((path) => isEmpty(lookUp(data, path)));
+  const warnings = documentWarnings(template.checks, {
+    data,
+    rules: file.rules,
+    today: file.today,
+    language: request.language,
+    unreviewedCountries,
+    placeholders: template.placeholders,
+  });
+  return { template, data, nameSource, missing, warnings };
 }
 
 /** Before writing: what the template needs that the file lacks, what stays blank, what to ask. */
 export function checkDocument(workspace: Workspace, request: DocumentRequest, now = new Date()): DocumentCheck {
-  const { template, data, nameSource, missing } = prepare(workspace, request, now);
+  const { template, data, nameSource, missing, warnings } = prepare(workspace, request, now);
   const { gaps } = render(template.zip, data);
   // What the missing record would have held is not a gap of its own.
   const lacking = missing.map((path) => `${path.split('.')[0]}.`);
@@ -158,7 +177,9 @@ export function checkDocument(workspace: Workspace, request: DocumentRequest, no
     gaps: gaps.filter((gap) => !gap.startsWith('blank.') && !lacking.some((group) => gap.startsWith(group))),
     blanks: template.blanks,
     nameSource,
-    filingName: String(valueAt(data, 'applicant.fullName') ?? ''),
+    filingName: String(lookUp(data, 'applicant.fullName') ?? ''),
+    warnings,
+    reads: [...template.placeholders],
   };
 }
 
@@ -233,11 +254,11 @@ export function fieldReference(
     const list = listPaths.find((p) => field.path.startsWith(`${p}.`));
     const value = list
       ? (() => {
-          const items = valueAt(data, list);
+          const items = lookUp(data, list);
           const first = Array.isArray(items) ? items[0] : undefined;
-          return first ? valueAt(first, field.path.slice(list.length + 1)) : undefined;
+          return first ? lookUp(first, field.path.slice(list.length + 1)) : undefined;
         })()
-      : valueAt(data, field.path);
+      : lookUp(data, field.path);
     return { path: field.path, kind: field.kind, value: shown(value) };
   });
 }

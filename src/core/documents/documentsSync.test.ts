@@ -199,6 +199,7 @@ describe('the field tree and the data filled in agree', () => {
         events: ws.events.forApplicant(id),
         incidents: ws.incidents.list({ applicantId: id, offset: 0, limit: 10 }).rows,
         office: readOfficeDetails(ws),
+        officeNamed: true,
         profileName: 'Нурланова Айгуль',
         rules: [],
         today: '2026-11-27',

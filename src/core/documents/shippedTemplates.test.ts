@@ -75,6 +75,12 @@ let ids: Record<string, string>;
 const out = makeTempDir('panoh-docx-');
 const written: { file: string; ref: string; templateId: string; language: Language; expected: string[] }[] = [];
 const refused: { ref: string; templateId: string; field: string }[] = [];
+/** Every document's text and its check, by `templateId.language.ref`. */
+const texts = new Map<string, string>();
+const checks = new Map<string, ReturnType<typeof checkDocument>>();
+const fixture = JSON.parse(readFileSync(join(ROOT, 'fixtures/demo-import.json'), 'utf8')) as {
+  applicants: { ref: string; notes?: string; events: { type: string; text?: string }[] }[];
+};
 
 beforeAll(async () => {
   env = await openTestWorkspace();
@@ -107,6 +113,7 @@ describe('every shipped template, in every language, for every fixture person', 
           );
           const request = { applicantId, templateId: template.id, language, blanks };
           const check = checkDocument(env.workspace, request, now);
+          checks.set(`${template.id}.${language}.${ref}`, check);
           if (check.missing.length > 0) {
             refused.push({ ref, templateId: template.id, field: check.missing[0] ?? '' });
             expect(() => generateDocument(env.workspace, request, now)).toThrow('DOCUMENT_DATA_MISSING');
@@ -116,6 +123,7 @@ describe('every shipped template, in every language, for every fixture person', 
           const bytes = Buffer.from(env.workspace.attachments.content(attachmentId).contentBase64, 'base64');
           const text = flat(docxParagraphs(openDocx(bytes)).join('\n'));
           const label = `${template.id}.${language} for ${ref}`;
+          texts.set(`${template.id}.${language}.${ref}`, text);
           const name = expectedName(ref, template.id, language);
           const printed = DECISION_PRINTED[template.id];
           const date = printed ? DATES[ref]?.[printed]?.[language] : undefined;
@@ -166,6 +174,72 @@ describe('every shipped template, in every language, for every fixture person', 
       expect(text).not.toMatch(/[{}]/);
     }
   }, 300_000);
+});
+
+const MONTHS = 'январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь';
+
+describe('what the written documents say', () => {
+  it("carry none of the lawyer's notes, on the person or in the timeline", () => {
+    const notes = fixture.applicants.flatMap((a) => [
+      ...(a.notes ? [a.notes] : []),
+      ...a.events.flatMap((e) => (e.type === 'note' && e.text ? [e.text] : [])),
+    ]);
+    expect(notes.length).toBeGreaterThan(1);
+    expect(texts.size).toBeGreaterThan(30);
+    for (const [label, text] of texts) {
+      for (const note of notes) expect(text, label).not.toContain(note.slice(0, 40));
+      expect(text, label).not.toMatch(/Заметка|Note:|Ескертпе/);
+    }
+  });
+
+  it('write Russian dates as a sentence needs them: no «г. г. р.», no nominative month after a word', () => {
+    for (const [label, text] of texts) {
+      if (!label.includes('.ru.')) continue;
+      expect(text, label).not.toMatch(/г\. г\./);
+      expect(text, label).not.toMatch(new RegExp(`[а-яё,] (${MONTHS}) \\d{4}`, 'i'));
+      expect(text, label).not.toMatch(/ {2}/);
+    }
+    // Назаров arrived in May 2026 (the month only): «прибыл в мае 2026 г.».
+    expect(texts.get('refusal-appeal.ru.nazarov')).toContain('прибыл в мае 2026 г.');
+    expect(texts.get('extradition-appeal.ru.nazarov')).not.toContain('с 2004.');
+  });
+
+  it('say nothing the file does not bear out about custody, a pending extradition or a refusal', () => {
+    // Назаров was extradited (transferred 03.11.2026): no «грозит выдача», no «остаётся под стражей».
+    for (const id of ['cat-interim-measures.ru.nazarov', 'unhcr-alert.ru.nazarov']) {
+      expect(texts.get(id), id).not.toMatch(/грозит выдача|Остаётся под стражей/);
+    }
+    for (const id of ['cat-interim-measures.en.nazarov', 'unhcr-alert.en.nazarov']) {
+      expect(texts.get(id), id).not.toMatch(/faces extradition|remains in custody/);
+    }
+    expect(texts.get('cat-interim-measures.ru.nazarov')).toContain('передан запрашивающему государству');
+    // Асанова was granted status: no «после отказа», and the check says the ground is missing.
+    expect(texts.get('cat-interim-measures.ru.asanova')).not.toContain('после отказа');
+    expect(texts.get('cat-interim-measures.en.asanova')).not.toContain('following the refusal');
+    expect(checks.get('cat-interim-measures.ru.asanova')?.warnings).toContainEqual({ code: 'noRemovalGround' });
+    expect(checks.get('cat-interim-measures.ru.nazarov')?.warnings).toContainEqual({ code: 'extraditionNotOpen' });
+    expect(checks.get('unhcr-alert.en.nazarov')?.warnings).toContainEqual({ code: 'extraditionNotOpen' });
+    // No prosecutor's decision notified: the period cannot be counted, and no filing claims it is met.
+    expect(checks.get('extradition-appeal.ru.nazarov')?.warnings).toContainEqual({ code: 'termUnknown' });
+    for (const [label, text] of texts) expect(text, label).not.toMatch(/подан[а]? в (установленный )?срок/);
+  });
+
+  it('decline the requesting State and say where the person must not be returned', () => {
+    const nazarov = texts.get('cat-interim-measures.ru.nazarov');
+    expect(nazarov).toContain('не возвращать Назарова Шерали Ҷамшедовича в Узбекистан до рассмотрения');
+    // Without an extradition request nothing is left between the name and what follows.
+    expect(texts.get('cat-interim-measures.ru.yusupova')).toContain(
+      'не возвращать Юсупову Дилнозу в страну гражданства',
+    );
+  });
+
+  it('warn when an English filing prints names or places in Cyrillic', () => {
+    const warning = checks.get('cat-interim-measures.en.nazarov')?.warnings.find((w) => w.code === 'cyrillicInEnglish');
+    expect(warning?.fields).toEqual(expect.arrayContaining(['lawyer.fullName', 'office.name']));
+    expect(checks.get('cat-interim-measures.ru.nazarov')?.warnings.map((w) => w.code)).not.toContain(
+      'cyrillicInEnglish',
+    );
+  });
 });
 
 describe('the shipped files', () => {

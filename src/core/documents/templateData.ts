@@ -1,4 +1,3 @@
-import { cityFrom } from 'lvovich';
 import type { DeadlineRule } from '../../shared/deadlines/deadlineRules';
 import type { OfficeDetails, OfficeLawyer } from '../../shared/documents/officeDetails';
 import { type Language, type MessageKey, translate } from '../../shared/i18n';
@@ -9,7 +8,8 @@ import { describeEvent } from '../../shared/records/eventText';
 import type { Incident } from '../../shared/records/incident';
 import { type GrammaticalCase, grammaticalCases, type NameParts } from '../../shared/records/nameForms';
 import { formatPartialDate } from '../../shared/records/partialDate';
-import { longDate } from './dates';
+import { countryInCase } from './countryForms';
+import { longDate, whenDate } from './dates';
 import { type AllCases, filingName, fullName, type NameSource, shortName } from './names';
 import { periodText } from './numberWords';
 
@@ -24,6 +24,8 @@ export interface CaseFile {
   events: readonly TimelineEvent[];
   incidents: readonly Incident[];
   office: OfficeDetails;
+  /** False while the office has set no name: filings then leave a line, not the app's name. */
+  officeNamed: boolean;
   /** Who works on the vault now (Settings → profile), when the file names no lawyer. */
   profileName: string;
   rules: readonly DeadlineRule[];
@@ -32,11 +34,31 @@ export interface CaseFile {
 
 const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
-/** `decidedOn` and `decidedOnLong` for one stored date. */
+/** `decidedOn`, `decidedOnLong` and `decidedOnWhen` for one stored date. */
 function dates(name: string, value: string | undefined, language: Language): TemplateData {
   return {
     [name]: value ? formatPartialDate(value) : null,
     [`${name}Long`]: value ? longDate(value, language) : null,
+    [`${name}When`]: value ? whenDate(value, language) : null,
+  };
+}
+
+/** Country names in a case, with the paths of those printed as they are for want of a form. */
+interface Countries {
+  inCase(names: readonly string[], form: 'genitive' | 'to', path: string): string | null;
+  unreviewed: string[];
+}
+
+function countries(language: Language): Countries {
+  const unreviewed: string[] = [];
+  return {
+    unreviewed,
+    inCase(names, form, path) {
+      if (names.length === 0) return null;
+      const forms = names.map((name) => countryInCase(name, form, language));
+      if (forms.some((f) => !f.reviewed)) unreviewed.push(path);
+      return forms.map((f) => f.text).join(', ');
+    },
   };
 }
 
@@ -86,15 +108,36 @@ function decisionData(event: Extract<EventFields, { type: 'decision' }>, languag
   };
 }
 
-function detentionData(event: Extract<EventFields, { type: 'detention' }>, language: Language): TemplateData {
+type Extradition = Extract<EventFields, { type: 'extradition' }>;
+
+/** Handed over to the requesting State: the outcome says so, or a transfer date is recorded. */
+const handedOver = (e: Extradition) => e.outcome === 'extradited' || Boolean(e.transferredOn);
+
+/**
+ * A detention ends with a release, or with the person's transfer to another State: «остаётся под
+ * стражей» must not be printed for someone already extradited. A transfer counts when it is not
+ * recorded as before the detention began (a partial date is compared as far as it goes).
+ */
+function detentionData(
+  event: Extract<EventFields, { type: 'detention' }>,
+  extraditions: readonly Extradition[],
+  language: Language,
+): TemplateData {
+  const transferred = extraditions.some(
+    (e) => handedOver(e) && (!e.transferredOn || e.transferredOn >= event.date.slice(0, e.transferredOn.length)),
+  );
   return {
     ...dates('date', event.date, language),
     place: orNull(event.place),
     authority: orNull(event.authority),
     basis: orNull(event.basis),
     ...dates('releasedOn', event.releasedOn, language),
-    inCustody: !event.releasedOn,
+    inCustody: !event.releasedOn && !transferred,
   };
+}
+
+function extraditionsOf(events: readonly TimelineEvent[]): Extradition[] {
+  return events.flatMap((e) => (e.event.type === 'extradition' ? [e.event] : []));
 }
 
 function documentData(doc: ApplicantFields['documents'][number], language: Language): TemplateData {
@@ -135,7 +178,7 @@ function lawyerData(file: CaseFile, language: Language): TemplateData {
   };
 }
 
-function applicantData(file: CaseFile, cases: AllCases, language: Language): TemplateData {
+function applicantData(file: CaseFile, cases: AllCases, language: Language, found: Countries): TemplateData {
   const a = file.applicant;
   const firstOf = (kind: string) => a.documents.find((d) => d.kind === kind);
   const passport = firstOf('passport');
@@ -151,9 +194,7 @@ function applicantData(file: CaseFile, cases: AllCases, language: Language): Tem
     ...dates('birthDate', a.birthDate, language),
     birthPlace: orNull(a.birthPlace),
     citizenship: countries.length ? countries.join(', ') : null,
-    citizenshipGenitive: countries.length
-      ? (language === 'ru' ? countries.map((c) => cityFrom(c)) : countries).join(', ')
-      : null,
+    citizenshipGenitive: found.inCase(countries, 'genitive', 'applicant.citizenshipGenitive'),
     languages: a.languages.length ? a.languages.map((code) => languageName(code, language)).join(', ') : null,
     address: orNull(a.address),
     phone: orNull(a.phone),
@@ -178,7 +219,27 @@ function applicantData(file: CaseFile, cases: AllCases, language: Language): Tem
   };
 }
 
-function caseData(file: CaseFile, language: Language): TemplateData {
+function extraditionData(extradition: Extradition, language: Language, found: Countries): TemplateData {
+  const state = countryName(extradition.requestingState, language);
+  const transferred = handedOver(extradition);
+  return {
+    requestingState: state,
+    requestingStateGenitive: found.inCase([state], 'genitive', 'extradition.requestingStateGenitive'),
+    requestingStateTo: found.inCase([state], 'to', 'extradition.requestingStateTo'),
+    ...dates('receivedOn', extradition.receivedOn, language),
+    charges: orNull(extradition.charges),
+    ...dates('wantedSince', extradition.wantedSince, language),
+    prosecutorDecision: orNull(extradition.prosecutorDecision),
+    ...dates('prosecutorDecisionNotifiedOn', extradition.prosecutorDecisionNotifiedOn, language),
+    outcome: translate(language, `event.extraditionOutcome.${extradition.outcome}`),
+    pending: extradition.outcome === 'pending',
+    threat: !transferred && (extradition.outcome === 'pending' || extradition.outcome === 'approved'),
+    transferred,
+    ...dates('transferredOn', extradition.transferredOn, language),
+  };
+}
+
+function caseData(file: CaseFile, language: Language, found: Countries): TemplateData {
   const { events } = file;
   const refusal = latest(events, 'decision', (e) => e.outcome === 'refused');
   const decision = latest(events, 'decision');
@@ -200,24 +261,8 @@ function caseData(file: CaseFile, language: Language): TemplateData {
           ...dates('certificateExpiresOn', application.certificateExpiresOn, language),
         }
       : null,
-    detention: detention ? detentionData(detention, language) : null,
-    extradition: extradition
-      ? {
-          requestingState: countryName(extradition.requestingState, language),
-          requestingStateGenitive:
-            language === 'ru'
-              ? cityFrom(countryName(extradition.requestingState, language))
-              : countryName(extradition.requestingState, language),
-          ...dates('receivedOn', extradition.receivedOn, language),
-          charges: orNull(extradition.charges),
-          ...dates('wantedSince', extradition.wantedSince, language),
-          prosecutorDecision: orNull(extradition.prosecutorDecision),
-          ...dates('prosecutorDecisionNotifiedOn', extradition.prosecutorDecisionNotifiedOn, language),
-          outcome: t(`event.extraditionOutcome.${extradition.outcome}`),
-          pending: extradition.outcome === 'pending',
-          ...dates('transferredOn', extradition.transferredOn, language),
-        }
-      : null,
+    detention: detention ? detentionData(detention, extraditionsOf(events), language) : null,
+    extradition: extradition ? extraditionData(extradition, language, found) : null,
     appeal: appeal
       ? {
           ...dates('filedOn', appeal.filedOn, language),
@@ -238,15 +283,22 @@ function listsData(file: CaseFile, language: Language): TemplateData {
   const t = (key: MessageKey, params?: Record<string, string | number>) => translate(language, key, params);
   const { events } = file;
   return {
-    events: events.map((entry) => {
+    // The lawyer's notes are the lawyer's own: strategy, sources, where someone stays. No template
+    // is given them, so no filing to a court, the State or the UN can carry them.
+    events: events.flatMap((entry) => {
+      if (entry.event.type === 'note') return [];
       const text = describeEvent(t, language, entry, events);
-      return {
-        ...dates('date', eventDate(entry.event), language),
-        title: text.title,
-        details: text.details.join('; '),
-      };
+      return [
+        {
+          ...dates('date', eventDate(entry.event), language),
+          title: text.title,
+          details: text.details.join('; '),
+        },
+      ];
     }),
-    detentions: events.flatMap((e) => (e.event.type === 'detention' ? [detentionData(e.event, language)] : [])),
+    detentions: events.flatMap((e) =>
+      e.event.type === 'detention' ? [detentionData(e.event, extraditionsOf(events), language)] : [],
+    ),
     interventions: events.flatMap((e) =>
       e.event.type === 'intervention'
         ? [
@@ -279,29 +331,63 @@ function termData(rules: readonly DeadlineRule[], id: string, language: Language
 }
 
 /**
+ * Only what a template declares it reads (`reads`: groups or fields of the tree, `applicant` or
+ * `applicant.fullName`), plus the date and its own blanks: a template meant for the State or the
+ * UN is given what the filing needs and nothing else.
+ */
+export function onlyWhatIsRead(data: TemplateData, reads: readonly string[]): TemplateData {
+  const out: TemplateData = {};
+  for (const key of ['today', 'todayLong', 'todayWhen', 'blank']) if (key in data) out[key] = data[key] ?? null;
+  for (const path of reads) {
+    const keys = path.split('.');
+    let from: TemplateValue | undefined = data;
+    let to: TemplateData = out;
+    keys.forEach((key, index) => {
+      const value: TemplateValue | undefined =
+        from && typeof from === 'object' && !Array.isArray(from) && Object.hasOwn(from, key) ? from[key] : undefined;
+      if (index === keys.length - 1 || value === null || typeof value !== 'object' || Array.isArray(value)) {
+        if (value !== undefined) to[key] = value;
+        from = undefined;
+        return;
+      }
+      const existing = to[key];
+      const next: TemplateData =
+        existing && typeof existing === 'object' && !Array.isArray(existing) ? (existing as TemplateData) : {};
+      to[key] = next;
+      to = next;
+      from = value;
+    });
+  }
+  return out;
+}
+
+/**
  * Everything a template may name, for one person in one language: exactly the tree of
- * src/shared/documents/fields.ts (a test holds the two together). What the file does not record
- * is null, so the document shows a blank line there and the check lists it.
+ * src/shared/documents/fields.ts (a test holds the two together), narrowed to what the template
+ * reads when it says. What the file does not record is null, so the document shows a blank line
+ * there and the check lists it.
  */
 export function templateData(
   file: CaseFile,
   language: Language,
   blanks: Record<string, string>,
-): { data: TemplateData; nameSource: NameSource } {
+  reads?: readonly string[],
+): { data: TemplateData; nameSource: NameSource; unreviewedCountries: string[] } {
   const { cases, source } = filingName(file.applicant, language);
   const office = file.office;
+  const found = countries(language);
   const data: TemplateData = {
     ...dates('today', file.today, language),
     office: {
-      name: office.name,
+      name: file.officeNamed ? office.name : null,
       address: orNull(office.address),
       city: orNull(office.city),
       phone: orNull(office.phone),
       email: orNull(office.email),
     },
     lawyer: lawyerData(file, language),
-    applicant: applicantData(file, cases, language),
-    ...caseData(file, language),
+    applicant: applicantData(file, cases, language, found),
+    ...caseData(file, language, found),
     ...listsData(file, language),
     terms: {
       extraditionAppeal: termData(file.rules, 'appeal_against_extradition', language),
@@ -309,5 +395,9 @@ export function templateData(
     },
     blank: Object.fromEntries(Object.entries(blanks).map(([name, value]) => [name, orNull(value)])),
   };
-  return { data, nameSource: source };
+  return {
+    data: reads ? onlyWhatIsRead(data, reads) : data,
+    nameSource: source,
+    unreviewedCountries: found.unreviewed,
+  };
 }

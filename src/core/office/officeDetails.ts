@@ -20,6 +20,16 @@ export function readOfficeDetails(workspace: Workspace): OfficeDetails {
   return { name: legacy?.value ?? DEFAULT_OFFICE_NAME, lawyers: [] };
 }
 
+/**
+ * Whether anyone has named the office (in its details, or by the older name setting). Until then
+ * reports say «Panoh», but a filing leaves a line to fill in: it must not be signed by a tool.
+ */
+export function isOfficeNamed(workspace: Workspace): boolean {
+  const record = workspace.store.get(officeDetailsSpec, OFFICE_DETAILS_ID);
+  if (record && !record.deletedAt) return true;
+  return prepared(workspace.db, "SELECT 1 FROM settings WHERE key = 'office_name'").get() !== undefined;
+}
+
 /** Validated whole, then written through the record store (change log, audit) like any record. */
 export function writeOfficeDetails(workspace: Workspace, input: OfficeDetailsInput): OfficeDetails {
   const next = parseOrThrow(officeDetailsSchema, input);

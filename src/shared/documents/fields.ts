@@ -15,7 +15,7 @@ export type FieldNode =
  * How a field derives from its base description: a date in words, a name in a case, a short
  * name (family name and initials).
  */
-export type FieldVariant = 'long' | GrammaticalCase | 'short' | `short-${GrammaticalCase}`;
+export type FieldVariant = 'long' | 'when' | GrammaticalCase | 'short' | `short-${GrammaticalCase}`;
 
 const text = (name: string, variant?: FieldVariant): FieldNode => ({
   name,
@@ -26,8 +26,12 @@ const flag = (name: string): FieldNode => ({ name, kind: 'flag' });
 const group = (name: string, children: readonly FieldNode[]): FieldNode => ({ name, kind: 'group', children });
 const list = (name: string, children: readonly FieldNode[]): FieldNode => ({ name, kind: 'list', children });
 
-/** A date as dd.mm.yyyy (`decidedOn`) and in words (`decidedOnLong`: «15 октября 2026 г.»). */
-const date = (name: string): FieldNode[] => [text(name), text(`${name}Long`, 'long')];
+/**
+ * A date as dd.mm.yyyy (`decidedOn`), in words after a label (`decidedOnLong`: «15 октября 2026
+ * г.», «октябрь 2026 г.»), and in words inside a sentence (`decidedOnWhen`: «15 октября 2026 г.»,
+ * «в октябре 2026 г.»): a date known only to the month reads differently in the two places.
+ */
+const date = (name: string): FieldNode[] => [text(name), text(`${name}Long`, 'long'), text(`${name}When`, 'when')];
 
 const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
@@ -97,6 +101,7 @@ export const fieldTree: readonly FieldNode[] = [
   group('extradition', [
     text('requestingState'),
     text('requestingStateGenitive'),
+    text('requestingStateTo'),
     ...date('receivedOn'),
     text('charges'),
     ...date('wantedSince'),
@@ -104,6 +109,8 @@ export const fieldTree: readonly FieldNode[] = [
     ...date('prosecutorDecisionNotifiedOn'),
     text('outcome'),
     flag('pending'),
+    flag('threat'),
+    flag('transferred'),
     ...date('transferredOn'),
   ]),
   group('appeal', [
@@ -145,7 +152,7 @@ export interface FlatField {
   variant?: FieldVariant;
 }
 
-const VARIANT_SUFFIX = /(Long|Genitive|Dative|Accusative|Instrumental|Prepositional)$/;
+const VARIANT_SUFFIX = /(Long|When|Genitive|Dative|Accusative|Instrumental|Prepositional)$/;
 
 /** Every field with its full path, depth first (groups and lists before their children). */
 export function flattenFields(nodes: readonly FieldNode[] = fieldTree, prefix = ''): FlatField[] {

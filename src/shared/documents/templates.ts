@@ -21,6 +21,42 @@ export const blankDefinitionSchema = z.object({
 /** A public legal source a shipped template's wording relies on; `confirmed: false` = «проверьте». */
 export const legalSourceSchema = z.object({ text: z.string().min(1).max(400), confirmed: z.boolean() });
 
+/**
+ * What the check before writing looks at for a template, beyond what it requires: whether the
+ * facts still fit its wording (an interim-measures request for someone already handed over), and
+ * whether the appeal period it relies on can be counted and has not passed.
+ */
+export const templateChecks = [
+  'extraditionOpen',
+  'removalGround',
+  'refusalAppealTerm',
+  'extraditionAppealTerm',
+] as const;
+
+/** What the check tells the lawyer before writing, without refusing. */
+export const documentWarningCodes = [
+  /** The extradition request was refused, or the person was handed over: the wording may not fit. */
+  'extraditionNotOpen',
+  /** Neither a refusal nor an extradition request is recorded: the ground of removal stays blank. */
+  'noRemovalGround',
+  /** The appeal period counted from the notification has passed (on `date`). */
+  'termPassed',
+  /** No notification date is recorded, so the appeal period cannot be counted. */
+  'termUnknown',
+  /** The office has not confirmed the appeal period this template relies on. */
+  'termUnconfirmed',
+  /** A country is printed as it is where the sentence needs another case (`fields`). */
+  'countryForm',
+  /** An English document prints names or places in Cyrillic (`fields`). */
+  'cyrillicInEnglish',
+] as const;
+export const documentWarningSchema = z.object({
+  code: z.enum(documentWarningCodes),
+  date: z.string().optional(),
+  fields: z.array(z.string()).optional(),
+});
+export type DocumentWarning = z.output<typeof documentWarningSchema>;
+
 /** A shipped template's description (resources/templates/templates.json). */
 export const shippedTemplateSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]{1,40}$/),
@@ -32,6 +68,13 @@ export const shippedTemplateSchema = z.object({
   blanks: z.array(blankDefinitionSchema).max(20),
   /** Fields without which the template makes no sense ("a refusal appeal needs the refusal"). */
   requires: z.array(z.string().max(80)).max(20),
+  /**
+   * The groups and fields of the case file the template is given (`applicant`, or
+   * `applicant.fullName`), besides the date and its blanks: chosen for what the filing needs, so a
+   * letter to the State carries nothing else from the file.
+   */
+  reads: z.array(z.string().max(80)).min(1).max(80).optional(),
+  checks: z.array(z.enum(templateChecks)).max(10).default([]),
 });
 export type ShippedTemplate = z.output<typeof shippedTemplateSchema>;
 
@@ -150,5 +193,9 @@ export const documentCheckSchema = z.object({
   nameSource: z.enum(['record', 'alias', 'corrected', 'stale', 'otherScript']),
   /** The name as the document prints it in the nominative. */
   filingName: z.string(),
+  /** What the lawyer should know before writing: facts that may not fit, a period passed. */
+  warnings: z.array(documentWarningSchema),
+  /** Every field of the case file the template reads: what the document will carry. */
+  reads: z.array(z.string()),
 });
 export type DocumentCheck = z.output<typeof documentCheckSchema>;

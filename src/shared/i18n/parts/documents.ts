@@ -58,6 +58,21 @@ export const documentsMessages = defineMessages({
     'documents.dialog.missingHint': "Record it in the timeline or the person's details, then come back.",
     'documents.dialog.gapsTitle': 'Not in the file: left as a blank line to fill in by hand',
     'documents.dialog.noGaps': 'Everything this template uses is in the file.',
+    'documents.dialog.warningsTitle': 'Before you write, check that the wording fits the facts:',
+    'documents.warning.extraditionNotOpen':
+      'The extradition request is no longer pending (refused, or the person has been handed over): the template is written for a threat still to come. Adapt the text.',
+    'documents.warning.noRemovalGround':
+      'Neither a refusal of status nor an extradition request is recorded: the document leaves the ground of removal for you to complete.',
+    'documents.warning.termPassed':
+      'The appeal period counted from the notification ended on {date}: check whether the filing is still in time, or ask for the period to be restored.',
+    'documents.warning.termUnknown':
+      'No date of notification is recorded, so the appeal period cannot be counted: the document says what the period is, not that it is met.',
+    'documents.warning.termUnconfirmed':
+      'The office has not confirmed the appeal period this document states: check it.',
+    'documents.warning.countryForm':
+      'A country is printed as it is, undeclined, for want of a checked form ({fields}): correct the case in Word.',
+    'documents.warning.cyrillicInEnglish':
+      'This English document prints in Cyrillic what the file holds only in Cyrillic ({fields}): write it in Latin letters in Word.',
     'documents.dialog.blanksTitle': 'For this document only',
     'documents.dialog.note': 'Check before filing',
     'documents.dialog.sources': 'Legal sources the wording relies on',
@@ -183,7 +198,8 @@ export const documentsMessages = defineMessages({
     'documents.leaf.birthDate': 'Date of birth',
     'documents.leaf.birthPlace': 'Place of birth',
     'documents.leaf.citizenship': 'Citizenship',
-    'documents.leaf.citizenshipGenitive': 'Citizenship in the Russian genitive («гражданин Узбекистана»); check it',
+    'documents.leaf.citizenshipGenitive':
+      'Citizenship in the Russian genitive («гражданин Узбекистана»), from a table of written-out forms; a country not in it is printed as it is, and the check says so',
     'documents.leaf.languages': 'Languages',
     'documents.leaf.arrivalDate': 'Date of arrival in Kazakhstan',
     'documents.leaf.caseStatus': 'Case status',
@@ -208,9 +224,15 @@ export const documentsMessages = defineMessages({
     'documents.leaf.place': 'Place',
     'documents.leaf.basis': 'Legal basis',
     'documents.leaf.releasedOn': 'Date of release',
-    'documents.leaf.inCustody': 'Yes if still in custody',
+    'documents.leaf.inCustody': 'Yes if still in custody: neither released nor handed over to another State',
     'documents.leaf.requestingState': 'Requesting state',
-    'documents.leaf.requestingStateGenitive': 'Requesting state in the Russian genitive; check it',
+    'documents.leaf.requestingStateGenitive':
+      'Requesting state in the Russian genitive («запрос Узбекистана»), from the same table as citizenship',
+    'documents.leaf.requestingStateTo':
+      'Requesting state with the Russian preposition of direction («в Узбекистан», «на Кубу»); in Kazakh and English the name as it is',
+    'documents.leaf.threat':
+      'Yes while the person still faces extradition: the request is pending or approved and they have not been handed over',
+    'documents.leaf.transferred': 'Yes if the person has been handed over to the requesting State',
     'documents.leaf.receivedOn': 'Date the request was received',
     'documents.leaf.charges': 'Charges',
     'documents.leaf.wantedSince': 'Wanted since',
@@ -253,7 +275,9 @@ export const documentsMessages = defineMessages({
     'documents.group.terms': "Periods from the office's deadline rules",
     'documents.group.terms.extraditionAppeal': "Appeal against the prosecutor's extradition decision",
     'documents.group.terms.refusalAppeal': 'Appeal against a refusal of refugee status',
-    'documents.variant.long': 'in words («15 октября 2026 г.»)',
+    'documents.variant.long': 'in words, after a label («15 октября 2026 г.», «октябрь 2026 г.»)',
+    'documents.variant.when':
+      'in words, inside a sentence («15 октября 2026 г.», «в октябре 2026 г.»; "on 15 October 2026", "in October 2026")',
     'documents.variant.genitive': 'genitive (кого? — «в интересах Абдурахмонова»)',
     'documents.variant.dative': 'dative (кому?)',
     'documents.variant.accusative': 'accusative (кого?)',
@@ -316,6 +340,21 @@ export const documentsMessages = defineMessages({
     'documents.dialog.missingHint': 'Внесите это в хронологию или данные человека и вернитесь.',
     'documents.dialog.gapsTitle': 'Нет в деле: останется пустая строка для заполнения от руки',
     'documents.dialog.noGaps': 'Всё, что использует шаблон, в деле есть.',
+    'documents.dialog.warningsTitle':
+      'Прежде чем создать документ, проверьте, что текст соответствует обстоятельствам:',
+    'documents.warning.extraditionNotOpen':
+      'Запрос о выдаче уже не на рассмотрении (отказано или лицо передано): шаблон написан для угрозы, которая ещё впереди. Измените текст.',
+    'documents.warning.noRemovalGround':
+      'В деле нет ни отказа в статусе, ни запроса о выдаче: основание возвращения в документе нужно дописать.',
+    'documents.warning.termPassed':
+      'Срок обжалования, исчисленный от даты уведомления, истёк {date}: проверьте, не пропущен ли срок, или заявите о его восстановлении.',
+    'documents.warning.termUnknown':
+      'Дата уведомления в деле не указана, поэтому срок обжалования не исчислить: документ называет срок, но не утверждает, что он соблюдён.',
+    'documents.warning.termUnconfirmed': 'Бюро не подтвердило срок обжалования, указанный в документе: проверьте его.',
+    'documents.warning.countryForm':
+      'Страна напечатана как есть, без склонения: проверенной формы нет ({fields}). Исправьте падеж в Word.',
+    'documents.warning.cyrillicInEnglish':
+      'В документе на английском кириллицей напечатано то, что в деле есть только кириллицей ({fields}): напишите это латиницей в Word.',
     'documents.dialog.blanksTitle': 'Только для этого документа',
     'documents.dialog.note': 'Проверьте перед подачей',
     'documents.dialog.sources': 'Правовые источники текста',
@@ -439,7 +478,8 @@ export const documentsMessages = defineMessages({
     'documents.leaf.birthDate': 'Дата рождения',
     'documents.leaf.birthPlace': 'Место рождения',
     'documents.leaf.citizenship': 'Гражданство',
-    'documents.leaf.citizenshipGenitive': 'Гражданство в родительном падеже («гражданин Узбекистана»); проверьте',
+    'documents.leaf.citizenshipGenitive':
+      'Гражданство в родительном падеже («гражданин Узбекистана») по таблице выписанных форм; страна, которой в ней нет, печатается как есть, и проверка об этом говорит',
     'documents.leaf.languages': 'Языки',
     'documents.leaf.arrivalDate': 'Дата прибытия в Казахстан',
     'documents.leaf.caseStatus': 'Статус дела',
@@ -464,9 +504,15 @@ export const documentsMessages = defineMessages({
     'documents.leaf.place': 'Место',
     'documents.leaf.basis': 'Основание',
     'documents.leaf.releasedOn': 'Дата освобождения',
-    'documents.leaf.inCustody': 'Да, если под стражей',
+    'documents.leaf.inCustody': 'Да, если лицо под стражей: не освобождено и не передано другому государству',
     'documents.leaf.requestingState': 'Запрашивающее государство',
-    'documents.leaf.requestingStateGenitive': 'Запрашивающее государство в родительном падеже; проверьте',
+    'documents.leaf.requestingStateGenitive':
+      'Запрашивающее государство в родительном падеже («запрос Узбекистана») по той же таблице, что и гражданство',
+    'documents.leaf.requestingStateTo':
+      'Запрашивающее государство с предлогом направления («в Узбекистан», «на Кубу»); на казахском и английском — название как есть',
+    'documents.leaf.threat':
+      'Да, пока лицу грозит выдача: запрос не рассмотрен или удовлетворён, а лицо ещё не передано',
+    'documents.leaf.transferred': 'Да, если лицо передано запрашивающему государству',
     'documents.leaf.receivedOn': 'Дата поступления запроса',
     'documents.leaf.charges': 'Обвинения',
     'documents.leaf.wantedSince': 'В розыске с',
@@ -509,7 +555,8 @@ export const documentsMessages = defineMessages({
     'documents.group.terms': 'Сроки из правил бюро',
     'documents.group.terms.extraditionAppeal': 'Обжалование решения прокурора о выдаче',
     'documents.group.terms.refusalAppeal': 'Обжалование отказа в статусе беженца',
-    'documents.variant.long': 'прописью («15 октября 2026 г.»)',
+    'documents.variant.long': 'прописью, после подписи поля («15 октября 2026 г.», «октябрь 2026 г.»)',
+    'documents.variant.when': 'прописью, внутри предложения («15 октября 2026 г.», «в октябре 2026 г.»)',
     'documents.variant.genitive': 'родительный падеж (кого? — «в интересах Абдурахмонова»)',
     'documents.variant.dative': 'дательный падеж (кому?)',
     'documents.variant.accusative': 'винительный падеж (кого?)',
@@ -572,6 +619,20 @@ export const documentsMessages = defineMessages({
     'documents.dialog.missingHint': 'Оны хронологияға немесе адамның деректеріне енгізіп, қайта оралыңыз.',
     'documents.dialog.gapsTitle': 'Істе жоқ: қолмен толтыру үшін бос жол қалады',
     'documents.dialog.noGaps': 'Үлгі қолданатынның бәрі істе бар.',
+    'documents.dialog.warningsTitle': 'Құжатты жасамас бұрын мәтіннің мән-жайларға сәйкес келетінін тексеріңіз:',
+    'documents.warning.extraditionNotOpen':
+      'Ұстап беру туралы сұрау енді қаралып жатқан жоқ (бас тартылды немесе адам берілді): үлгі әлі алда тұрған қатерге арналып жазылған. Мәтінді өзгертіңіз.',
+    'documents.warning.noRemovalGround':
+      'Істе мәртебе беруден бас тарту да, ұстап беру туралы сұрау да жоқ: құжатта қайтару негізін өзіңіз жазуыңыз керек.',
+    'documents.warning.termPassed':
+      'Хабарланған күннен бастап есептелген шағымдану мерзімі {date} аяқталды: мерзімнің өтіп кетпегенін тексеріңіз немесе оны қалпына келтіруді сұраңыз.',
+    'documents.warning.termUnknown':
+      'Істе хабарланған күн көрсетілмеген, сондықтан шағымдану мерзімін есептеу мүмкін емес: құжат мерзімді атайды, бірақ оның сақталғанын айтпайды.',
+    'documents.warning.termUnconfirmed': 'Бюро құжатта көрсетілген шағымдану мерзімін растамаған: оны тексеріңіз.',
+    'documents.warning.countryForm':
+      'Ел атауы септелмей, сол күйінде басылды: тексерілген нысаны жоқ ({fields}). Септігін Word-та түзетіңіз.',
+    'documents.warning.cyrillicInEnglish':
+      'Ағылшын тіліндегі құжатта істе тек кириллицамен жазылғандар кириллицамен басылды ({fields}): оларды Word-та латын әрпімен жазыңыз.',
     'documents.dialog.blanksTitle': 'Тек осы құжат үшін',
     'documents.dialog.note': 'Бермес бұрын тексеріңіз',
     'documents.dialog.sources': 'Мәтіннің құқықтық көздері',
@@ -697,7 +758,7 @@ export const documentsMessages = defineMessages({
     'documents.leaf.birthPlace': 'Туған жері',
     'documents.leaf.citizenship': 'Азаматтығы',
     'documents.leaf.citizenshipGenitive':
-      'Азаматтығы орыс тіліндегі ілік септікте («гражданин Узбекистана»); тексеріңіз',
+      'Азаматтығы орыс тіліндегі ілік септікте («гражданин Узбекистана»), жазып шығарылған нысандар кестесі бойынша; кестеде жоқ ел өзгеріссіз басылады, тексеру бұл туралы айтады',
     'documents.leaf.languages': 'Тілдері',
     'documents.leaf.arrivalDate': 'Қазақстанға келген күні',
     'documents.leaf.caseStatus': 'Іс мәртебесі',
@@ -722,9 +783,15 @@ export const documentsMessages = defineMessages({
     'documents.leaf.place': 'Орны',
     'documents.leaf.basis': 'Негізі',
     'documents.leaf.releasedOn': 'Босатылған күні',
-    'documents.leaf.inCustody': 'Қамауда болса — иә',
+    'documents.leaf.inCustody': 'Адам қамауда болса — иә: босатылмаған және басқа мемлекетке берілмеген',
     'documents.leaf.requestingState': 'Сұрау салған мемлекет',
-    'documents.leaf.requestingStateGenitive': 'Сұрау салған мемлекет орыс тіліндегі ілік септікте; тексеріңіз',
+    'documents.leaf.requestingStateGenitive':
+      'Сұрау салған мемлекет орыс тіліндегі ілік септікте («запрос Узбекистана»), азаматтықпен бірдей кесте бойынша',
+    'documents.leaf.requestingStateTo':
+      'Сұрау салған мемлекет орыс тіліндегі бағыт септеулігімен («в Узбекистан», «на Кубу»); қазақ және ағылшын тілдерінде атауы өзгеріссіз',
+    'documents.leaf.threat':
+      'Адамға әлі де ұстап беру қаупі төнсе — иә: сұрау қаралмаған немесе қанағаттандырылған, ал адам әлі берілмеген',
+    'documents.leaf.transferred': 'Адам сұрау салған мемлекетке берілсе — иә',
     'documents.leaf.receivedOn': 'Сұрау түскен күні',
     'documents.leaf.charges': 'Айыптар',
     'documents.leaf.wantedSince': 'Іздеуде жарияланған күні',
@@ -767,7 +834,8 @@ export const documentsMessages = defineMessages({
     'documents.group.terms': 'Бюро ережелеріндегі мерзімдер',
     'documents.group.terms.extraditionAppeal': 'Прокурордың ұстап беру туралы шешіміне шағымдану',
     'documents.group.terms.refusalAppeal': 'Босқын мәртебесін беруден бас тартуға шағымдану',
-    'documents.variant.long': 'сөзбен («2026 жылғы 15 қазан»)',
+    'documents.variant.long': 'сөзбен, белгіден кейін («2026 жылғы 15 қазан», «2026 жылғы қазан»)',
+    'documents.variant.when': 'сөзбен, сөйлем ішінде («2026 жылғы 15 қазанда», «2026 жылғы қазанда»)',
     'documents.variant.genitive': 'ілік септік, орысша (кого? — «в интересах Абдурахмонова»)',
     'documents.variant.dative': 'барыс септік, орысша (кому?)',
     'documents.variant.accusative': 'табыс септік, орысша (кого?)',

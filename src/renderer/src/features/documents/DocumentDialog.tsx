@@ -319,6 +319,23 @@ function CheckPanel({ check }: { check: DocumentCheck | undefined }) {
           </ul>
         </div>
       ) : null}
+      {check.warnings.length > 0 ? (
+        <div className="documents-gaps documents-warnings" role="note">
+          <p>
+            <strong>{t('documents.dialog.warningsTitle')}</strong>
+          </p>
+          <ul className="documents-list">
+            {check.warnings.map((warning) => (
+              <li key={warning.code}>
+                {t(`documents.warning.${warning.code}`, {
+                  date: warning.date ?? '',
+                  fields: (warning.fields ?? []).map((path) => describePath(t, path)).join('; '),
+                })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <p className="documents-name-note">{t(`documents.name.${check.nameSource}`, { name: check.filingName })}</p>
     </div>
   );
