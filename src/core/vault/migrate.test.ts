@@ -243,3 +243,26 @@ describe('migration 14 (search folding and typo index)', () => {
     expect(db.prepare("SELECT count(*) AS n FROM applicant_search WHERE names = 'stale'").get()).toEqual({ n: 0 });
   });
 });
+
+describe('migration 15 (the documents tables for vaults that skipped 9)', () => {
+  it('gives a vault already at 11 without migration 9 its office templates and details', async () => {
+    const vault = session(migrations.filter((m) => m.version !== 9 && m.version <= 11));
+    await vault.create(PASSPHRASE);
+    const tables = (db: Db) =>
+      (
+        db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'office_%'").all() as {
+          name: string;
+        }[]
+      ).map((row) => row.name);
+    expect(schemaVersion(vault.database())).toBe(11);
+    expect(tables(vault.database())).toEqual([]);
+    vault.lock();
+
+    const upgraded = session(migrations);
+    await upgraded.unlock(PASSPHRASE);
+    const db = upgraded.database();
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    expect(tables(db).sort()).toEqual(['office_details', 'office_templates']);
+    expect(db.prepare('SELECT count(*) AS n FROM office_templates').get()).toEqual({ n: 0 });
+  });
+});

@@ -1,3 +1,4 @@
+import type { Db } from '../openDatabase';
 import type { Migration } from './migration';
 
 /**
@@ -10,8 +11,17 @@ export const migration0009: Migration = {
   version: 9,
   name: 'documents',
   up(db) {
-    db.exec(`
-      CREATE TABLE office_templates (
+    createDocumentTables(db);
+  },
+};
+
+/**
+ * IF NOT EXISTS: version 9 was numbered below 11, which main already had, so a vault main had
+ * taken to 11 skipped it; migration 15 runs the same statements for those vaults.
+ */
+export function createDocumentTables(db: Db): void {
+  db.exec(`
+      CREATE TABLE IF NOT EXISTS office_templates (
         id          TEXT PRIMARY KEY,
         doc         TEXT NOT NULL,
         created_at  TEXT NOT NULL,
@@ -21,7 +31,7 @@ export const migration0009: Migration = {
         retired     INTEGER NOT NULL DEFAULT 0
       ) STRICT;
 
-      CREATE TABLE office_details (
+      CREATE TABLE IF NOT EXISTS office_details (
         id          TEXT PRIMARY KEY,
         doc         TEXT NOT NULL,
         created_at  TEXT NOT NULL,
@@ -29,5 +39,4 @@ export const migration0009: Migration = {
         deleted_at  TEXT
       ) STRICT;
     `);
-  },
-};
+}
