@@ -46,7 +46,7 @@ function fieldReferenceMarkdown(templates: readonly ShippedTemplate[]): string {
   });
   const shipped = templates.map((t) => {
     const sources = t.sources.map(
-      (s) => `  - ${s.text}${s.confirmed ? '' : ' (**not confirmed: the template says «проверьте»**)'}`,
+      (s) => `  - ${s.text.en}${s.confirmed ? '' : ' (**not confirmed: the template says «проверьте»**)'}`,
     );
     const blanks = t.blanks.map((b) => `\`blank.${b.name}\`${b.required ? ' (required)' : ''}: ${b.label.en}`);
     return [

@@ -76,6 +76,8 @@ export const errorCodes = [
   'TEMPLATE_SYNTAX',
   /** A placeholder Panoh does not know; the message names it and the nearest known name. */
   'TEMPLATE_UNKNOWN_TAG',
+  /** The same where no known name is near (raw XML, an office template's blank): nothing to suggest. */
+  'TEMPLATE_UNKNOWN_TAG_NO_MATCH',
   'DOCUMENT_BLANK_MISSING',
   /** The file lacks what the template cannot do without (a refusal appeal without the refusal). */
   'DOCUMENT_DATA_MISSING',

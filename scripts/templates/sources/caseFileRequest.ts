@@ -1,4 +1,4 @@
-import { CONSTITUTION_ACCESS, REFUGEE_LAW } from '../legalSources';
+import { CONSTITUTION_ACCESS } from '../legalSources';
 import type { TemplateSource } from '../templateSource';
 
 /** Request to the migration service to see the case materials (ru). */
@@ -18,10 +18,13 @@ export const caseFileRequest: TemplateSource = {
     sources: [
       CONSTITUTION_ACCESS,
       {
-        text: 'Administrative Procedural and Process Code of the Republic of Kazakhstan: the participant’s right to see the materials of an administrative procedure; article not confirmed',
+        text: {
+          en: 'Administrative Procedural and Process Code of the Republic of Kazakhstan: the participant’s right to see the materials of an administrative procedure; article not confirmed',
+          ru: 'Административный процедурно-процессуальный кодекс Республики Казахстан: право участника знакомиться с материалами административной процедуры; статья не подтверждена',
+          kk: 'Қазақстан Республикасының Әкімшілік рәсімдік-процестік кодексі: қатысушының әкімшілік рәсім материалдарымен танысу құқығы; бабы расталмаған',
+        },
         confirmed: false,
       },
-      REFUGEE_LAW,
     ],
     blanks: [
       {

@@ -22,7 +22,11 @@ export const powerOfAttorney: TemplateSource = {
     },
     sources: [
       {
-        text: 'Civil Procedure Code and Administrative Procedural and Process Code of the Republic of Kazakhstan: the form of a power of attorney and the powers to be named expressly; articles not confirmed',
+        text: {
+          en: 'Civil Procedure Code and Administrative Procedural and Process Code of the Republic of Kazakhstan: the form of a power of attorney and the powers to be named expressly; articles not confirmed',
+          ru: 'Гражданский процессуальный кодекс и Административный процедурно-процессуальный кодекс Республики Казахстан: форма доверенности и полномочия, которые оговариваются особо; статьи не подтверждены',
+          kk: 'Қазақстан Республикасының Азаматтық процестік кодексі және Әкімшілік рәсімдік-процестік кодексі: сенімхаттың нысаны және ерекше көрсетілетін өкілеттіктер; баптары расталмаған',
+        },
         confirmed: false,
       },
     ],

@@ -20,7 +20,11 @@ export const refusalAppeal: TemplateSource = {
       CONVENTION_1951_ARTICLE_33,
       CAT_ARTICLE_3,
       {
-        text: 'Administrative Procedural and Process Code of the Republic of Kazakhstan (2020): claim contesting an administrative act; article numbers not confirmed',
+        text: {
+          en: 'Administrative Procedural and Process Code of the Republic of Kazakhstan (2020): claim contesting an administrative act; article numbers not confirmed',
+          ru: 'Административный процедурно-процессуальный кодекс Республики Казахстан (2020): иск об оспаривании административного акта; номера статей не подтверждены',
+          kk: 'Қазақстан Республикасының Әкімшілік рәсімдік-процестік кодексі (2020): әкімшілік актіге дау айту туралы талап қою; баптардың нөмірлері расталмаған',
+        },
         confirmed: false,
       },
     ],

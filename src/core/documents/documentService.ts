@@ -46,7 +46,7 @@ export function listTemplates(workspace: Workspace, uiLanguage: Language): Templ
       languages: t.languages,
       title: t.title[uiLanguage],
       note: t.note[uiLanguage],
-      sources: t.sources,
+      sources: t.sources.map((source) => ({ text: source.text[uiLanguage], confirmed: source.confirmed })),
       blanks: t.blanks.map((b) => ({ name: b.name, label: b.label[uiLanguage], required: b.required })),
       retired: false,
     }),

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import PizZip from 'pizzip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PanohError } from '../../shared/errors';
+import { type MessageParams, translate } from '../../shared/i18n';
 import { docxWithLines, docxWithParts, toBase64 } from '../testing/docxFixtures';
 import { refusalOf, storedCounts } from '../testing/hostileDocx';
 import { openTestWorkspace } from '../testing/openWorkspace';
@@ -77,7 +78,14 @@ describe('a template is untrusted until checked', () => {
     }
     expect(refusal(() => add(docxWithLines(['{__proto__.polluted}']))).code).toBe('TEMPLATE_BAD_TAG');
     expect(refusal(() => add(docxWithLines(['{constructor}']))).code).toBe('TEMPLATE_UNKNOWN_TAG');
-    expect(refusal(() => add(docxWithLines(['{@applicant.fullName}']))).code).toBe('TEMPLATE_UNKNOWN_TAG');
+    // Raw XML has no near name: the refusal says so rather than print an empty «».
+    const raw = refusal(() => add(docxWithLines(['{@applicant.fullName}'])));
+    expect(raw.code).toBe('TEMPLATE_UNKNOWN_TAG_NO_MATCH');
+    for (const language of ['ru', 'kk', 'en'] as const) {
+      expect(translate(language, 'error.TEMPLATE_UNKNOWN_TAG_NO_MATCH', raw.params as MessageParams)).not.toContain(
+        '«»',
+      );
+    }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 

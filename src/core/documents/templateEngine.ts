@@ -298,11 +298,10 @@ export function assertUsable(inspection: TemplateInspection): void {
   }
   const [first] = inspection.unknown;
   if (first) {
-    throw new PanohError('TEMPLATE_UNKNOWN_TAG', {
-      tag: first.tag.slice(0, 80),
-      suggestion: first.suggestion ?? '',
-      count: inspection.unknown.length,
-    });
+    const tag = first.tag.slice(0, 80);
+    const count = inspection.unknown.length;
+    if (!first.suggestion) throw new PanohError('TEMPLATE_UNKNOWN_TAG_NO_MATCH', { tag, count });
+    throw new PanohError('TEMPLATE_UNKNOWN_TAG', { tag, suggestion: first.suggestion, count });
   }
 }
 

@@ -19,7 +19,9 @@ export const blankDefinitionSchema = z.object({
 });
 
 /** A public legal source a shipped template's wording relies on; `confirmed: false` = «проверьте». */
-export const legalSourceSchema = z.object({ text: z.string().min(1).max(400), confirmed: z.boolean() });
+export const legalSourceSchema = z.object({ text: z.string().min(1).max(600), confirmed: z.boolean() });
+/** The same as templates.json holds it: in each UI language, so the ru and kk screens are not in English. */
+export const shippedLegalSourceSchema = z.object({ text: words, confirmed: z.boolean() });
 
 /**
  * What the check before writing looks at for a template, beyond what it requires: whether the
@@ -64,7 +66,7 @@ export const shippedTemplateSchema = z.object({
   title: words,
   /** What the lawyer must still check before filing. */
   note: words,
-  sources: z.array(legalSourceSchema).max(20),
+  sources: z.array(shippedLegalSourceSchema).max(20),
   blanks: z.array(blankDefinitionSchema).max(20),
   /** Fields without which the template makes no sense ("a refusal appeal needs the refusal"). */
   requires: z.array(z.string().max(80)).max(20),

@@ -35,6 +35,8 @@ export const documentsMessages = defineMessages({
     'error.TEMPLATE_SYNTAX': "The template's placeholders cannot be read (near «{tag}»). Nothing was stored.",
     'error.TEMPLATE_UNKNOWN_TAG':
       'The template uses placeholders Panoh does not know ({count}), the first «{tag}»; the nearest known name is «{suggestion}». Nothing was stored.',
+    'error.TEMPLATE_UNKNOWN_TAG_NO_MATCH':
+      'The template uses placeholders Panoh does not know ({count}), the first «{tag}». Correct it in Word against the list of fields. Nothing was stored.',
     'error.DOCUMENT_BLANK_MISSING': 'This document needs «{blank}» before it is written. Nothing was written.',
     'error.DOCUMENT_DATA_MISSING':
       "The file lacks what this template needs ({field}): record it in the person's file first. Nothing was written.",
@@ -317,6 +319,8 @@ export const documentsMessages = defineMessages({
     'error.TEMPLATE_SYNTAX': 'Поля шаблона не удаётся прочитать (около «{tag}»). Ничего не сохранено.',
     'error.TEMPLATE_UNKNOWN_TAG':
       'В шаблоне есть неизвестные Panoh поля ({count}), первое — «{tag}»; ближайшее известное имя — «{suggestion}». Ничего не сохранено.',
+    'error.TEMPLATE_UNKNOWN_TAG_NO_MATCH':
+      'В шаблоне есть неизвестные Panoh поля ({count}), первое — «{tag}». Исправьте его в Word по списку полей. Ничего не сохранено.',
     'error.DOCUMENT_BLANK_MISSING': 'Для этого документа нужно заполнить «{blank}». Документ не создан.',
     'error.DOCUMENT_DATA_MISSING':
       'В деле нет того, что нужно этому шаблону ({field}): сначала внесите это в дело. Документ не создан.',
@@ -596,6 +600,8 @@ export const documentsMessages = defineMessages({
     'error.TEMPLATE_SYNTAX': 'Үлгі өрістерін оқу мүмкін емес («{tag}» маңында). Ештеңе сақталмады.',
     'error.TEMPLATE_UNKNOWN_TAG':
       'Үлгіде Panoh білмейтін өрістер бар ({count}), біріншісі — «{tag}»; ең жақын белгілі атау — «{suggestion}». Ештеңе сақталмады.',
+    'error.TEMPLATE_UNKNOWN_TAG_NO_MATCH':
+      'Үлгіде Panoh білмейтін өрістер бар ({count}), біріншісі — «{tag}». Оны Word-та өрістер тізімі бойынша түзетіңіз. Ештеңе сақталмады.',
     'error.DOCUMENT_BLANK_MISSING': 'Бұл құжат үшін «{blank}» толтырылуы керек. Құжат жасалмады.',
     'error.DOCUMENT_DATA_MISSING':
       'Істе бұл үлгіге қажетті дерек жоқ ({field}): алдымен оны іске енгізіңіз. Құжат жасалмады.',

@@ -6,7 +6,7 @@ export function TemplateSources({ template }: { template: TemplateSummary }) {
   const { t } = useI18n();
   if (!template.note && !template.sources?.length) return null;
   return (
-    <details className="documents-sources">
+    <details className="documents-sources" open>
       <summary>{t('documents.dialog.note')}</summary>
       {template.note ? <p>{template.note}</p> : null}
       {template.sources?.length ? (
