@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PizZip from 'pizzip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -89,7 +89,9 @@ describe('panoh document', () => {
     );
     const lacking = await cli([...base, '--id', ids.asanova ?? '', '--template', 'refusal-appeal', '--set', 'court=X']);
     expect(lacking.status).toBe(1);
-    expect(lacking.stderr).toContain('refusal.decidedOn');
+    // The field by its meaning, not its path.
+    expect(lacking.stderr).not.toContain('refusal.decidedOn');
+    expect(lacking.stderr).toContain('Дата решения');
     expect(lacking.stderr.trim().split('\n')).toHaveLength(1);
     const wrongOut = await cli([
       'document',
@@ -106,5 +108,21 @@ describe('panoh document', () => {
     expect(wrongOut.status).toBe(2);
     const badSet = await cli([...base, '--id', ids.nazarov ?? '', '--template', 'refusal-appeal', '--set', 'court']);
     expect(badSet.status).toBe(2);
+  });
+
+  it('takes the answers from a JSON file, so sensitive text stays out of process arguments', async () => {
+    const out = join(temp.dir, 'cat.docx');
+    const answers = join(temp.dir, 'answers.json');
+    writeFileSync(answers, JSON.stringify({ risk: 'Был задержан и избит в 2019 году в Душанбе' }));
+    const base = ['document', 'generate', '--vault', vault, '--id', ids.nazarov ?? '', '--out', out, '--lang', 'ru'];
+    const made = await cli([...base, '--template', 'cat-interim-measures', '--blanks-file', answers, '--json']);
+    expect(made).toMatchObject({ status: 0, stderr: '' });
+    expect(new PizZip(readFileSync(out)).file('word/document.xml')?.asText()).toContain('избит в 2019 году');
+    for (const bad of ['[1, 2]', '{"risk": 5}', 'not json']) {
+      writeFileSync(answers, bad);
+      const refused = await cli([...base, '--template', 'cat-interim-measures', '--blanks-file', answers]);
+      expect(refused.status, bad).toBe(2);
+      expect(refused.stderr, bad).toMatch(/^panoh: --blanks-file/);
+    }
   });
 });

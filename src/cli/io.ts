@@ -42,6 +42,8 @@ export interface CliContext {
   /** Document options: --template, --set name=value (repeatable), and --lang as given (the document's language). */
   template?: string | undefined;
   set?: string[] | undefined;
+  /** --blanks-file FILE (or - for stdin): the answers as JSON, kept out of process arguments. */
+  blanksFile?: string | undefined;
   documentLanguage?: string | undefined;
   /** --yes: confirms an operation that cannot be undone (applicant purge). */
   yes?: boolean | undefined;

@@ -1,6 +1,14 @@
 import { parseArgs } from 'node:util';
+import { readableErrorParams } from '../shared/documents/fieldText';
 import { PanohError } from '../shared/errors';
-import { errorMessageKey, isMessageKey, type Language, languageSchema, translate } from '../shared/i18n';
+import {
+  errorMessageKey,
+  isMessageKey,
+  type Language,
+  languageSchema,
+  type Translate,
+  translate,
+} from '../shared/i18n';
 import { terminalSafe } from '../shared/text/terminalSafe';
 import { applicantList, applicantSet, applicantShow } from './commands/applicantCommands';
 import { backupCommand, restoreCommand } from './commands/backupCommands';
@@ -89,9 +97,12 @@ Commands:
   backup          --vault FILE --out FILE      encrypted, verified backup (FILE and FILE.keys)
   restore         --from FILE --vault FILE     restore a backup into a new vault file (never overwrites)
   document templates --vault FILE             the document templates (shipped and the office's own)
-  document generate  --vault FILE --id ID --template ID --out FILE.docx [--lang ru|kk|en] [--set name=value…]
+  document generate  --vault FILE --id ID --template ID --out FILE.docx [--lang ru|kk|en]
+                     [--blanks-file FILE|-] [--set name=value…]
                   Drafts a Word document from the person's file into their files in the vault and
-                  writes a copy to FILE.docx; --set answers the template's one-off questions.
+                  writes a copy to FILE.docx. The template's one-off questions are answered by
+                  --blanks-file (a JSON object {"name": "text"}; - reads it from stdin), or --set for
+                  what is not sensitive: arguments are visible to every user and kept in shell history.
 
 Options:
   --vault FILE              the vault file (its key file is FILE.keys)
@@ -126,6 +137,7 @@ function parse(argv: string[]) {
       template: { type: 'string' },
       set: { type: 'string', multiple: true },
       device: { type: 'string' },
+      'blanks-file': { type: 'string' },
       all: { type: 'boolean' },
       mapping: { type: 'string' },
       'dry-run': { type: 'boolean' },
@@ -142,7 +154,8 @@ function parse(argv: string[]) {
 
 /** One line: the sentence, then each named field and its problem (never a value). */
 function describeError(language: Language, error: PanohError): string {
-  const sentence = translate(language, errorMessageKey(error.code, error.params) ?? 'error.INTERNAL', error.params);
+  const t: Translate = (key, params) => translate(language, key, params);
+  const sentence = t(errorMessageKey(error.code, error.params) ?? 'error.INTERNAL', readableErrorParams(t, error));
   const fields = (error.fields ?? []).slice(0, 10).map(({ path, issue }) => {
     const key = `form.${issue}`;
     const problem = isMessageKey(key) ? translate(language, key) : issue;
@@ -226,6 +239,7 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
       encoding: values.encoding,
       template: values.template,
       set: values.set,
+      blanksFile: values['blanks-file'],
       documentLanguage: values.lang,
       yes: values.yes,
       device: values.device,

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { languageSchema } from '../../shared/i18n';
 import { type CliContext, UsageError } from '../io';
@@ -23,9 +24,32 @@ export async function documentTemplates(context: CliContext): Promise<number> {
   return 0;
 }
 
-/** `--set name=value`, each a one-off answer the template asks for. */
-function blanksFrom(context: CliContext): Record<string, string> {
+/**
+ * `--blanks-file FILE` (or `-`, stdin): a JSON object of answers. The answers can be the most
+ * sensitive text in a filing (the CAT request's personal risk), and arguments show in `ps` and
+ * shell history, so this is the way the usage text recommends.
+ */
+function blanksFromFile(path: string): Record<string, string> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path === '-' ? 0 : path, 'utf8'));
+  } catch {
+    throw new UsageError('--blanks-file must be a readable JSON file, e.g. {"court": "…"}');
+  }
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new UsageError('--blanks-file must hold one JSON object of name: text');
+  }
   const blanks: Record<string, string> = {};
+  for (const [name, value] of Object.entries(parsed)) {
+    if (typeof value !== 'string') throw new UsageError(`--blanks-file: "${name.slice(0, 40)}" must be text`);
+    blanks[name] = value;
+  }
+  return blanks;
+}
+
+/** `--blanks-file`, then `--set name=value` on top: each a one-off answer the template asks for. */
+function blanksFrom(context: CliContext): Record<string, string> {
+  const blanks: Record<string, string> = context.blanksFile ? blanksFromFile(context.blanksFile) : {};
   for (const pair of context.set ?? []) {
     const at = pair.indexOf('=');
     if (at < 1) throw new UsageError('--set takes name=value');

@@ -1,4 +1,5 @@
 import { AUTO_LOCK_MINUTES } from '../../../shared/api/contract';
+import { readableErrorParams } from '../../../shared/documents/fieldText';
 import type { PanohError } from '../../../shared/errors';
 import { errorMessageKey, isMessageKey, type MessageKey, type MessageParams } from '../../../shared/i18n';
 import { PASSPHRASE_MIN_LENGTH } from '../../../shared/vault';
@@ -23,7 +24,7 @@ export function formMessage(t: Translate, message: string | undefined): string |
 
 /** The sentence for an error from the core, in the user's language ('error.<CODE>'). */
 export function errorMessage(t: Translate, error: PanohError): string {
-  const params: MessageParams = { ...error.params };
+  const params: MessageParams = readableErrorParams(t, error);
   if (error.code === 'PASSPHRASE_TOO_SHORT' && params.min === undefined) params.min = PASSPHRASE_MIN_LENGTH;
   const key = errorMessageKey(error.code, params);
   return key ? t(key, params) : t('error.INTERNAL');

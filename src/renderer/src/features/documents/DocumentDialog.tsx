@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useState } from 'react';
+import { describePath } from '../../../../shared/documents/fieldText';
 import type { DocumentCheck, TemplateSummary } from '../../../../shared/documents/templates';
 import type { PanohError } from '../../../../shared/errors';
 import type { Language } from '../../../../shared/i18n';
@@ -10,7 +11,6 @@ import { errorMessage } from '../../forms/formMessages';
 import { useI18n } from '../../i18n/I18nProvider';
 import { askAndSaveCopy } from '../attachments/saveCopyFlow';
 import { FieldReferenceDialog } from './FieldReferenceDialog';
-import { describePath } from './fieldText';
 import { NameFormsDialog } from './NameFormsDialog';
 import { TemplateSources } from './TemplateSources';
 import './documents.css';

@@ -1,12 +1,12 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { flattenFields } from '../../../../shared/documents/fields';
+import { describeField } from '../../../../shared/documents/fieldText';
 import type { Language } from '../../../../shared/i18n';
 import { asPanohError, call } from '../../api/client';
 import { FormAlert } from '../../components/FormAlert';
 import { ModalDialog } from '../../components/ModalDialog';
 import { errorMessage } from '../../forms/formMessages';
 import { useI18n } from '../../i18n/I18nProvider';
-import { describeField } from './fieldText';
 
 type Values = Map<string, string | null>;
 

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useState } from 'react';
+import { describePath } from '../../../../shared/documents/fieldText';
 import {
   TEMPLATE_MAX_BYTES,
   type TemplateInspection,
@@ -12,7 +13,6 @@ import { errorMessage } from '../../forms/formMessages';
 import { useI18n } from '../../i18n/I18nProvider';
 import { bytesToBase64 } from '../attachments/bytes';
 import { FieldReferenceDialog } from './FieldReferenceDialog';
-import { describePath } from './fieldText';
 import './documents.css';
 
 interface Candidate {

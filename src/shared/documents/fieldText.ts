@@ -1,6 +1,6 @@
-import { type FlatField, flattenFields } from '../../../../shared/documents/fields';
-import { isMessageKey } from '../../../../shared/i18n';
-import type { Translate } from '../../i18n/I18nProvider';
+import type { ErrorParams, PanohError } from '../errors';
+import { isMessageKey, type Translate } from '../i18n';
+import { type FlatField, flattenFields } from './fields';
 
 const FIELDS = new Map(flattenFields().map((field) => [field.path, field]));
 
@@ -21,4 +21,16 @@ export function describeField(t: Translate, field: FlatField): string {
 export function describePath(t: Translate, path: string): string {
   const field = FIELDS.get(path);
   return field ? describeField(t, field) : path;
+}
+
+/**
+ * An error's parameters as the lawyer reads them: DOCUMENT_DATA_MISSING names a field by its path
+ * (`refusal.decidedOn`), which the screen and the CLI print by its meaning instead.
+ */
+export function readableErrorParams(t: Translate, error: PanohError): ErrorParams {
+  const params: ErrorParams = { ...error.params };
+  if (error.code === 'DOCUMENT_DATA_MISSING' && typeof params.field === 'string') {
+    params.field = describePath(t, params.field);
+  }
+  return params;
 }
