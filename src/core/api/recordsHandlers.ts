@@ -76,6 +76,7 @@ export function recordsHandlers(ws: () => Workspace): RecordsHandlers {
     },
     'attachments.add': (upload) => ({ id: ws().attachments.add(upload) }),
     'attachments.content': ({ id }) => ws().attachments.content(id),
+    'attachments.docxText': ({ id }) => ws().attachments.docxText(id),
     'attachments.delete': ({ id }) => {
       ws().attachments.setDeleted(id, true);
       return {};

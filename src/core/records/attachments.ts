@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { PanohError } from '../../shared/errors';
+import { type ErrorCode, type ErrorParams, PanohError } from '../../shared/errors';
 import type { Language } from '../../shared/i18n';
 import {
   ATTACHMENT_MAX_BYTES,
@@ -9,7 +9,8 @@ import {
   attachmentUploadSchema,
   DOCX_MIME_TYPE,
 } from '../../shared/records/attachment';
-import { looksLikeZip, openDocx } from '../documents/docxFile';
+import { activeContentIn } from '../documents/activeContent';
+import { docxParagraphs, looksLikeZip, openDocx } from '../documents/docxFile';
 import { writeFileAtomic } from '../fs/atomicWrite';
 import { classifyStorageError } from '../fs/fsErrors';
 import type { Db } from '../vault/openDatabase';
@@ -170,6 +171,22 @@ export class AttachmentRepository {
       | undefined;
     if (!blob) throw new PanohError('RECORD_NOT_FOUND', { kind: 'attachment' });
     return { meta: toMeta(record), contentBase64: blob.content.toString('base64') };
+  }
+
+  /**
+   * A Word attachment's text for the preview, through the bounded opening (DOCX_* if it is not
+   * one), and what in it would make Word fetch or run something: a client's .docx is kept as
+   * evidence whatever it holds, but the lawyer is told before opening a copy in Word.
+   */
+  docxText(id: string): { paragraphs: string[]; activeContent?: { code: ErrorCode; params?: ErrorParams } } {
+    const { meta, contentBase64 } = this.content(id);
+    if (meta.mimeType !== DOCX_MIME_TYPE) throw new PanohError('DOCX_INVALID');
+    const zip = openDocx(Buffer.from(contentBase64, 'base64'));
+    const found = activeContentIn(zip);
+    return {
+      paragraphs: docxParagraphs(zip),
+      ...(found ? { activeContent: { code: found.code, ...(found.params ? { params: found.params } : {}) } } : {}),
+    };
   }
 
   /** What the save dialog offers; refuses a deleted or unknown file before any dialog opens. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { errorPayloadSchema } from '../errors';
 import { applicantFieldsSchema, applicantPatchSchema, applicantSchema } from '../records/applicant';
 import { applicantListQuerySchema, applicantSummarySchema } from '../records/applicantSummary';
 import { attachmentMetaSchema, attachmentMimeTypes, attachmentUploadSchema } from '../records/attachment';
@@ -107,6 +108,19 @@ export const recordsMethods = {
   'attachments.content': {
     input: byId,
     output: z.object({ meta: attachmentMetaSchema, contentBase64: z.string() }),
+  },
+  /**
+   * A Word attachment's text for the in-app preview, read in the core through the same bounded
+   * opening as every .docx (a synced file never went through it when it was stored, and the page
+   * must not inflate a zip bomb). `activeContent` says what in it would make Word fetch or run
+   * something, for the lawyer to know before saving a copy out and opening it in Word.
+   */
+  'attachments.docxText': {
+    input: byId,
+    output: z.object({
+      paragraphs: z.array(z.string()),
+      activeContent: errorPayloadSchema.pick({ code: true, params: true }).optional(),
+    }),
   },
   'attachments.delete': { input: byId, output: empty },
   /**

@@ -45,6 +45,13 @@ export const documentsMessages = defineMessages({
     'audit.target.office': 'office details',
     'attachments.type.application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word document',
     'attachments.fromTemplate': 'Drafted from a template',
+    'attachments.preview.activeContent':
+      'Word would reach outside or run something when this file is opened: {reason}. The file is kept as it is, as evidence; before opening a saved copy in Word, take the computer offline or use a viewer that runs nothing.',
+    'attachments.activeContent.DOCX_EXTERNAL_LINK': 'a link to «{target}»',
+    'attachments.activeContent.DOCX_EMBEDDED_OBJECT': 'an embedded or linked object ({part})',
+    'attachments.activeContent.DOCX_ACTIVE_FIELD': 'a field that fetches or runs something ({field})',
+    'attachments.activeContent.DOCX_DTD': 'a document type declaration in one of its parts',
+    'attachments.activeContent.other': 'a part Panoh cannot read',
     'attachments.preview.docx':
       'A Word document cannot be shown here. Save a copy to open it in Word or LibreOffice. Its text:',
     'sync.conflicts.where.office_templates': 'Office template',
@@ -329,6 +336,13 @@ export const documentsMessages = defineMessages({
     'audit.target.office': 'реквизиты бюро',
     'attachments.type.application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Документ Word',
     'attachments.fromTemplate': 'Составлен по шаблону',
+    'attachments.preview.activeContent':
+      'При открытии этого файла Word обратится вовне или что-то запустит: {reason}. Файл хранится как есть, как доказательство; прежде чем открыть сохранённую копию в Word, отключите компьютер от сети или откройте её программой, которая ничего не запускает.',
+    'attachments.activeContent.DOCX_EXTERNAL_LINK': 'ссылка на «{target}»',
+    'attachments.activeContent.DOCX_EMBEDDED_OBJECT': 'внедрённый или связанный объект ({part})',
+    'attachments.activeContent.DOCX_ACTIVE_FIELD': 'поле, которое что-то загружает или запускает ({field})',
+    'attachments.activeContent.DOCX_DTD': 'объявление типа документа в одной из частей',
+    'attachments.activeContent.other': 'часть, которую Panoh не может прочитать',
     'attachments.preview.docx':
       'Документ Word здесь не показывается. Сохраните копию, чтобы открыть его в Word или LibreOffice. Его текст:',
     'sync.conflicts.where.office_templates': 'Шаблон бюро',
@@ -610,6 +624,13 @@ export const documentsMessages = defineMessages({
     'audit.target.office': 'бюро деректемелері',
     'attachments.type.application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word құжаты',
     'attachments.fromTemplate': 'Үлгі бойынша жасалған',
+    'attachments.preview.activeContent':
+      'Бұл файл ашылғанда Word сыртқа жүгінеді немесе бірдеңені іске қосады: {reason}. Файл дәлел ретінде сол күйінде сақталады; сақталған көшірмені Word-та ашпас бұрын компьютерді желіден ажыратыңыз немесе ештеңені іске қоспайтын бағдарламамен ашыңыз.',
+    'attachments.activeContent.DOCX_EXTERNAL_LINK': '«{target}» мекенжайына сілтеме',
+    'attachments.activeContent.DOCX_EMBEDDED_OBJECT': 'енгізілген немесе байланыстырылған нысан ({part})',
+    'attachments.activeContent.DOCX_ACTIVE_FIELD': 'бірдеңені жүктейтін немесе іске қосатын өріс ({field})',
+    'attachments.activeContent.DOCX_DTD': 'бір бөлігіндегі құжат түрінің жариялануы',
+    'attachments.activeContent.other': 'Panoh оқи алмайтын бөлік',
     'attachments.preview.docx':
       'Word құжаты мұнда көрсетілмейді. Оны Word немесе LibreOffice-те ашу үшін көшірмесін сақтаңыз. Мәтіні:',
     'sync.conflicts.where.office_templates': 'Бюро үлгісі',

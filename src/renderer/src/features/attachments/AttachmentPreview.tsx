@@ -1,17 +1,25 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import type { ErrorCode, ErrorParams } from '../../../../shared/errors';
+import { isMessageKey } from '../../../../shared/i18n';
 import { type AttachmentMeta, DOCX_MIME_TYPE } from '../../../../shared/records/attachment';
 import { call } from '../../api/client';
-import { useT } from '../../i18n/I18nProvider';
+import { ModalDialog } from '../../components/ModalDialog';
+import { type Translate, useT } from '../../i18n/I18nProvider';
 import { base64ToBytes } from './bytes';
-import { docxText } from './docxText';
 import { openPdf } from './pdfRender';
 
 type State =
   | { kind: 'loading' }
   | { kind: 'image'; url: string }
   | { kind: 'pdf'; pages: number }
-  | { kind: 'text'; paragraphs: string[] }
+  | { kind: 'text'; paragraphs: string[]; warning?: string }
   | { kind: 'failed' };
+
+/** What in a client's Word file would fetch or run, said for a file kept as evidence, not a template. */
+function activeReason(t: Translate, found: { code: ErrorCode; params?: ErrorParams | undefined }): string {
+  const key = `attachments.activeContent.${found.code}`;
+  return isMessageKey(key) ? t(key, found.params) : t('attachments.activeContent.other');
+}
 
 /**
  * Shows an attachment inside the app, from memory: an image through a blob: URL (revoked when the
@@ -19,23 +27,9 @@ type State =
  */
 export function AttachmentPreview({ attachment, onClose }: { attachment: AttachmentMeta; onClose(): void }) {
   const t = useT();
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  const closeRef = useRef<HTMLButtonElement>(null);
   const pagesRef = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const [state, setState] = useState<State>({ kind: 'loading' });
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (!dialog.open) dialog.showModal();
-    closeRef.current?.focus();
-    return () => {
-      if (dialog.open) dialog.close();
-      if (previous?.isConnected) previous.focus();
-    };
-  }, []);
 
   useEffect(() => {
     let cancelled = false;
@@ -44,13 +38,19 @@ export function AttachmentPreview({ attachment, onClose }: { attachment: Attachm
     const canvases: HTMLCanvasElement[] = [];
 
     (async () => {
+      if (attachment.mimeType === DOCX_MIME_TYPE) {
+        // Read in the core, within its bounds: a .docx that came by sync was never checked here.
+        const { paragraphs, activeContent } = await call('attachments.docxText', { id: attachment.id });
+        if (cancelled) return;
+        const warning = activeContent
+          ? t('attachments.preview.activeContent', { reason: activeReason(t, activeContent) })
+          : undefined;
+        setState({ kind: 'text', paragraphs, ...(warning ? { warning } : {}) });
+        return;
+      }
       const { contentBase64, meta } = await call('attachments.content', { id: attachment.id });
       if (cancelled) return;
       const bytes = base64ToBytes(contentBase64);
-      if (meta.mimeType === DOCX_MIME_TYPE) {
-        setState({ kind: 'text', paragraphs: docxText(bytes) });
-        return;
-      }
       if (meta.mimeType !== 'application/pdf') {
         objectUrl = URL.createObjectURL(new Blob([bytes], { type: meta.mimeType }));
         setState({ kind: 'image', url: objectUrl });
@@ -88,24 +88,20 @@ export function AttachmentPreview({ attachment, onClose }: { attachment: Attachm
         canvas.remove();
       }
     };
-  }, [attachment.id, t]);
+  }, [attachment.id, attachment.mimeType, t]);
 
   return (
-    <dialog
-      ref={dialogRef}
+    <ModalDialog
+      titleId={titleId}
       className="modal modal-wide preview"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-      onKeyDown={(event) => event.stopPropagation()}
+      initialFocus="[data-autofocus]"
+      onClose={onClose}
     >
       <header className="preview-header">
         <h2 className="preview-title" id={titleId}>
           {attachment.fileName}
         </h2>
-        <button ref={closeRef} type="button" className="button button-outline button-small" onClick={onClose}>
+        <button data-autofocus type="button" className="button button-outline button-small" onClick={onClose}>
           {t('attachments.preview.close')}
         </button>
       </header>
@@ -120,6 +116,11 @@ export function AttachmentPreview({ attachment, onClose }: { attachment: Attachm
         {state.kind === 'text' ? (
           <div className="preview-text">
             <p className="preview-note">{t('attachments.preview.docx')}</p>
+            {state.warning ? (
+              <div className="alert alert-error" role="alert">
+                <p>{state.warning}</p>
+              </div>
+            ) : null}
             {state.paragraphs.map((paragraph, index) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: paragraphs have no identity but their place
               <p key={index}>{paragraph}</p>
@@ -128,6 +129,6 @@ export function AttachmentPreview({ attachment, onClose }: { attachment: Attachm
         ) : null}
         <div className="preview-pages" ref={pagesRef} />
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }
