@@ -63,8 +63,27 @@ describe('names in filings', () => {
     const renamed = filingName({ ...base, familyName: 'Назаров-Ходжаев', nameForms }, 'ru');
     expect(renamed.source).toBe('stale');
     expect(fullName(renamed.cases.genitive)).not.toContain('Шералия');
+    // A record in Latin letters renamed after its Cyrillic correction: the old name is not printed.
+    const latin = person('Nazarov', 'Sherali', undefined, { sex: 'male', aliases: ['Назаров-Ходжаев Шерали'] });
+    const oldForms = { ...nameForms, madeFor: nameKey(latin) };
+    const latinRenamed = filingName({ ...latin, familyName: 'Nazarov-Khojaev', nameForms: oldForms }, 'ru');
+    expect(latinRenamed.source).toBe('stale');
+    expect(fullName(latinRenamed.cases.nominative)).toBe('Назаров-Ходжаев Шерали');
+    const noAlias = filingName({ ...latin, aliases: [], familyName: 'Nazarov-Khojaev', nameForms: oldForms }, 'ru');
+    expect(fullName(noAlias.cases.genitive)).toBe('Nazarov-Khojaev Sherali');
     // Kazakh filings take the corrected nominative, undeclined.
     expect(fullName(filingName({ ...base, nameForms }, 'kk').cases.genitive)).toBe('Назаров Шерали');
+  });
+});
+
+describe('names the probes found right, kept right', () => {
+  it('leaves -о and -у names and a woman with a male-form family name undeclined', () => {
+    const shevchenko = filingName(person('Шевченко', 'Тарас', undefined, { sex: 'male' }), 'ru').cases;
+    expect(fullName(shevchenko.genitive)).toBe('Шевченко Тараса');
+    const shahlo = filingName(person('Давлатов', 'Шахло', undefined, { sex: 'female' }), 'ru').cases;
+    expect(fullName(shahlo.genitive)).toBe('Давлатов Шахло');
+    const ugli = filingName(person('Рахимов', 'Бобур', 'Алишер угли', { sex: 'male' }), 'ru').cases;
+    expect(fullName(ugli.dative)).toContain('Алишер угли');
   });
 });
 

@@ -90,15 +90,20 @@ export function filingName(person: NamedPerson, language: Language): { cases: Al
   const inScript = language === 'en' ? isLatin : isCyrillic;
   const declined = language === 'ru';
   const forms = person.nameForms;
+  const alias = person.aliases.find((a) => inScript(a));
   if (language !== 'en' && forms) {
     if (forms.madeFor === nameKey(person)) {
       const { madeFor: _madeFor, ...cases } = forms;
       return { cases: declined ? cases : allCases(cases.nominative, person.sex, false), source: 'corrected' };
     }
-    return { cases: allCases(inScript(own.family) ? own : forms.nominative, person.sex, declined), source: 'stale' };
+    // The correction was made for a name the record no longer has: its forms are the old name, so
+    // they are never printed. The record, an other spelling, or the record as written, and the
+    // check asks the lawyer to look at the forms again.
+    if (inScript(own.family)) return { cases: allCases(own, person.sex, declined), source: 'stale' };
+    if (alias) return { cases: allCases(fromAlias(alias), person.sex, declined), source: 'stale' };
+    return { cases: allCases(own, person.sex, false), source: 'stale' };
   }
   if (inScript(own.family)) return { cases: allCases(own, person.sex, declined), source: 'record' };
-  const alias = person.aliases.find((a) => inScript(a));
   if (alias) return { cases: allCases(fromAlias(alias), person.sex, declined), source: 'alias' };
   return { cases: allCases(own, person.sex, false), source: 'otherScript' };
 }
