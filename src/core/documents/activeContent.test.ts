@@ -1,7 +1,14 @@
 import PizZip from 'pizzip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { toBase64 } from '../testing/docxFixtures';
-import { type HostileParts, hostileDocx, paragraph, refusalOf, storedCounts } from '../testing/hostileDocx';
+import {
+  addOfficeTemplate,
+  type HostileParts,
+  hostileDocx,
+  paragraph,
+  refusalOf,
+  storedCounts,
+} from '../testing/hostileDocx';
 import { openTestWorkspace } from '../testing/openWorkspace';
 import { officeTemplates } from './documentService';
 import { render } from './templateEngine';
@@ -13,14 +20,7 @@ beforeEach(async () => {
 });
 afterEach(() => env.close());
 
-function add(bytes: Buffer) {
-  return officeTemplates(env.workspace).add({
-    title: 'Office letter',
-    language: 'ru',
-    fileName: 'letter.docx',
-    contentBase64: toBase64(bytes),
-  });
-}
+const add = (bytes: Buffer) => addOfficeTemplate(env.workspace, bytes);
 
 /** Adding the template is refused with `code`, and nothing is stored. */
 function expectRefused(spec: HostileParts, code: string) {

@@ -1,9 +1,15 @@
 import PizZip from 'pizzip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { toBase64 } from '../testing/docxFixtures';
-import { type HostileParts, hostileDocx, paragraph, refusalOf, storedCounts, W_NS } from '../testing/hostileDocx';
+import {
+  addOfficeTemplate,
+  type HostileParts,
+  hostileDocx,
+  paragraph,
+  refusalOf,
+  storedCounts,
+  W_NS,
+} from '../testing/hostileDocx';
 import { openTestWorkspace } from '../testing/openWorkspace';
-import { officeTemplates } from './documentService';
 import { openDocx } from './docxFile';
 import { render } from './templateEngine';
 
@@ -13,14 +19,7 @@ beforeEach(async () => {
 });
 afterEach(() => env.close());
 
-function add(bytes: Buffer) {
-  return officeTemplates(env.workspace).add({
-    title: 'Office letter',
-    language: 'ru',
-    fileName: 'letter.docx',
-    contentBase64: toBase64(bytes),
-  });
-}
+const add = (bytes: Buffer) => addOfficeTemplate(env.workspace, bytes);
 
 function expectHidden(spec: HostileParts) {
   const before = storedCounts(env.workspace.db);

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PanohError } from '../../shared/errors';
 import { type MessageParams, translate } from '../../shared/i18n';
 import { docxWithLines, docxWithParts, toBase64 } from '../testing/docxFixtures';
-import { refusalOf, storedCounts } from '../testing/hostileDocx';
+import { addOfficeTemplate, refusalOf, storedCounts } from '../testing/hostileDocx';
 import { openTestWorkspace } from '../testing/openWorkspace';
 import { prepared } from '../vault/prepared';
 import { officeTemplates } from './documentService';
@@ -20,14 +20,7 @@ afterEach(() => env.close());
 const refusal = refusalOf;
 const stored = () => storedCounts(env.workspace.db);
 
-function add(bytes: Buffer) {
-  return officeTemplates(env.workspace).add({
-    title: 'Office letter',
-    language: 'ru',
-    fileName: 'letter.docx',
-    contentBase64: toBase64(bytes),
-  });
-}
+const add = (bytes: Buffer) => addOfficeTemplate(env.workspace, bytes);
 
 /** A zip whose one entry claims a small size and inflates to far more: a "zip bomb". */
 function lyingZip(): Buffer {
