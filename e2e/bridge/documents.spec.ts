@@ -120,6 +120,29 @@ test('a person without a refusal is told what the appeal needs before anything i
   await expect(dialog.getByText(t('documents.dialog.missingTitle'))).toHaveCount(0);
 });
 
+test('before writing, the lawyer is told when the template’s wording no longer fits the file', async ({
+  page,
+  bridge,
+}) => {
+  const t = say('ru');
+  await openDemoVault(page, bridge, 'ru');
+  await goTo(page, 'ru', 'applicants');
+  // Назаров has been extradited: a request for interim measures assumes a threat still to come.
+  await page.getByRole('button', { name: /НАЗАРОВ/ }).click();
+  await page.getByRole('button', { name: t('documents.open') }).click();
+  const dialog = page.getByRole('dialog', { name: t('documents.dialog.title') });
+  await dialog.getByLabel(t('documents.dialog.template')).selectOption('cat-interim-measures');
+  const warnings = dialog.getByRole('note').filter({ hasText: t('documents.dialog.warningsTitle') });
+  await expect(warnings).toBeVisible();
+  await expect(warnings).toContainText(t('documents.warning.extraditionNotOpen'));
+  await expectAccessible(page, 'document dialog with warnings');
+  // Writing is still the lawyer's call: the button stays usable.
+  await expect(dialog.getByRole('button', { name: t('documents.dialog.generate'), exact: true })).not.toHaveAttribute(
+    'aria-disabled',
+    'true',
+  );
+});
+
 test('an office template with a placeholder Panoh does not know is named, with the nearest known name, and not stored', async ({
   page,
   bridge,
