@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { hostileDocx, paragraph } from '../../src/core/testing/hostileDocx';
 import { ATTACHMENT_MAX_BYTES } from '../../src/shared/records/attachment';
 import { expect, test } from '../support/bridge';
+import { goTo as goToArea } from '../support/caseload';
 import {
   addApplicant,
   core,
@@ -168,4 +170,42 @@ test('scans are added by the file input, previewed in the app, refused when too 
   }
 
   await watch.expectClean();
+});
+
+test('a client’s Word file that would call a server is kept, and the preview and the save-out say so', async ({
+  page,
+  bridge,
+}) => {
+  await openVault(page, bridge, 'ru');
+  const person = await addApplicant(bridge, { familyName: 'Юсупова', givenName: 'Дилноза', citizenship: ['UZ'] });
+  const evidence = hostileDocx({
+    body: paragraph('Протокол опроса'),
+    relationships: [{ type: 'image', target: 'http://203.0.113.5/p.png', external: true }],
+  });
+  await core(bridge, 'attachments.add', {
+    ownerKind: 'applicant',
+    ownerId: person,
+    fileName: 'протокол.docx',
+    contentBase64: evidence.toString('base64'),
+  });
+  // The list was drawn before the person was added behind its back: open it afresh.
+  await goToArea(page, 'ru', 'settings');
+  await goToArea(page, 'ru', 'applicants');
+  await page.getByRole('button', { name: /ЮСУПОВА/ }).click();
+  const panel = page.getByRole('region', { name: t('attachments.title'), exact: true });
+  const row = panel.getByRole('row').filter({ hasText: 'протокол.docx' });
+  await row.getByRole('button', { name: t('attachments.openNamed', { name: 'протокол.docx' }) }).click();
+  const preview = page.getByRole('dialog', { name: 'протокол.docx' });
+  await expect(preview.getByText('Протокол опроса')).toBeVisible();
+  const reason = t('attachments.activeContent.DOCX_EXTERNAL_LINK', { target: 'http://203.0.113.5/p.png' });
+  await expect(preview.getByRole('alert')).toContainText(reason);
+  await expectAccessible(page, 'Word preview with a warning');
+  await page.keyboard.press('Escape');
+  await expect(preview).toBeHidden();
+
+  await row.getByRole('button', { name: t('attachments.saveCopyNamed', { name: 'протокол.docx' }) }).click();
+  const warning = page.getByRole('alertdialog', { name: t('attachments.saveCopy.title') });
+  await expect(warning).toContainText(t('attachments.saveCopy.activeContent', { reason }));
+  await warning.getByRole('button', { name: t('common.cancel') }).click();
+  await expect(warning).toBeHidden();
 });

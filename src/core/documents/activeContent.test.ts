@@ -1,14 +1,8 @@
 import PizZip from 'pizzip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addOfficeTemplate } from '../testing/addOfficeTemplate';
 import { toBase64 } from '../testing/docxFixtures';
-import {
-  addOfficeTemplate,
-  type HostileParts,
-  hostileDocx,
-  paragraph,
-  refusalOf,
-  storedCounts,
-} from '../testing/hostileDocx';
+import { type HostileParts, hostileDocx, paragraph, refusalOf, storedCounts } from '../testing/hostileDocx';
 import { openTestWorkspace } from '../testing/openWorkspace';
 import { officeTemplates } from './documentService';
 import { render } from './templateEngine';

@@ -1,14 +1,7 @@
 import PizZip from 'pizzip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  addOfficeTemplate,
-  type HostileParts,
-  hostileDocx,
-  paragraph,
-  refusalOf,
-  storedCounts,
-  W_NS,
-} from '../testing/hostileDocx';
+import { addOfficeTemplate } from '../testing/addOfficeTemplate';
+import { type HostileParts, hostileDocx, paragraph, refusalOf, storedCounts, W_NS } from '../testing/hostileDocx';
 import { openTestWorkspace } from '../testing/openWorkspace';
 import { openDocx } from './docxFile';
 import { render } from './templateEngine';

@@ -1,10 +1,8 @@
 import PizZip from 'pizzip';
 import { type ErrorCode, PanohError } from '../../shared/errors';
-import { officeTemplates } from '../documents/documentService';
-import type { Workspace } from '../records/workspace';
 import type { Db } from '../vault/openDatabase';
 import { prepared } from '../vault/prepared';
-import { docxWithLines, toBase64 } from './docxFixtures';
+import { docxWithLines } from './docxFixtures';
 
 /**
  * Hostile Word files for tests, written the way Word writes the parts they abuse: a body of our
@@ -85,14 +83,4 @@ export function storedCounts(db: Db) {
     blobs: count('SELECT count(*) AS n FROM blobs'),
     changes: count('SELECT count(*) AS n FROM changes'),
   };
-}
-
-/** Adds `bytes` as an office template, as the settings screen does: what every hostile test tries. */
-export function addOfficeTemplate(workspace: Workspace, bytes: Buffer): string {
-  return officeTemplates(workspace).add({
-    title: 'Office letter',
-    language: 'ru',
-    fileName: 'letter.docx',
-    contentBase64: toBase64(bytes),
-  });
 }

@@ -51,6 +51,8 @@ export const documentsMessages = defineMessages({
     'attachments.activeContent.DOCX_EMBEDDED_OBJECT': 'an embedded or linked object ({part})',
     'attachments.activeContent.DOCX_ACTIVE_FIELD': 'a field that fetches or runs something ({field})',
     'attachments.activeContent.DOCX_DTD': 'a document type declaration in one of its parts',
+    'attachments.saveCopy.activeContent':
+      'Word would reach outside or run something when this copy is opened ({reason}): open it offline, or in a viewer that runs nothing.',
     'attachments.activeContent.other': 'a part Panoh cannot read',
     'attachments.preview.docx':
       'A Word document cannot be shown here. Save a copy to open it in Word or LibreOffice. Its text:',
@@ -342,6 +344,8 @@ export const documentsMessages = defineMessages({
     'attachments.activeContent.DOCX_EMBEDDED_OBJECT': 'внедрённый или связанный объект ({part})',
     'attachments.activeContent.DOCX_ACTIVE_FIELD': 'поле, которое что-то загружает или запускает ({field})',
     'attachments.activeContent.DOCX_DTD': 'объявление типа документа в одной из частей',
+    'attachments.saveCopy.activeContent':
+      'При открытии этой копии Word обратится вовне или что-то запустит ({reason}): открывайте её без сети или программой, которая ничего не запускает.',
     'attachments.activeContent.other': 'часть, которую Panoh не может прочитать',
     'attachments.preview.docx':
       'Документ Word здесь не показывается. Сохраните копию, чтобы открыть его в Word или LibreOffice. Его текст:',
@@ -630,6 +634,8 @@ export const documentsMessages = defineMessages({
     'attachments.activeContent.DOCX_EMBEDDED_OBJECT': 'енгізілген немесе байланыстырылған нысан ({part})',
     'attachments.activeContent.DOCX_ACTIVE_FIELD': 'бірдеңені жүктейтін немесе іске қосатын өріс ({field})',
     'attachments.activeContent.DOCX_DTD': 'бір бөлігіндегі құжат түрінің жариялануы',
+    'attachments.saveCopy.activeContent':
+      'Бұл көшірме ашылғанда Word сыртқа жүгінеді немесе бірдеңені іске қосады ({reason}): оны желісіз немесе ештеңені іске қоспайтын бағдарламамен ашыңыз.',
     'attachments.activeContent.other': 'Panoh оқи алмайтын бөлік',
     'attachments.preview.docx':
       'Word құжаты мұнда көрсетілмейді. Оны Word немесе LibreOffice-те ашу үшін көшірмесін сақтаңыз. Мәтіні:',

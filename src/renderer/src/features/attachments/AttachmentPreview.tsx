@@ -1,10 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { ErrorCode, ErrorParams } from '../../../../shared/errors';
-import { isMessageKey } from '../../../../shared/i18n';
 import { type AttachmentMeta, DOCX_MIME_TYPE } from '../../../../shared/records/attachment';
 import { call } from '../../api/client';
 import { ModalDialog } from '../../components/ModalDialog';
-import { type Translate, useT } from '../../i18n/I18nProvider';
+import { useT } from '../../i18n/I18nProvider';
+import { activeContentReason } from './activeContentText';
 import { base64ToBytes } from './bytes';
 import { openPdf } from './pdfRender';
 
@@ -14,12 +13,6 @@ type State =
   | { kind: 'pdf'; pages: number }
   | { kind: 'text'; paragraphs: string[]; warning?: string }
   | { kind: 'failed' };
-
-/** What in a client's Word file would fetch or run, said for a file kept as evidence, not a template. */
-function activeReason(t: Translate, found: { code: ErrorCode; params?: ErrorParams | undefined }): string {
-  const key = `attachments.activeContent.${found.code}`;
-  return isMessageKey(key) ? t(key, found.params) : t('attachments.activeContent.other');
-}
 
 /**
  * Shows an attachment inside the app, from memory: an image through a blob: URL (revoked when the
@@ -43,7 +36,7 @@ export function AttachmentPreview({ attachment, onClose }: { attachment: Attachm
         const { paragraphs, activeContent } = await call('attachments.docxText', { id: attachment.id });
         if (cancelled) return;
         const warning = activeContent
-          ? t('attachments.preview.activeContent', { reason: activeReason(t, activeContent) })
+          ? t('attachments.preview.activeContent', { reason: activeContentReason(t, activeContent) })
           : undefined;
         setState({ kind: 'text', paragraphs, ...(warning ? { warning } : {}) });
         return;

@@ -1,6 +1,7 @@
 import { asPanohError, call } from '../../api/client';
 import type { ConfirmOptions } from '../../components/ConfirmDialog';
 import type { Translate } from '../../i18n/I18nProvider';
+import { activeContentOf, activeContentReason } from './activeContentText';
 import { saveCopyErrorMessage } from './saveCopyText';
 
 export type SaveCopyOutcome = { tone: 'success' | 'info' | 'error'; text: string; failure?: string };
@@ -14,13 +15,17 @@ export type SaveCopyOutcome = { tone: 'success' | 'info' | 'error'; text: string
 export async function askAndSaveCopy(
   t: Translate,
   ask: (options: ConfirmOptions) => Promise<boolean>,
-  file: { id: string; fileName: string },
+  file: { id: string; fileName: string; mimeType?: string },
   onChoosing: (text: string) => void,
 ): Promise<SaveCopyOutcome | undefined> {
   const name = file.fileName;
+  const active = await activeContentOf(file);
+  const body = t('attachments.saveCopy.body', { name });
   const yes = await ask({
     title: t('attachments.saveCopy.title'),
-    body: t('attachments.saveCopy.body', { name }),
+    body: active
+      ? `${body} ${t('attachments.saveCopy.activeContent', { reason: activeContentReason(t, active) })}`
+      : body,
     confirmLabel: t('attachments.saveCopy.confirm'),
     cancelLabel: t('common.cancel'),
   });
