@@ -175,6 +175,11 @@ test('an office template with a placeholder Panoh does not know is named, with t
     buffer: docxWithLines(['В интересах {applicant.fullNameGenitive}', 'Адрес: {applicant.address}']),
   });
   await expect(section.getByText(t('templates.fine', { count: 2 }))).toBeVisible();
+  // Every field the template will print from the file, named, before the lawyer accepts it.
+  const reads = section.getByRole('list', { name: t('templates.reads') });
+  await expect(reads.getByRole('listitem')).toHaveCount(2);
+  await expect(reads).toContainText('{applicant.address}');
+  await expect(reads).toContainText(t('documents.leaf.address'));
   await section.getByRole('button', { name: t('templates.accept') }).click();
   await expect(section.getByText(t('templates.added', { title: 'Письмо в акимат' }))).toBeVisible();
   await expect(section.getByRole('list', { name: t('templates.office') })).toContainText('Письмо в акимат');
