@@ -250,7 +250,11 @@ describe('migration 15 (the documents tables for vaults that skipped 9)', () => 
     await vault.create(PASSPHRASE);
     const tables = (db: Db) =>
       (
-        db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'office_%'").all() as {
+        db
+          .prepare(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('office_templates', 'office_details')",
+          )
+          .all() as {
           name: string;
         }[]
       ).map((row) => row.name);
