@@ -50,7 +50,11 @@ export function refuseUnknownRelatives(
   pathOf: (index: number) => string = (index) => `familyLinks.${index}.applicantId`,
 ): void {
   const kept = new Set(before.map((link) => link.applicantId));
-  const exists = prepared(db, 'SELECT 1 FROM applicants WHERE id = ?');
+  // A relative left at the office for a trip (travel mode) is still a person this vault knows.
+  const exists = prepared(
+    db,
+    "SELECT 1 FROM applicants WHERE id = ?1 UNION ALL SELECT 1 FROM travel_excluded WHERE tbl = 'applicants' AND row_id = ?1",
+  );
   const fields = links.flatMap((link, index) =>
     kept.has(link.applicantId) || (link.applicantId !== selfId && exists.get(link.applicantId))
       ? []
