@@ -53,10 +53,10 @@ export function refuseUnknownRelatives(
   // A relative left at the office for a trip (travel mode) is still a person this vault knows.
   const exists = prepared(
     db,
-    "SELECT 1 FROM applicants WHERE id = ?1 UNION ALL SELECT 1 FROM travel_excluded WHERE tbl = 'applicants' AND row_id = ?1",
+    "SELECT 1 FROM applicants WHERE id = @id UNION ALL SELECT 1 FROM travel_excluded WHERE tbl = 'applicants' AND row_id = @id",
   );
   const fields = links.flatMap((link, index) =>
-    kept.has(link.applicantId) || (link.applicantId !== selfId && exists.get(link.applicantId))
+    kept.has(link.applicantId) || (link.applicantId !== selfId && exists.get({ id: link.applicantId }))
       ? []
       : [{ path: pathOf(index), issue: 'unknownReference' }],
   );

@@ -85,10 +85,10 @@ export class IncidentRepository {
     // A victim left at the office for a trip (travel mode) stays named: the edit must not drop them.
     const exists = prepared(
       this.db,
-      `SELECT 1 FROM applicants WHERE id = ?1 AND deleted_at IS NULL
-       UNION ALL SELECT 1 FROM travel_excluded WHERE tbl = 'applicants' AND row_id = ?1`,
+      `SELECT 1 FROM applicants WHERE id = @id AND deleted_at IS NULL
+       UNION ALL SELECT 1 FROM travel_excluded WHERE tbl = 'applicants' AND row_id = @id`,
     );
-    const unknown = fields.victimIds.findIndex((id) => !exists.get(id));
+    const unknown = fields.victimIds.findIndex((id) => !exists.get({ id }));
     if (unknown >= 0) {
       throw new PanohError('INVALID_INPUT', undefined, [{ path: `victimIds.${unknown}`, issue: 'unknownReference' }]);
     }

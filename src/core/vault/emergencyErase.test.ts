@@ -142,6 +142,8 @@ describe('wipe after failed unlocks', () => {
     const first = open().core;
     await vaultWithBackup(first);
     await first.invoke('seizure.set', { wipeAfterFailures: 5 });
+    await first.invoke('prefs.set', { language: 'kk' });
+    expect(existsSync(join(temp.dir, 'prefs.json'))).toBe(true);
     await first.invoke('vault.lock', {});
     expect(await codeOf(first.invoke('vault.unlock', { passphrase: WRONG }))).toEqual({ code: 'WRONG_PASSPHRASE' });
     expect(await codeOf(first.invoke('vault.unlock', { passphrase: WRONG }))).toEqual({ code: 'WRONG_PASSPHRASE' });
