@@ -211,7 +211,11 @@ export function createCore(options: CoreOptions): Core {
     ),
     ...documentHandlers(ws),
     ...protectionHandlers(ws, () => vault, audited),
-    ...seizureHandlers(ws, () => vault),
+    ...seizureHandlers(
+      ws,
+      () => vault,
+      (settings) => emit('seizure.changed', settings),
+    ),
   };
   // Each feature brings its own main-only handlers; the type makes a method without one fail typecheck.
   const mainOnlyHandlers: { [M in MainOnlyMethodName]: (input: never) => unknown } = {

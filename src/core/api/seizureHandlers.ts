@@ -73,10 +73,18 @@ export function setSeizure(
   return seizureStatus(workspace, vault);
 }
 
-export function seizureHandlers(ws: () => Workspace, vault: () => VaultSession): SeizureHandlers {
+export function seizureHandlers(
+  ws: () => Workspace,
+  vault: () => VaultSession,
+  changed: (settings: { eraseShortcut?: string }) => void,
+): SeizureHandlers {
   return {
     'seizure.status': () => seizureStatus(ws(), vault()),
-    'seizure.set': (patch) => setSeizure(ws(), vault(), patch),
+    'seizure.set': (patch) => {
+      const status = setSeizure(ws(), vault(), patch);
+      changed(status.eraseShortcut ? { eraseShortcut: status.eraseShortcut } : {});
+      return status;
+    },
   };
 }
 

@@ -169,6 +169,8 @@ export const events = {
   'vault.locked': z.object({ reason: lockReasonSchema }),
   /** The key file was erased (the shortcut, or the last wrong passphrase): the create screen follows. */
   'vault.erased': z.object({}),
+  /** The office changed its seizure settings: the shell registers the erase shortcut anew. */
+  'seizure.changed': z.object({ eraseShortcut: z.string().optional() }),
   'prefs.changed': prefsSchema,
   /** Where a bundle export or import is (its phase, and done of total within it). */
   'sync.progress': syncProgressSchema,
