@@ -50,6 +50,9 @@ describe('panoh CLI when the laptop is taken', () => {
     const export_ = await cli(['sync', 'export', '--vault', vault, '--out', temp.dir], env);
     expect(export_.status).toBe(1);
     expect(export_.stderr).toContain('travel mode');
+    const rekey = await cli(['vault', 'rekey', '--vault', vault], env);
+    expect(rekey.status).toBe(1);
+    expect(rekey.stderr).toContain('travel mode');
     expect(await json(['travel', 'end', '--vault', vault, '--from', backup])).toMatchObject({ from: 'backup' });
     expect(await names()).toEqual(['Остающийся', 'Туристова']);
     const again = await cli(['travel', 'end', '--vault', vault, '--from', backup], env);

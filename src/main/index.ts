@@ -181,20 +181,24 @@ function start() {
     ...nativeBundleDialogs(showOpenDialog, () => shellLanguage),
     callMainOnly: (method, input) => core.callMainOnly(method, input, { timeoutMs: BUNDLE_TIMEOUT_MS }),
   });
-  // "Back up now": the same pattern, a native save dialog in Documents and a main-only call
-  // (backup/backupRoutes.ts). Writing and checking a large vault can take a while.
-  const backups = createBackupRoutes({
+  // A backup's save dialog, and "Restore from a backup…"'s open dialog (the file stays here under a
+  // token); travel mode uses both too.
+  const backupDialogs = {
     ...nativeBackupDialogs(
       showSaveDialog,
       () => shellLanguage,
       () => app.getPath('documents'),
     ),
-    // "Restore from a backup…" on the first screen: an open dialog; the file stays here under a token.
     ...nativeRestoreDialog(
       showOpenDialog,
       () => shellLanguage,
       () => app.getPath('documents'),
     ),
+  };
+  // "Back up now": the same pattern, a native save dialog in Documents and a main-only call
+  // (backup/backupRoutes.ts). Writing and checking a large vault can take a while.
+  const backups = createBackupRoutes({
+    ...backupDialogs,
     callMainOnly: (method, input) => core.callMainOnly(method, input, { timeoutMs: BUNDLE_TIMEOUT_MS }),
   });
   // "Save a copy…" of an attachment: a native save dialog in Documents with the file's own name,
@@ -220,16 +224,7 @@ function start() {
   // Travel mode: the trip's backup is saved like "Back up now", and ended from a backup or a bundle
   // picked like a restore or an import (seizure/travelRoutes.ts).
   const travel = createTravelRoutes({
-    ...nativeBackupDialogs(
-      showSaveDialog,
-      () => shellLanguage,
-      () => app.getPath('documents'),
-    ),
-    ...nativeRestoreDialog(
-      showOpenDialog,
-      () => shellLanguage,
-      () => app.getPath('documents'),
-    ),
+    ...backupDialogs,
     chooseBundleFile: nativeBundleDialogs(showOpenDialog, () => shellLanguage).chooseFile,
     callMainOnly: (method, input) => core.callMainOnly(method, input, { timeoutMs: BUNDLE_TIMEOUT_MS }),
   });

@@ -300,14 +300,7 @@ export class VaultSession {
    * Works locked too. Only a backup with its key file brings the data back.
    */
   erase(): { erasedTo?: string } {
-    const db = this.db;
-    this.db = undefined;
-    this.keyFile = undefined;
-    this.dataKey?.fill(0);
-    this.dataKey = undefined;
-    this.anchorBroken = false;
-    this.interruptedRekey = undefined;
-    this.failedBefore = 0;
+    const db = this.forgetKeys();
     try {
       db?.close();
     } catch {
@@ -372,6 +365,11 @@ export class VaultSession {
     } catch {
       // A full disk must not keep the vault open: the anchor is written again at the next unlock.
     }
+    this.forgetKeys()?.close();
+  }
+
+  /** Drops the key (its bytes overwritten) and what this unlock learned; returns the connection to close. */
+  private forgetKeys(): Db | undefined {
     const db = this.db;
     this.db = undefined;
     this.keyFile = undefined;
@@ -379,7 +377,8 @@ export class VaultSession {
     this.dataKey = undefined;
     this.anchorBroken = false;
     this.interruptedRekey = undefined;
-    db?.close();
+    this.failedBefore = 0;
+    return db;
   }
 
   /**
