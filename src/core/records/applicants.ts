@@ -8,6 +8,7 @@ import {
 import type { ApplicantListQuery, ApplicantSummary } from '../../shared/records/applicantSummary';
 import type { Db } from '../vault/openDatabase';
 import { prepared } from '../vault/prepared';
+import { knownApplicant } from './knownApplicant';
 import { parseOrThrow } from './parseOrThrow';
 import type { RecordStore, StoredRecord } from './recordStore';
 import { applicantSpec } from './specs';
@@ -50,13 +51,9 @@ export function refuseUnknownRelatives(
   pathOf: (index: number) => string = (index) => `familyLinks.${index}.applicantId`,
 ): void {
   const kept = new Set(before.map((link) => link.applicantId));
-  // A relative left at the office for a trip (travel mode) is still a person this vault knows.
-  const exists = prepared(
-    db,
-    "SELECT 1 FROM applicants WHERE id = @id UNION ALL SELECT 1 FROM travel_excluded WHERE tbl = 'applicants' AND row_id = @id",
-  );
+  const exists = knownApplicant(db, { live: false });
   const fields = links.flatMap((link, index) =>
-    kept.has(link.applicantId) || (link.applicantId !== selfId && exists.get({ id: link.applicantId }))
+    kept.has(link.applicantId) || (link.applicantId !== selfId && exists(link.applicantId))
       ? []
       : [{ path: pathOf(index), issue: 'unknownReference' }],
   );

@@ -7,6 +7,7 @@ import {
 } from '../../shared/records/incident';
 import type { Db } from '../vault/openDatabase';
 import { prepared } from '../vault/prepared';
+import { knownApplicant } from './knownApplicant';
 import { parseOrThrow } from './parseOrThrow';
 import type { RecordStore, StoredRecord } from './recordStore';
 import { incidentSpec } from './specs';
@@ -82,13 +83,8 @@ export class IncidentRepository {
   /** Victims must be applicants of this vault; an unknown id is a field error, not a dangling link. */
   private validated(input: IncidentInput): IncidentFields {
     const fields = parseOrThrow(incidentFieldsSchema, input);
-    // A victim left at the office for a trip (travel mode) stays named: the edit must not drop them.
-    const exists = prepared(
-      this.db,
-      `SELECT 1 FROM applicants WHERE id = @id AND deleted_at IS NULL
-       UNION ALL SELECT 1 FROM travel_excluded WHERE tbl = 'applicants' AND row_id = @id`,
-    );
-    const unknown = fields.victimIds.findIndex((id) => !exists.get({ id }));
+    const exists = knownApplicant(this.db, { live: true });
+    const unknown = fields.victimIds.findIndex((id) => !exists(id));
     if (unknown >= 0) {
       throw new PanohError('INVALID_INPUT', undefined, [{ path: `victimIds.${unknown}`, issue: 'unknownReference' }]);
     }
