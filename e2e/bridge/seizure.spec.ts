@@ -63,6 +63,10 @@ test('the erase shortcut is refused without a backup, turned on after one, and s
   await expect(erase).toContainText(t('seizure.erase.on', { shortcut: 'Ctrl+Alt+Shift+E' }));
   await expect(erase.getByRole('alert')).toHaveCount(0);
   expect(await bridge.core.invoke('vault.status', {})).toMatchObject({ eraseShortcut: 'CommandOrControl+Alt+Shift+E' });
+  // Another shortcut, chosen while it is on, takes its place at once.
+  await erase.getByLabel(t('seizure.erase.shortcut')).selectOption('CommandOrControl+Shift+F12');
+  await expect(erase).toContainText(t('seizure.erase.on', { shortcut: 'Ctrl+Shift+F12' }));
+  expect(await bridge.core.invoke('vault.status', {})).toMatchObject({ eraseShortcut: 'CommandOrControl+Shift+F12' });
 
   // Wipe after five wrong passphrases; the unlock screen says the last attempts.
   const wipe = section.getByRole('region', { name: t('seizure.wipe.title') });

@@ -22,6 +22,12 @@ export const eraseShortcutSchema = z
     );
   }, 'invalidShortcut');
 export const DEFAULT_ERASE_SHORTCUT = 'CommandOrControl+Alt+Shift+E';
+/** The shortcuts Settings offers (the CLI's core accepts any valid one). */
+export const ERASE_SHORTCUT_CHOICES = [
+  DEFAULT_ERASE_SHORTCUT,
+  'CommandOrControl+Alt+Shift+X',
+  'CommandOrControl+Shift+F12',
+] as const;
 export const WIPE_ATTEMPTS = { min: 5, max: 20, default: 10 } as const;
 
 export const travelStatusSchema = z.object({

@@ -14,6 +14,7 @@ export const seizureMessages = defineMessages({
     'seizure.erase.title': 'Emergency erase',
     'seizure.erase.intro':
       'The shortcut {shortcut} erases the key file at once (its bytes are overwritten, then removed), closes the vault and shows the create screen. The vault file stays behind as unreadable noise: neither the passphrase nor the recovery key opens it any more. Only a backup with its key file brings the data back (that key file, with the passphrase or recovery key of its day, also opens the erased file, if the vault was not re-encrypted since).',
+    'seizure.erase.shortcut': 'Shortcut',
     'seizure.erase.turnOn': 'Turn on the erase shortcut',
     'seizure.erase.turnOff': 'Turn off the erase shortcut',
     'seizure.erase.on': 'The erase shortcut is on: {shortcut}.',
@@ -67,6 +68,7 @@ export const seizureMessages = defineMessages({
     'seizure.erase.title': 'Экстренное уничтожение',
     'seizure.erase.intro':
       'Сочетание клавиш {shortcut} сразу уничтожает файл ключей (его байты перезаписываются, затем файл удаляется), закрывает хранилище и показывает экран создания. Файл хранилища остаётся нечитаемым шумом: ни парольная фраза, ни ключ восстановления его больше не открывают. Вернуть данные можно только из резервной копии с её файлом ключей (этот файл ключей с парольной фразой или ключом восстановления того дня открывает и уничтоженный файл, если хранилище с тех пор не перешифровывали).',
+    'seizure.erase.shortcut': 'Сочетание клавиш',
     'seizure.erase.turnOn': 'Включить сочетание клавиш для уничтожения',
     'seizure.erase.turnOff': 'Выключить сочетание клавиш для уничтожения',
     'seizure.erase.on': 'Сочетание клавиш для уничтожения включено: {shortcut}.',
@@ -121,6 +123,7 @@ export const seizureMessages = defineMessages({
     'seizure.erase.title': 'Шұғыл жою',
     'seizure.erase.intro':
       '{shortcut} пернелер тіркесімі кілттер файлын бірден жояды (оның байттары қайта жазылып, содан кейін файл өшіріледі), қойманы жауып, құру экранын көрсетеді. Қойма файлы оқылмайтын шу болып қалады: оны енді құпия сөз тіркесі де, қалпына келтіру кілті де ашпайды. Деректі тек кілттер файлымен бірге сақталған сақтық көшірмеден қайтаруға болады (сол кілттер файлы сол күнгі құпия сөз тіркесімен немесе қалпына келтіру кілтімен жойылған файлды да ашады, егер қойма содан бері қайта шифрланбаса).',
+    'seizure.erase.shortcut': 'Пернелер тіркесімі',
     'seizure.erase.turnOn': 'Жою пернелер тіркесімін қосу',
     'seizure.erase.turnOff': 'Жою пернелер тіркесімін өшіру',
     'seizure.erase.on': 'Жою пернелер тіркесімі қосулы: {shortcut}.',

@@ -1,8 +1,13 @@
 import { useId, useState } from 'react';
-import { DEFAULT_ERASE_SHORTCUT, type SeizureStatus } from '../../../../shared/api/seizureMethods';
+import {
+  DEFAULT_ERASE_SHORTCUT,
+  ERASE_SHORTCUT_CHOICES,
+  type SeizureStatus,
+} from '../../../../shared/api/seizureMethods';
 import type { PanohError } from '../../../../shared/errors';
 import { asPanohError, call } from '../../api/client';
 import { FormAlert } from '../../components/FormAlert';
+import { FormField } from '../../components/FormField';
 import { errorMessage } from '../../forms/formMessages';
 import { useT } from '../../i18n/I18nProvider';
 import { shortcutLabel } from './shortcutLabel';
@@ -23,14 +28,15 @@ export function EraseShortcutSetting({
   const [failure, setFailure] = useState<PanohError | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const on = status.eraseShortcut !== undefined;
-  const shortcut = shortcutLabel(status.eraseShortcut ?? DEFAULT_ERASE_SHORTCUT);
+  const [choice, setChoice] = useState(status.eraseShortcut ?? DEFAULT_ERASE_SHORTCUT);
+  const shortcut = shortcutLabel(status.eraseShortcut ?? choice);
 
-  const toggle = async () => {
+  const save = async (eraseShortcut: string | null) => {
     if (busy) return;
     setBusy(true);
     setFailure(undefined);
     try {
-      onChanged(await call('seizure.set', { eraseShortcut: on ? null : DEFAULT_ERASE_SHORTCUT }));
+      onChanged(await call('seizure.set', { eraseShortcut }));
     } catch (error) {
       setFailure(asPanohError(error));
     } finally {
@@ -47,8 +53,32 @@ export function EraseShortcutSetting({
       <p className="seizure-state" role="status">
         {on ? t('seizure.erase.on', { shortcut }) : t('seizure.erase.off')}
       </p>
+      <FormField label={t('seizure.erase.shortcut')}>
+        {(field) => (
+          <select
+            {...field}
+            className="input"
+            value={choice}
+            onChange={(event) => {
+              setChoice(event.target.value);
+              if (on) void save(event.target.value);
+            }}
+          >
+            {ERASE_SHORTCUT_CHOICES.map((accelerator) => (
+              <option key={accelerator} value={accelerator}>
+                {shortcutLabel(accelerator)}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
       <FormAlert message={failure ? errorMessage(t, failure) : undefined} />
-      <button type="button" className="button" aria-disabled={busy || undefined} onClick={() => void toggle()}>
+      <button
+        type="button"
+        className="button"
+        aria-disabled={busy || undefined}
+        onClick={() => void save(on ? null : choice)}
+      >
         {on ? t('seizure.erase.turnOff') : t('seizure.erase.turnOn')}
       </button>
     </section>

@@ -14,6 +14,7 @@ import { errorMessage, formMessage } from '../../forms/formMessages';
 import { type UnlockForm, unlockFormSchema } from '../../forms/schemas';
 import { useCapsLock } from '../../forms/useCapsLock';
 import { useT } from '../../i18n/I18nProvider';
+import { AttemptsLeft } from '../seizure/AttemptsLeft';
 
 interface UnlockScreenProps {
   /** Why the vault closed, when it closed during this session. */
@@ -34,20 +35,6 @@ export function UnlockScreen({ lockedBy, onUnlocked, onUseRecoveryKey }: UnlockS
   const busy = formState.isSubmitting;
 
   useEffect(() => setFocus('passphrase'), [setFocus]);
-  // Wipe after wrong passphrases: the attempts left are said once fewer than three remain.
-  const [attemptsLeft, setAttemptsLeft] = useState<number | undefined>(undefined);
-  useEffect(() => {
-    let current = true;
-    call('vault.status', {}).then(
-      (status) => {
-        if (current) setAttemptsLeft(status.attemptsLeft);
-      },
-      () => {},
-    );
-    return () => {
-      current = false;
-    };
-  }, []);
 
   const submit = handleSubmit(async ({ passphrase }) => {
     setFailure(undefined);
@@ -63,8 +50,6 @@ export function UnlockScreen({ lockedBy, onUnlocked, onUseRecoveryKey }: UnlockS
       // A wrong passphrase is typed again from scratch; it does not stay in the box.
       resetField('passphrase');
       setFailure(failed);
-      const left = failed.params?.attemptsLeft;
-      setAttemptsLeft(typeof left === 'number' ? left : undefined);
       setFocus('passphrase');
     }
   });
@@ -101,11 +86,7 @@ export function UnlockScreen({ lockedBy, onUnlocked, onUseRecoveryKey }: UnlockS
         </FormField>
         <CapsLockHint on={capsLock} />
         <FormAlert message={failure ? errorMessage(t, failure) : undefined} />
-        {attemptsLeft !== undefined ? (
-          <p className="alert alert-error attempts-left" role="alert">
-            {t('unlock.attemptsLeft', { attempts: attemptsLeft })}
-          </p>
-        ) : null}
+        <AttemptsLeft failure={failure} />
         <div className="form-actions">
           <SubmitButton busy={busy}>{t('unlock.submit')}</SubmitButton>
         </div>
