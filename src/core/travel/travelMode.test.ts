@@ -65,6 +65,13 @@ async function officeOfThree() {
   });
   ws.events.create(boboev, { type: 'note', date: '2026-11-01', text: 'Бобоев был задержан на границе' });
   ws.events.create(aliev, { type: 'note', date: '2026-11-02', text: 'Алиев подал апелляцию' });
+  // One event of a group, recorded for Boboev, that concerns Aliev too.
+  const group = ws.events.create(boboev, {
+    type: 'note',
+    date: '2026-11-03',
+    text: 'Задержаны вместе на посту',
+    otherApplicantIds: [aliev],
+  });
   ws.attachments.add({
     ownerKind: 'applicant',
     ownerId: boboev,
@@ -89,12 +96,12 @@ async function officeOfThree() {
   });
   const gafurov = b.workspace.applicants.create({ familyName: 'Гафуров', givenName: 'Жасур' });
   syncAll([a, b, c]);
-  return { a, b, c, aliev, boboev, valieva, gafurov, shared };
+  return { a, b, c, aliev, boboev, valieva, gafurov, shared, group };
 }
 
 describe('travel mode', () => {
   it('three vaults: A travels with two applicants, edits one, comes back; all agree, nothing is lost', async () => {
-    const { a, b, c, aliev, boboev, valieva, gafurov, shared } = await officeOfThree();
+    const { a, b, c, aliev, boboev, valieva, gafurov, shared, group } = await officeOfThree();
     // An edit on A that no colleague has yet: only the backup holds it while A travels.
     a.workspace.applicants.update(valieva, { phone: '+7 701 000 00 01' });
     const before = people(a);
@@ -125,6 +132,13 @@ describe('travel mode', () => {
 
     // On the trip A edits Aliev (family link to Valieva's side is untouched); at the office B edits Boboev.
     a.workspace.applicants.update(aliev, { phone: '+7 777 123 45 67' });
+    // The group's event goes along with Aliev, and is edited on the trip from his file.
+    expect(a.workspace.events.forApplicant(aliev).map((event) => event.id)).toContain(group);
+    a.workspace.events.update(
+      group,
+      { type: 'note', date: '2026-11-03', text: 'Задержаны вместе на посту у Кордая', otherApplicantIds: [boboev] },
+      aliev,
+    );
     const incident = a.workspace.incidents.get(shared);
     a.workspace.incidents.update(shared, { ...incident, description: 'Угрозы по телефону и у дома' });
     b.workspace.applicants.update(boboev, { phone: '+7 702 222 22 22' });
@@ -154,6 +168,10 @@ describe('travel mode', () => {
       expect(env.workspace.incidents.get(shared)).toMatchObject({
         description: 'Угрозы по телефону и у дома',
         victimIds: [aliev, boboev],
+      });
+      expect(env.workspace.events.forApplicant(boboev).find((event) => event.id === group)).toMatchObject({
+        applicantId: boboev,
+        event: { text: 'Задержаны вместе на посту у Кордая', otherApplicantIds: [aliev] },
       });
       expect(env.workspace.applicants.get(valieva).doc.familyLinks).toEqual([
         { applicantId: aliev, relation: 'spouse' },

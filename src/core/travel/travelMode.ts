@@ -27,8 +27,9 @@ interface Row {
 const keyOf = (tbl: string, id: string) => `${tbl}/${id}`;
 
 /**
- * What the laptop keeps: the chosen applicants, their timelines, scans and tasks, the incidents
- * that name one of them (with their scans), and records of theirs still waiting for their beginning.
+ * What the laptop keeps: the chosen applicants, their timelines (group events that name one of
+ * them too), scans and tasks, the incidents that name one of them (with their scans), and records
+ * of theirs still waiting for their beginning.
  */
 function keptRows(db: Db, keep: readonly string[]): Set<string> {
   const kept = new Set<string>();
@@ -39,6 +40,7 @@ function keptRows(db: Db, keep: readonly string[]): Set<string> {
   for (const applicant of keep) {
     add('applicants', [applicant]);
     add('events', ids('SELECT id FROM events WHERE applicant_id = ?', applicant));
+    add('events', ids('SELECT event_id FROM event_people WHERE applicant_id = ?', applicant));
     add('tasks', ids('SELECT id FROM tasks WHERE applicant_id = ?', applicant));
     add('attachments', ids('SELECT id FROM attachments WHERE owner_id = ?', applicant));
     const incidents = ids('SELECT incident_id FROM incident_victims WHERE applicant_id = ?', applicant);
