@@ -9,6 +9,7 @@ import { createSaveCopyRoute } from '../../src/main/attachments/saveCopyRoute';
 import { createBackupRoutes } from '../../src/main/backup/backupRoutes';
 import { createImportFileRoute } from '../../src/main/import/importFileRoute';
 import { type AllShellRoutes, createInvokeAdapter, trustedSenderCheck } from '../../src/main/ipc/invokeAdapter';
+import { createTravelRoutes } from '../../src/main/seizure/travelRoutes';
 import { createBundleRoutes } from '../../src/main/sync/bundleRoutes';
 import type { EventName, EventPayload, MethodName } from '../../src/shared/api/contract';
 import type { SyncProgress } from '../../src/shared/sync/bundle';
@@ -202,6 +203,18 @@ function createBridge(): Bridge & { dispose(): void } {
     callMainOnly: (method, input) => toInvokeResult(() => core.invokeMainOnly(method, input)),
   });
 
+  // Travel mode (src/main/seizure/travelRoutes.ts): a `save` dialog for the trip's backup, a `file`
+  // dialog for the backup or bundle that ends it.
+  const travel = createTravelRoutes({
+    chooseSaveFile: (defaultName) => {
+      offeredNames.push(defaultName);
+      return answerDialog('save');
+    },
+    chooseBackupFile: () => answerDialog('file'),
+    chooseBundleFile: () => answerDialog('file'),
+    callMainOnly: (method, input) => toInvokeResult(() => core.invokeMainOnly(method, input)),
+  });
+
   return {
     core,
     vaultPath,
@@ -217,6 +230,7 @@ function createBridge(): Bridge & { dispose(): void } {
           ...backups.routes,
           ...attachmentCopies.routes,
           ...importFiles.routes,
+          ...travel.routes,
         } satisfies AllShellRoutes,
       });
       await context.exposeBinding(INVOKE_BINDING, (source, method: unknown, input: unknown) =>

@@ -49,6 +49,9 @@ export interface CliContext {
   yes?: boolean | undefined;
   /** --device FINGERPRINT (office revoke). */
   device?: string | undefined;
+  /** Travel mode: --keep ID (repeatable), --backup FILE. */
+  keep?: string[] | undefined;
+  backup?: string | undefined;
 }
 
 /** A usage mistake: exit status 2 and the message as given (it names flags, not data). */

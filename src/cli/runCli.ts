@@ -25,6 +25,7 @@ import {
 } from './commands/protectionCommands';
 import { reportCase, reportStats } from './commands/reportCommands';
 import { searchCommand } from './commands/searchCommand';
+import { travelEnd, travelStart, vaultErase } from './commands/seizureCommands';
 import { conflictsList, officeCreate, officeJoin, syncExport, syncImport } from './commands/syncCommands';
 import { vaultCheck } from './commands/vaultCheck';
 import { vaultInit } from './commands/vaultInit';
@@ -37,6 +38,9 @@ const commands: Record<string, Command> = {
   'vault check': vaultCheck,
   'vault rekey': vaultRekey,
   'vault new-recovery-key': vaultNewRecoveryKey,
+  'vault erase': vaultErase,
+  'travel start': travelStart,
+  'travel end': travelEnd,
   import: importFile,
   search: searchCommand,
   deadlines: deadlinesCommand,
@@ -69,6 +73,12 @@ Commands:
   vault rekey     --vault FILE                 re-encrypt with a new data key: older .keys files stop working;
                                                prints the new recovery key once
   vault new-recovery-key --vault FILE          replace the recovery key; prints the new one once
+  vault erase     --vault FILE --yes           emergency erase: the key file overwritten and removed; only a
+                                               backup with its key file brings the data back
+  travel start    --vault FILE --keep ID… --backup FILE   verified backup, then only the kept applicants
+                                               stay on this laptop (removed here only); sync pauses
+  travel end      --vault FILE --from BACKUP|BUNDLE   restore the rest from that backup or a colleague's
+                                               full bundle (sync export --all); the trip's edits are kept
   import          --vault FILE --in FILE.json|.xlsx|.csv [--mapping FILE.json] [--dry-run]
                   all or nothing. For .xlsx and .csv Panoh proposes a column mapping (printed) unless
                   --mapping names one; --dry-run checks and prints the report, writing nothing;
@@ -138,6 +148,8 @@ function parse(argv: string[]) {
       set: { type: 'string', multiple: true },
       device: { type: 'string' },
       'blanks-file': { type: 'string' },
+      keep: { type: 'string', multiple: true },
+      backup: { type: 'string' },
       all: { type: 'boolean' },
       mapping: { type: 'string' },
       'dry-run': { type: 'boolean' },
@@ -243,6 +255,8 @@ export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
       documentLanguage: values.lang,
       yes: values.yes,
       device: values.device,
+      keep: values.keep,
+      backup: values.backup,
     });
   } catch (error) {
     if (error instanceof UsageError) {

@@ -139,7 +139,9 @@ function fakeElectron(singleInstance: boolean, userData: string, switches: strin
     showErrorBox: vi.fn(),
     showOpenDialog: vi.fn(async (..._args: unknown[]) => dialogAnswers.shift() ?? { canceled: true, filePaths: [] }),
   };
+  const globalShortcut = { register: vi.fn(() => true), unregister: vi.fn() };
   const module = {
+    globalShortcut,
     app,
     protocol,
     session: { defaultSession },

@@ -9,6 +9,7 @@ import {
   app,
   type BrowserWindow,
   dialog,
+  globalShortcut,
   ipcMain,
   Menu,
   type OpenDialogOptions,
@@ -31,7 +32,7 @@ import { createImportFileRoute } from './import/importFileRoute';
 import { nativeImportDialog } from './import/nativeImportDialog';
 import { type AllShellRoutes, createInvokeAdapter, trustedSenderCheck } from './ipc/invokeAdapter';
 import { forwardCoreEvents, registerIpc } from './ipc/registerIpc';
-import { createVaultLocker, routeLockCalls } from './lockVault';
+import { createVaultLocker, LOCK_TIMEOUT_MS, routeLockCalls } from './lockVault';
 import { applicationMenuTemplate } from './menu';
 import { APP_ENTRY_URL, APP_ORIGIN, registerAppScheme, serveAppProtocol } from './protocol/appProtocol';
 import { watchLinuxScreenLock } from './screenLock/watchLinuxScreenLock';
@@ -42,6 +43,8 @@ import { hardenWebContents } from './security/hardenWebContents';
 import { originOf } from './security/origin';
 import { createRequestPolicy } from './security/requestPolicy';
 import { languageOfLocale, refusesToRunUnsandboxed } from './security/sandboxGuard';
+import { createEraseShortcut } from './seizure/eraseShortcut';
+import { createTravelRoutes } from './seizure/travelRoutes';
 import { createBundleRoutes } from './sync/bundleRoutes';
 import { nativeBundleDialogs } from './sync/nativeDialogs';
 import { createMainWindow } from './window';
@@ -178,20 +181,24 @@ function start() {
     ...nativeBundleDialogs(showOpenDialog, () => shellLanguage),
     callMainOnly: (method, input) => core.callMainOnly(method, input, { timeoutMs: BUNDLE_TIMEOUT_MS }),
   });
-  // "Back up now": the same pattern, a native save dialog in Documents and a main-only call
-  // (backup/backupRoutes.ts). Writing and checking a large vault can take a while.
-  const backups = createBackupRoutes({
+  // A backup's save dialog, and "Restore from a backup…"'s open dialog (the file stays here under a
+  // token); travel mode uses both too.
+  const backupDialogs = {
     ...nativeBackupDialogs(
       showSaveDialog,
       () => shellLanguage,
       () => app.getPath('documents'),
     ),
-    // "Restore from a backup…" on the first screen: an open dialog; the file stays here under a token.
     ...nativeRestoreDialog(
       showOpenDialog,
       () => shellLanguage,
       () => app.getPath('documents'),
     ),
+  };
+  // "Back up now": the same pattern, a native save dialog in Documents and a main-only call
+  // (backup/backupRoutes.ts). Writing and checking a large vault can take a while.
+  const backups = createBackupRoutes({
+    ...backupDialogs,
     callMainOnly: (method, input) => core.callMainOnly(method, input, { timeoutMs: BUNDLE_TIMEOUT_MS }),
   });
   // "Save a copy…" of an attachment: a native save dialog in Documents with the file's own name,
@@ -212,6 +219,13 @@ function start() {
       () => shellLanguage,
       () => app.getPath('documents'),
     ),
+    callMainOnly: (method, input) => core.callMainOnly(method, input, { timeoutMs: BUNDLE_TIMEOUT_MS }),
+  });
+  // Travel mode: the trip's backup is saved like "Back up now", and ended from a backup or a bundle
+  // picked like a restore or an import (seizure/travelRoutes.ts).
+  const travel = createTravelRoutes({
+    ...backupDialogs,
+    chooseBundleFile: nativeBundleDialogs(showOpenDialog, () => shellLanguage).chooseFile,
     callMainOnly: (method, input) => core.callMainOnly(method, input, { timeoutMs: BUNDLE_TIMEOUT_MS }),
   });
   // A file kept for a retry (an unknown sender's bundle, a backup whose passphrase was wrong) is
@@ -241,10 +255,36 @@ function start() {
         ...backups.routes,
         ...attachmentCopies.routes,
         ...importFiles.routes,
+        ...travel.routes,
       } satisfies AllShellRoutes,
       onInternalError: (method, error) => log(`[ipc] ${method}: ${describeError(error)}`),
     }),
     isMainWindow: (contents) => mainWindow !== undefined && contents === mainWindow.webContents,
+  });
+
+  // The emergency erase shortcut: system-wide, registered once the office turned it on (the key
+  // file says so, before any unlock); after the erase the core process that held the key ends.
+  const eraseShortcut = createEraseShortcut({
+    shortcuts: globalShortcut,
+    erase: () => core.callMainOnly('vault.erase', {}, { timeoutMs: LOCK_TIMEOUT_MS }),
+    afterErase: () => {
+      forgetPickedFiles();
+      core.recycle();
+    },
+    log,
+  });
+  const readEraseShortcut = async () => {
+    const result = await core.call('vault.status', {});
+    const shortcut = result.ok ? (result.value as { eraseShortcut?: unknown }).eraseShortcut : undefined;
+    eraseShortcut.set(typeof shortcut === 'string' ? shortcut : undefined);
+  };
+  void readEraseShortcut().catch(() => {});
+  core.onEvent((event, payload) => {
+    if (event === 'seizure.changed') {
+      const shortcut = (payload as { eraseShortcut?: unknown } | undefined)?.eraseShortcut;
+      eraseShortcut.set(typeof shortcut === 'string' ? shortcut : undefined);
+    }
+    if (event === 'vault.erased') eraseShortcut.set(undefined);
   });
 
   const setMenu = (language: Language) => {
@@ -305,6 +345,7 @@ function start() {
   return {
     lockVault,
     shutdown: () => {
+      eraseShortcut.set(undefined);
       autoLock.stop();
       void linuxScreenLock?.then((watch) => watch.stop());
       core.stop();

@@ -7,7 +7,14 @@ import type { EventName, PanohBridge } from '../shared/api/contract';
  */
 export const INVOKE_CHANNEL = 'panoh:invoke';
 export const EVENT_CHANNEL = 'panoh:event';
-export const EVENT_NAMES: readonly EventName[] = ['vault.locked', 'prefs.changed', 'sync.progress', 'import.progress'];
+export const EVENT_NAMES: readonly EventName[] = [
+  'vault.locked',
+  'vault.erased',
+  'prefs.changed',
+  'seizure.changed',
+  'sync.progress',
+  'import.progress',
+];
 
 export function isKnownEvent(value: unknown): value is EventName {
   return typeof value === 'string' && (EVENT_NAMES as readonly string[]).includes(value);

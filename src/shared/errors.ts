@@ -102,6 +102,15 @@ export const errorCodes = [
   'DEVICE_SELF',
   /** A file or folder that is not there (any more): a USB stick pulled out, a folder renamed. */
   'STORAGE_MISSING',
+  /** The key file was erased (emergency erase, or the last allowed wrong passphrase): the vault is gone. */
+  'VAULT_ERASED',
+  /** A seizure setting that can destroy data is refused until a verified backup exists. */
+  'BACKUP_REQUIRED',
+  /** The laptop is in travel mode: sync and re-encryption wait until travel ends. */
+  'TRAVEL_ACTIVE',
+  'TRAVEL_NOT_ACTIVE',
+  /** The backup or bundle given to end travel mode does not hold everything this laptop held before the trip. */
+  'TRAVEL_SOURCE_INCOMPLETE',
   'CLOCK_DRIFT',
   'INVALID_INPUT',
   /** Input that is not plain JSON (a cycle, a BigInt, nesting too deep): refused before any check. */

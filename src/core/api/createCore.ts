@@ -31,6 +31,7 @@ import { protectionHandlers } from './protectionHandlers';
 import { attachmentMainOnlyHandlers, recordsHandlers } from './recordsHandlers';
 import { reportHandlers } from './reportHandlers';
 import { searchHandlers } from './searchHandlers';
+import { seizureHandlers, seizureMainOnlyHandlers } from './seizureHandlers';
 import { syncHandlers, syncMainOnlyHandlers } from './syncHandlers';
 
 export interface CoreOptions extends VaultOptions {
@@ -93,6 +94,45 @@ export function createCore(options: CoreOptions): Core {
     ws().audit.append(entry);
   }
 
+  /**
+   * Emergency erase: audited first while the vault is still open (the entry stays in the file a
+   * backup's key file can still open), then the key slots destroyed. Returns whether there was a vault.
+   */
+  function erase(): boolean {
+    const existed = vault.exists();
+    if (vault.isUnlocked) {
+      try {
+        audited({ action: 'erase', targetKind: 'vault' });
+      } catch {
+        // The erase must happen whatever the audit says (a full disk).
+      }
+    }
+    workspace = undefined;
+    importFiles.forget();
+    vault.erase();
+    emit('vault.erased', {});
+    return existed;
+  }
+
+  /** A wrong passphrase that was the last allowed one erased the vault: the page must know. */
+  async function opening(open: () => Promise<void>): Promise<void> {
+    try {
+      await open();
+    } catch (error) {
+      if (error instanceof PanohError && error.code === 'VAULT_ERASED') {
+        workspace = undefined;
+        emit('vault.erased', {});
+      }
+      throw error;
+    }
+  }
+
+  /** Failed attempts before this unlock are said in its audit entry (a guessing attempt shows). */
+  function failedDetail(): { detail?: { failedAttempts: number } } {
+    const failed = vault.failedUnlocksBefore();
+    return failed > 0 ? { detail: { failedAttempts: failed } } : {};
+  }
+
   function lock(): void {
     // The lock itself is audited while the vault is still open.
     if (vault.isUnlocked) audited({ action: 'lock', targetKind: 'vault' });
@@ -102,7 +142,18 @@ export function createCore(options: CoreOptions): Core {
   }
 
   const handlers: Handlers = {
-    'vault.status': () => ({ exists: vault.exists(), unlocked: vault.isUnlocked, fileName: vault.fileName }),
+    'vault.status': () => {
+      const seizure = vault.isUnlocked ? vault.seizureSettings() : vault.lockedSeizureStatus();
+      return {
+        exists: vault.exists(),
+        unlocked: vault.isUnlocked,
+        fileName: vault.fileName,
+        ...(seizure.eraseShortcut ? { eraseShortcut: seizure.eraseShortcut } : {}),
+        ...('attemptsLeft' in seizure && seizure.attemptsLeft !== undefined
+          ? { attemptsLeft: seizure.attemptsLeft }
+          : {}),
+      };
+    },
     'vault.create': async ({ passphrase, officeName, profileName }) => {
       const recoveryKey = await vault.create(passphrase);
       if (officeName) setOfficeName(ws(), officeName);
@@ -111,13 +162,13 @@ export function createCore(options: CoreOptions): Core {
       return { recoveryKey };
     },
     'vault.unlock': async ({ passphrase }) => {
-      await vault.unlock(passphrase);
-      audited({ action: 'unlock', targetKind: 'vault' });
+      await opening(() => vault.unlock(passphrase));
+      audited({ action: 'unlock', targetKind: 'vault', ...failedDetail() });
       return {};
     },
     'vault.recover': async ({ recoveryKey, newPassphrase }) => {
-      await vault.recover(recoveryKey, newPassphrase);
-      audited({ action: 'recover', targetKind: 'vault' });
+      await opening(() => vault.recover(recoveryKey, newPassphrase));
+      audited({ action: 'recover', targetKind: 'vault', ...failedDetail() });
       return {};
     },
     'vault.lock': ({ reason }) => {
@@ -160,6 +211,11 @@ export function createCore(options: CoreOptions): Core {
     ),
     ...documentHandlers(ws),
     ...protectionHandlers(ws, () => vault, audited),
+    ...seizureHandlers(
+      ws,
+      () => vault,
+      (settings) => emit('seizure.changed', settings),
+    ),
   };
   // Each feature brings its own main-only handlers; the type makes a method without one fail typecheck.
   const mainOnlyHandlers: { [M in MainOnlyMethodName]: (input: never) => unknown } = {
@@ -168,6 +224,7 @@ export function createCore(options: CoreOptions): Core {
     ...restoreMainOnlyHandlers(() => vault, options, audited),
     ...attachmentMainOnlyHandlers(ws),
     ...importMainOnlyHandlers(importFiles),
+    ...seizureMainOnlyHandlers(ws, () => vault, erase),
   };
 
   async function run(spec: MethodSpec, handler: (input: unknown) => unknown, input: unknown): Promise<unknown> {

@@ -7,6 +7,7 @@ import type { Workspace } from '../records/workspace';
 import { deviceIdentity } from '../sync/deviceIdentity';
 import { rotateOfficeKey } from '../sync/officeKey';
 import { revokeDevice } from '../sync/revocation';
+import { assertNotTravelling } from '../travel/travelState';
 import type { VaultSession } from '../vault/vaultSession';
 
 type ProtectionMethods = typeof protectionMethods;
@@ -25,6 +26,8 @@ export function protectionHandlers(
   return {
     'vault.keyStatus': () => vault().keyStatus(),
     'vault.rekey': async ({ passphrase }) => {
+      // The trip's backup opens with today's key; a new key would leave it unusable to end travel.
+      assertNotTravelling(ws().db);
       const recoveryKey = await vault().rekey(passphrase);
       audited({ action: 'rekey', targetKind: 'vault' });
       return { recoveryKey };

@@ -8,6 +8,7 @@ import {
 import type { ApplicantListQuery, ApplicantSummary } from '../../shared/records/applicantSummary';
 import type { Db } from '../vault/openDatabase';
 import { prepared } from '../vault/prepared';
+import { knownApplicant } from './knownApplicant';
 import { parseOrThrow } from './parseOrThrow';
 import type { RecordStore, StoredRecord } from './recordStore';
 import { applicantSpec } from './specs';
@@ -50,9 +51,9 @@ export function refuseUnknownRelatives(
   pathOf: (index: number) => string = (index) => `familyLinks.${index}.applicantId`,
 ): void {
   const kept = new Set(before.map((link) => link.applicantId));
-  const exists = prepared(db, 'SELECT 1 FROM applicants WHERE id = ?');
+  const exists = knownApplicant(db, { live: false });
   const fields = links.flatMap((link, index) =>
-    kept.has(link.applicantId) || (link.applicantId !== selfId && exists.get(link.applicantId))
+    kept.has(link.applicantId) || (link.applicantId !== selfId && exists(link.applicantId))
       ? []
       : [{ path: pathOf(index), issue: 'unknownReference' }],
   );

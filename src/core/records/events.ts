@@ -9,6 +9,7 @@ import {
 } from '../../shared/records/events';
 import type { Db } from '../vault/openDatabase';
 import { prepared } from '../vault/prepared';
+import { knownApplicant } from './knownApplicant';
 import { parseOrThrow } from './parseOrThrow';
 import type { RecordStore } from './recordStore';
 import { applicantSpec, eventSpec } from './specs';
@@ -104,9 +105,9 @@ export class EventRepository {
    * the person it is recorded for; a group size, when given, counts at least the people named.
    */
   private withPeople(event: EventFields, applicantId: string, others: readonly string[] | undefined): EventDoc {
-    const live = prepared(this.db, 'SELECT 1 FROM applicants WHERE id = ? AND deleted_at IS NULL');
+    const live = knownApplicant(this.db, { live: true });
     const unique = [...new Set(others ?? [])].filter((person) => person !== applicantId);
-    const unknown = unique.findIndex((person) => !live.get(person));
+    const unknown = unique.findIndex((person) => !live(person));
     if (unknown >= 0) {
       throw new PanohError('INVALID_INPUT', undefined, [
         { path: `otherApplicantIds.${unknown}`, issue: 'unknownReference' },

@@ -7,6 +7,7 @@ import {
 } from '../../shared/records/incident';
 import type { Db } from '../vault/openDatabase';
 import { prepared } from '../vault/prepared';
+import { knownApplicant } from './knownApplicant';
 import { parseOrThrow } from './parseOrThrow';
 import type { RecordStore, StoredRecord } from './recordStore';
 import { incidentSpec } from './specs';
@@ -82,8 +83,8 @@ export class IncidentRepository {
   /** Victims must be applicants of this vault; an unknown id is a field error, not a dangling link. */
   private validated(input: IncidentInput): IncidentFields {
     const fields = parseOrThrow(incidentFieldsSchema, input);
-    const exists = prepared(this.db, 'SELECT 1 FROM applicants WHERE id = ? AND deleted_at IS NULL');
-    const unknown = fields.victimIds.findIndex((id) => !exists.get(id));
+    const exists = knownApplicant(this.db, { live: true });
+    const unknown = fields.victimIds.findIndex((id) => !exists(id));
     if (unknown >= 0) {
       throw new PanohError('INVALID_INPUT', undefined, [{ path: `victimIds.${unknown}`, issue: 'unknownReference' }]);
     }

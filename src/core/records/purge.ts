@@ -68,7 +68,7 @@ function dropReferences(db: Db, store: RecordStore, applicantId: string): void {
 }
 
 /** Files no record refers to any more are removed (the table is content-addressed, shared by all). */
-function dropUnreferencedBlobs(db: Db, hashes: readonly string[]): void {
+export function dropUnreferencedBlobs(db: Db, hashes: readonly string[]): void {
   const users = blobTables.map((table) => `NOT EXISTS (SELECT 1 FROM ${table} WHERE sha256 = @sha256)`).join(' AND ');
   const remove = prepared(db, `DELETE FROM blobs WHERE sha256 = @sha256 AND ${users}`);
   for (const sha256 of hashes) remove.run({ sha256 });

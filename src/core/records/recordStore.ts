@@ -388,14 +388,18 @@ export class RecordStore {
     });
   }
 
-  /** Whether a record was deleted forever here (its `_purged` change is kept). */
+  /**
+   * Whether a record was deleted forever here (its `_purged` change is kept), or left at the office
+   * for a trip (travel mode): either way nothing about it is taken in.
+   */
   isPurged(table: RecordTable, id: string): boolean {
     return (
       prepared(this.db, 'SELECT 1 FROM changes WHERE tbl = ? AND row_id = ? AND field = ? LIMIT 1').get(
         table,
         id,
         PURGED_FIELD,
-      ) !== undefined
+      ) !== undefined ||
+      prepared(this.db, 'SELECT 1 FROM travel_excluded WHERE tbl = ? AND row_id = ?').get(table, id) !== undefined
     );
   }
 

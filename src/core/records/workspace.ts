@@ -5,6 +5,7 @@ import { DeadlineService } from '../deadlines/deadlineService';
 import { searchIndex } from '../search/searchIndex';
 import { HybridLogicalClock, parseHlc } from '../sync/hlc';
 import { newestClock } from '../sync/newestClock';
+import { travelClockFloor } from '../travel/travelState';
 import type { Db } from '../vault/openDatabase';
 import { prepared } from '../vault/prepared';
 import { ApplicantRepository } from './applicants';
@@ -46,7 +47,8 @@ export class Workspace {
     hooks: { onAuditAppended?: () => void } = {},
   ) {
     const deviceId = (prepared(db, "SELECT value FROM meta WHERE key = 'device_id'").get() as { value: string }).value;
-    const newest = newestClock(db);
+    // Travel mode purged changes whose clocks must stay behind any new one (travelState.ts).
+    const newest = [newestClock(db) ?? '', travelClockFloor(db)].sort().at(-1) || undefined;
     this.clock = new HybridLogicalClock(deviceId, newest ? parseHlc(newest) : undefined);
     this.audit = new AuditLog(db, () => this.profileName(), deviceId, undefined, hooks.onAuditAppended);
     this.store = new RecordStore(db, this.clock, this.audit, [searchIndex, deadlineIndex]);

@@ -34,6 +34,8 @@ export interface BundleLimits {
   createdAtMillis: number;
   /** Revoked computers and the newest of their changes still accepted ('' for none). */
   revoked: ReadonlyMap<string, string>;
+  /** Records coming back from a trip (`tbl/rowId`): this vault's own changes of them are genuine. */
+  returning?: ReadonlySet<string>;
 }
 
 /** The change that holds a field's value now. */
@@ -238,7 +240,9 @@ export class ChangeApplier {
       return;
     }
     // A change in this vault's own name that its log does not hold was never made here.
-    if (hlc.slice(-16) === this.limits.self) throw new PanohError('BUNDLE_INVALID');
+    if (hlc.slice(-16) === this.limits.self && !this.limits.returning?.has(`${tbl}/${rowId}`)) {
+      throw new PanohError('BUNDLE_INVALID');
+    }
     this.result.received += 1;
     if (hlc > this.newest) this.newest = hlc;
     if (field !== CREATED_FIELD) {

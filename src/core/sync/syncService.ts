@@ -26,6 +26,7 @@ import { flushPurged } from '../records/purge';
 import type { RecordTable } from '../records/recordStore';
 import { SPEC_OF_TABLE } from '../records/specs';
 import type { Workspace } from '../records/workspace';
+import { assertNotTravelling } from '../travel/travelState';
 import { LATEST_SCHEMA_VERSION } from '../vault/migrations';
 import { prepared } from '../vault/prepared';
 import { type ApplyResult, type BlobTable, ChangeApplier } from './applyChanges';
@@ -64,6 +65,7 @@ export function exportBundle(
   options: { folder: string; all: boolean; onProgress?: (progress: SyncProgress) => void },
 ): { path: string; changes: number } {
   const db = workspace.db;
+  assertNotTravelling(db);
   const office = currentOfficeKey(db);
   if (!office) throw new PanohError('OFFICE_NOT_SET');
   const identity = deviceIdentity(db);
@@ -158,6 +160,16 @@ export function bundleHeader(
   };
 }
 
+/** Ending travel mode from a colleague's bundle (src/core/travel/travelMode.ts). */
+export interface TravelReturn {
+  /** Whether the bundle holds all this laptop held when the trip began. */
+  covers(header: BundleHeader): boolean;
+  /** Lifts the trip's exclusions (inside the import's transaction) and returns the rows lifted. */
+  lift(): ReadonlySet<string>;
+  /** Marks the trip over and audits it, in the same transaction. */
+  finish(received: number): void;
+}
+
 function readBundleBytes(path: string): Buffer {
   try {
     if (statSync(path).size > MAX_BUNDLE_BYTES) throw new PanohError('BUNDLE_TOO_LARGE');
@@ -242,7 +254,7 @@ function takeBlob(db: Workspace['db'], blob: BundleBlob, referenced: ReadonlySet
  * Every file a record of this import describes is there, with the size and type the record says
  * (an office template is always a Word file).
  */
-function checkFiles(db: Workspace['db'], written: readonly { tbl: BlobTable; id: string }[]): void {
+export function checkFiles(db: Workspace['db'], written: readonly { tbl: BlobTable; id: string }[]): void {
   for (const { tbl, id } of written) {
     const row = prepared(
       db,
@@ -263,9 +275,16 @@ function checkFiles(db: Workspace['db'], written: readonly { tbl: BlobTable; id:
  */
 export function importBundle(
   workspace: Workspace,
-  options: { path: string; trustFingerprint?: string | undefined; onProgress?: (progress: SyncProgress) => void },
+  options: {
+    path: string;
+    trustFingerprint?: string | undefined;
+    onProgress?: (progress: SyncProgress) => void;
+    travelReturn?: TravelReturn;
+  },
 ): ImportSummary {
   const db = workspace.db;
+  const travel = options.travelReturn;
+  if (!travel) assertNotTravelling(db);
   const progress = options.onProgress ?? (() => {});
   progress({ phase: 'reading', done: 0, total: 0 });
   const bundle = readBundleFrame(readBundleBytes(options.path));
@@ -289,6 +308,7 @@ export function importBundle(
   const { office, adopted } = keyForBundle(db, header, identity, trusted);
   if (!trusted) throw untrusted(header);
   const createdAtMillis = checkHeaderClocks(header, Date.now());
+  if (travel && !travel.covers(header)) throw new PanohError('TRAVEL_SOURCE_INCOMPLETE');
   progress({ phase: 'checking', done: 0, total: header.changes });
   const body = openBody(bundle, bundleKey(office.key), new PanohError('BUNDLE_DAMAGED'));
 
@@ -302,6 +322,7 @@ export function importBundle(
     }
     if (adopted) addOfficeKey(db, office.key, office.epoch);
     learnRevocations(db, header, identity.deviceId);
+    const returning = travel?.lift();
     const applier = new ChangeApplier(
       db,
       workspace.store,
@@ -313,6 +334,7 @@ export function importBundle(
         senderNewest: header.vector[header.sender.deviceId] ?? '',
         createdAtMillis,
         revoked: revokedDevices(db),
+        ...(returning ? { returning } : {}),
       },
       progress,
     );
@@ -372,6 +394,7 @@ export function importBundle(
         ...(adopted ? { officeKeyEpoch: office.epoch } : {}),
       },
     });
+    travel?.finish(result.received);
     // What remains is rebuilding search and deadlines for the records that changed, at commit.
     progress({ phase: 'writing', done: 0, total: 1 });
     return { device: senderName, ...result, senderAuditShortened };

@@ -67,6 +67,22 @@ const recoverySlotSchema = z
   .strict();
 export const auditAnchorSchema = z.object({ seq: z.number().int().min(0), hash: z.string().regex(/^[0-9a-f]{64}$/) });
 export type AuditAnchor = z.infer<typeof auditAnchorSchema>;
+/**
+ * The office's seizure settings (issue 17), kept here because they must act before any unlock.
+ * Under the MAC, and mirrored in the vault, so a file edited to turn them off is flagged and
+ * corrected at the next unlock.
+ */
+export const seizureSettingsSchema = z
+  .object({
+    eraseShortcut: z
+      .string()
+      .max(60)
+      .regex(/^[A-Za-z0-9+]+$/)
+      .optional(),
+    wipeAfterFailures: z.number().int().min(5).max(20).optional(),
+  })
+  .strict();
+export type SeizureSettings = z.infer<typeof seizureSettingsSchema>;
 
 const commonFields = {
   format: z.literal(KEY_FILE_FORMAT),
@@ -93,6 +109,12 @@ const keyFileV2Schema = z
       .optional(),
     recoveryUnconfirmed: z.literal(true).optional(),
     alteredAt: z.string().max(40).optional(),
+    seizure: seizureSettingsSchema.optional(),
+    /**
+     * Wrong passphrases or recovery keys since the last unlock. Outside the MAC: a failure has no
+     * data key to seal with. Counted and cleared at the next successful unlock.
+     */
+    failedUnlocks: z.number().int().min(0).max(1000).optional(),
     mac: base64Of(32),
   })
   .strict();
@@ -199,7 +221,8 @@ export function unwrapWithRecoveryKey(keyFile: KeyFile, recoveryKey: string): Bu
 
 /** The text the MAC covers: every field of the file but the MAC, in canonical JSON. */
 function macContent(content: KeyFile): string {
-  return canonicalJson({ ...content, version: KEY_FILE_VERSION });
+  const { failedUnlocks: _failed, ...covered } = content;
+  return canonicalJson({ ...covered, version: KEY_FILE_VERSION });
 }
 
 /** True when the file's MAC was made with this data key over exactly this content. */
@@ -255,6 +278,14 @@ export function writeKeyFile(vaultPath: string, content: KeyFile, dataKey: Buffe
   } catch (error) {
     throw classifyStorageError(error);
   }
+}
+
+/**
+ * Counts a failed unlock in the file as it is, its MAC untouched (the count is outside it), so the
+ * count outlives a restart and lives nowhere a plain file could be deleted to reset it.
+ */
+export function writeFailedUnlocks(vaultPath: string, file: ReadKeyFile, failedUnlocks: number): void {
+  copyKeyFile(vaultPath, { ...file, content: { ...file.content, failedUnlocks } });
 }
 
 /** Copies a key file as read, byte for byte in meaning (a restore keeps the backup's own seal). */

@@ -6,6 +6,8 @@ import { PASSPHRASE_MIN_LENGTH } from '../../shared/vault';
 import { type AuditHead, auditHead, holdsAnchor } from '../audit/auditAnchor';
 import { syncFolder } from '../fs/atomicWrite';
 import { classifyStorageError, isNotFound } from '../fs/fsErrors';
+import { canonicalJson } from './canonicalJson';
+import { eraseVaultKeys } from './eraseKeys';
 import {
   type KeyFile,
   keyFileMacMatches,
@@ -17,9 +19,12 @@ import {
   type ReadKeyFile,
   readKeyFile,
   recoverySlot,
+  type SeizureSettings,
+  seizureSettingsSchema,
   unwrapPendingKey,
   unwrapWithPassphrase,
   unwrapWithRecoveryKey,
+  writeFailedUnlocks,
   writeKeyFile,
 } from './keyFile';
 import { DEFAULT_SCRYPT, generateRecoveryKey, randomDataKey, type ScryptParams } from './keyWrapping';
@@ -77,6 +82,17 @@ const SQLITE_PLAINTEXT_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 const ANCHOR_DELAY_MS = 1_000;
 /** Written into the vault once its key file carries a MAC: a MAC-less file for it then means tampering. */
 const SEALED_MARK = 'key_file_sealed';
+/** The vault's own copy of the seizure settings: the key file's copy is corrected from it at unlock. */
+const SEIZURE_MARK = 'seizure_settings';
+/** The unlock screen shows the attempts left once fewer than this many remain. */
+export const ATTEMPTS_SHOWN_BELOW = 3;
+
+/** What the unlock screen may know before any unlock (read from the key file, not yet checked). */
+export interface LockedSeizureStatus {
+  eraseShortcut?: string;
+  /** Attempts left before the key file is erased, once fewer than ATTEMPTS_SHOWN_BELOW remain. */
+  attemptsLeft?: number;
+}
 
 function readHead(path: string, length: number): Buffer {
   const fd = openSync(path, 'r');
@@ -113,6 +129,8 @@ export class VaultSession {
   private anchorBroken = false;
   private interruptedRekey: KeyStatus['interruptedRekey'];
   private anchorScheduled = false;
+  /** Wrong passphrases or recovery keys the key file counted before this unlock. */
+  private failedBefore = 0;
 
   constructor(path: string, options: VaultOptions = {}) {
     this.path = path;
@@ -185,7 +203,7 @@ export class VaultSession {
     if (this.isUnlocked) throw new PanohError('VAULT_ALREADY_UNLOCKED');
     const file = this.readKeysForOpen();
     const dataKey = await unwrapWithPassphrase(file.content, passphrase);
-    if (!dataKey) throw new PanohError('WRONG_PASSPHRASE');
+    if (!dataKey) throw this.failedUnlock(file, 'WRONG_PASSPHRASE');
     this.openResolved(file, dataKey);
   }
 
@@ -195,7 +213,7 @@ export class VaultSession {
     assertLongEnough(newPassphrase);
     const file = this.readKeysForOpen();
     const dataKey = unwrapWithRecoveryKey(file.content, recoveryKey);
-    if (!dataKey) throw new PanohError('WRONG_RECOVERY_KEY');
+    if (!dataKey) throw this.failedUnlock(file, 'WRONG_RECOVERY_KEY');
     // Open first: if the vault itself cannot be opened, the key file is left as it was.
     this.openResolved(file, dataKey);
     await this.replacePassphraseSlot(newPassphrase);
@@ -276,12 +294,82 @@ export class VaultSession {
     return recoveryKey;
   }
 
+  /**
+   * Emergency erase: the vault is closed, its key slots destroyed (every copy of the key file
+   * overwritten where it lies, then removed) and the vault file, noise from now on, moved aside.
+   * Works locked too. Only a backup with its key file brings the data back.
+   */
+  erase(): { erasedTo?: string } {
+    const db = this.forgetKeys();
+    try {
+      db?.close();
+    } catch {
+      // The slots go whatever the connection says: the file is noise without them.
+    }
+    const erasedTo = eraseVaultKeys(this.path);
+    return erasedTo ? { erasedTo } : {};
+  }
+
+  /** The seizure settings and attempts left, as the key file says before any unlock. */
+  lockedSeizureStatus(): LockedSeizureStatus {
+    let file: ReadKeyFile | undefined;
+    try {
+      file = readKeyFile(this.path);
+    } catch {
+      return {};
+    }
+    const seizure = file?.content.seizure;
+    if (!file || !seizure) return {};
+    const left = attemptsLeft(file);
+    return {
+      ...(seizure.eraseShortcut ? { eraseShortcut: seizure.eraseShortcut } : {}),
+      ...(left !== undefined && left < ATTEMPTS_SHOWN_BELOW ? { attemptsLeft: left } : {}),
+    };
+  }
+
+  seizureSettings(): SeizureSettings {
+    return this.unlockedKeys().keyFile.seizure ?? {};
+  }
+
+  /** Saves the seizure settings in the vault and in the key file (under its MAC). */
+  setSeizureSettings(settings: SeizureSettings): void {
+    const db = this.database();
+    const { keyFile } = this.unlockedKeys();
+    const parsed = seizureSettingsSchema.parse(settings);
+    prepared(db, 'INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(SEIZURE_MARK, JSON.stringify(parsed));
+    const { seizure: _old, ...rest } = keyFile;
+    this.saveKeys(Object.keys(parsed).length > 0 ? { ...rest, seizure: parsed } : rest);
+  }
+
+  /** How many wrong passphrases or recovery keys were tried before this unlock (for the audit). */
+  failedUnlocksBefore(): number {
+    return this.failedBefore;
+  }
+
+  /**
+   * Opens another vault file made from this one (a backup), read-only, with this session's data
+   * key: a backup written before a re-encryption opens with it, so no passphrase is asked again.
+   */
+  openCopy(path: string): Db {
+    const { dataKey } = this.unlockedKeys();
+    try {
+      return openEncryptedDatabase(path, dataKey, { readonly: true });
+    } catch (error) {
+      throw classifyStorageError(error);
+    }
+  }
+
   lock(): void {
     try {
       this.flushAnchor();
     } catch {
       // A full disk must not keep the vault open: the anchor is written again at the next unlock.
     }
+    this.forgetKeys()?.close();
+  }
+
+  /** Drops the key (its bytes overwritten) and what this unlock learned; returns the connection to close. */
+  private forgetKeys(): Db | undefined {
     const db = this.db;
     this.db = undefined;
     this.keyFile = undefined;
@@ -289,7 +377,8 @@ export class VaultSession {
     this.dataKey = undefined;
     this.anchorBroken = false;
     this.interruptedRekey = undefined;
-    db?.close();
+    this.failedBefore = 0;
+    return db;
   }
 
   /**
@@ -563,6 +652,9 @@ export class VaultSession {
     }
     this.openWith(key, content);
     const db = this.database();
+    const asRead = content;
+    content = this.settleSeizure(db, content);
+    const seizureChanged = canonicalJson(asRead.seizure ?? {}) !== canonicalJson(content.seizure ?? {});
     const sealedBefore = prepared(db, 'SELECT 1 FROM meta WHERE key = ?').get(SEALED_MARK) !== undefined;
     const altered = macOk === false || (macOk === undefined && sealedBefore);
     if (altered) content = { ...content, alteredAt: new Date().toISOString(), recoveryUnconfirmed: true };
@@ -574,8 +666,44 @@ export class VaultSession {
     removeRekeyLeftovers(this.path);
     const head = auditHead(db);
     const anchored = this.anchorBroken ? content : { ...content, audit: head };
-    if (macOk !== true || interrupted || !sameHead(content.audit, head)) this.saveKeys(anchored);
+    const resave = macOk !== true || interrupted || seizureChanged || asRead.failedUnlocks !== undefined;
+    if (resave || !sameHead(content.audit, head)) this.saveKeys(anchored);
     else this.keyFile = anchored;
+  }
+
+  /**
+   * A wrong passphrase or recovery key: counted in the key file when the office turned on wipe
+   * after failed unlocks; the last allowed attempt erases the key slots. Returns what to throw.
+   */
+  private failedUnlock(file: ReadKeyFile, code: 'WRONG_PASSPHRASE' | 'WRONG_RECOVERY_KEY'): PanohError {
+    const limit = file.content.seizure?.wipeAfterFailures;
+    if (!limit || !file.mac) return new PanohError(code);
+    const failed = (file.content.failedUnlocks ?? 0) + 1;
+    if (failed >= limit) {
+      this.erase();
+      return new PanohError('VAULT_ERASED');
+    }
+    try {
+      writeFailedUnlocks(this.path, file, failed);
+    } catch (error) {
+      // A disk that cannot count must not give unlimited attempts.
+      throw classifyStorageError(error);
+    }
+    const left = limit - failed;
+    return new PanohError(code, left < ATTEMPTS_SHOWN_BELOW ? { attemptsLeft: left } : undefined);
+  }
+
+  /**
+   * The seizure settings the vault holds win over the key file's (which may have been edited while
+   * locked); the failed-unlock count is cleared. Returns the content to seal.
+   */
+  private settleSeizure(db: Db, content: KeyFile): KeyFile {
+    const { failedUnlocks, seizure: _fromFile, ...rest } = content;
+    this.failedBefore = failedUnlocks ?? 0;
+    const row = prepared(db, 'SELECT value FROM meta WHERE key = ?').get(SEIZURE_MARK) as { value: string } | undefined;
+    const stored = row ? seizureSettingsSchema.safeParse(JSON.parse(row.value)) : undefined;
+    const seizure = stored?.success ? stored.data : {};
+    return Object.keys(seizure).length > 0 ? { ...rest, seizure } : rest;
   }
 
   private opensWith(key: Buffer): boolean {
@@ -607,6 +735,13 @@ export class VaultSession {
     for (const suffix of ['', '-wal', '-shm']) rmSync(`${this.path}${suffix}`, { force: true });
     rmSync(keyFilePath(this.path), { force: true });
   }
+}
+
+/** Attempts left before the erase, when the office turned wipe on (unverified: read while locked). */
+function attemptsLeft(file: ReadKeyFile): number | undefined {
+  const limit = file.content.seizure?.wipeAfterFailures;
+  if (!limit || !file.mac) return undefined;
+  return Math.max(0, limit - (file.content.failedUnlocks ?? 0));
 }
 
 function assertLongEnough(passphrase: string): void {

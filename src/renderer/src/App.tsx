@@ -56,6 +56,15 @@ export function App() {
   }, []);
 
   useEffect(() => onEvent('vault.locked', ({ reason }) => locked(reason)), [locked]);
+  // The key file was erased (the shortcut, or the last wrong passphrase): whatever was on the
+  // screen goes, and the create screen follows.
+  useEffect(
+    () =>
+      onEvent('vault.erased', () =>
+        setState((current) => ({ screen: { name: 'create' }, generation: current.generation + 1 })),
+      ),
+    [],
+  );
 
   useEffect(() => {
     let active = true;

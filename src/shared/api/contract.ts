@@ -13,6 +13,7 @@ import { keyStatusSchema, protectionMethods } from './protectionMethods';
 import { attachmentMainOnlyMethods, attachmentShellMethods, recordsMethods } from './recordsMethods';
 import { reportMethods } from './reportMethods';
 import { searchMethods } from './searchMethods';
+import { seizureMainOnlyMethods, seizureMethods, seizureShellMethods } from './seizureMethods';
 import { syncMainOnlyMethods, syncMethods, syncShellMethods } from './syncMethods';
 
 /**
@@ -28,6 +29,10 @@ export const vaultStatusSchema = z.object({
   unlocked: z.boolean(),
   /** File name only, never the full path: the renderer does not need to know the disk layout. */
   fileName: z.string(),
+  /** The erase shortcut the office turned on (read from the key file; the main process registers it). */
+  eraseShortcut: z.string().optional(),
+  /** Wrong attempts left before the key file is erased, once fewer than three remain. */
+  attemptsLeft: z.number().int().optional(),
 });
 
 export const vaultCheckSchema = z.object({
@@ -102,6 +107,7 @@ export const api = {
   ...importMethods,
   ...documentMethods,
   ...protectionMethods,
+  ...seizureMethods,
 } as const;
 
 export type Api = typeof api;
@@ -128,6 +134,7 @@ export const shellMethodNames = [
   ...backupShellMethods,
   ...attachmentShellMethods,
   ...importShellMethods,
+  ...seizureShellMethods,
 ] as const;
 export type ShellMethodName = (typeof shellMethodNames)[number];
 /** The methods the core answers (the CLI and the tests call them directly). */
@@ -146,6 +153,7 @@ export const mainOnlyApi = {
   ...backupMainOnlyMethods,
   ...attachmentMainOnlyMethods,
   ...importMainOnlyMethods,
+  ...seizureMainOnlyMethods,
 } as const;
 export type MainOnlyApi = typeof mainOnlyApi;
 export type MainOnlyMethodName = keyof MainOnlyApi;
@@ -159,6 +167,10 @@ export function isMainOnlyMethodName(value: unknown): value is MainOnlyMethodNam
 /** Events the core pushes to the renderer. */
 export const events = {
   'vault.locked': z.object({ reason: lockReasonSchema }),
+  /** The key file was erased (the shortcut, or the last wrong passphrase): the create screen follows. */
+  'vault.erased': z.object({}),
+  /** The office changed its seizure settings: the shell registers the erase shortcut anew. */
+  'seizure.changed': z.object({ eraseShortcut: z.string().optional() }),
   'prefs.changed': prefsSchema,
   /** Where a bundle export or import is (its phase, and done of total within it). */
   'sync.progress': syncProgressSchema,

@@ -8,6 +8,7 @@ import { incidentsMessages } from './parts/incidents';
 import { protectionMessages } from './parts/protection';
 import { reportsMessages } from './parts/reports';
 import { searchMessages } from './parts/search';
+import { seizureMessages } from './parts/seizure';
 import { spreadsheetImportMessages } from './parts/spreadsheetImport';
 import { syncMessages } from './parts/sync';
 
@@ -163,6 +164,7 @@ export const en = {
   ...deadlinesMessages.en,
   ...syncMessages.en,
   ...protectionMessages.en,
+  ...seizureMessages.en,
   ...searchMessages.en,
   ...spreadsheetImportMessages.en,
   ...backupMessages.en,

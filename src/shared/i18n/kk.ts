@@ -9,6 +9,7 @@ import { incidentsMessages } from './parts/incidents';
 import { protectionMessages } from './parts/protection';
 import { reportsMessages } from './parts/reports';
 import { searchMessages } from './parts/search';
+import { seizureMessages } from './parts/seizure';
 import { spreadsheetImportMessages } from './parts/spreadsheetImport';
 import { syncMessages } from './parts/sync';
 
@@ -167,6 +168,7 @@ export const kk: Catalog = {
   ...deadlinesMessages.kk,
   ...syncMessages.kk,
   ...protectionMessages.kk,
+  ...seizureMessages.kk,
   ...searchMessages.kk,
   ...spreadsheetImportMessages.kk,
   ...backupMessages.kk,

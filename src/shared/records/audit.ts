@@ -21,6 +21,12 @@ export const auditActions = [
   'purge',
   'office_rotate',
   'device_revoke',
+  /** Emergency erase of the key slots (written just before, so it survives in the vault file). */
+  'erase',
+  /** Seizure settings changed: the erase shortcut, wipe after failed unlocks. */
+  'seizure_settings',
+  'travel_start',
+  'travel_end',
 ] as const;
 export const auditTargetKinds = [
   'applicant',

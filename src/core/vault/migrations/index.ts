@@ -10,6 +10,7 @@ import { migration0012 } from './0012-case-file';
 import { migration0013 } from './0013-revocation';
 import { migration0014 } from './0014-search-folding';
 import { migration0015 } from './0015-documents-again';
+import { migration0016 } from './0016-travel';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -28,6 +29,7 @@ export const migrations: readonly Migration[] = [
   migration0013,
   migration0014,
   migration0015,
+  migration0016,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

@@ -3,6 +3,7 @@ import { useT } from '../../i18n/I18nProvider';
 import { TemplatesSettings } from '../documents/TemplatesSettings';
 import { keyStatusChanged } from '../protection/KeyStatusNotice';
 import { type ReplaceKeyHandle, ReplaceKeySection } from '../protection/ReplaceKeySection';
+import { SeizureSettings } from '../seizure/SeizureSettings';
 import { AutoLockForm } from './AutoLockForm';
 import { BackupSettings } from './BackupSettings';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
@@ -45,6 +46,7 @@ export function SettingsPage({ headingRef }: { headingRef: RefObject<HTMLHeading
         </div>
         <BackupSettings />
       </div>
+      <SeizureSettings />
       <DeadlineRulesSettings />
       <div className="settings-grid settings-more">
         <OfficeDetailsForm />

@@ -13,6 +13,7 @@ import { KeyStatusNotice } from '../protection/KeyStatusNotice';
 import { ReportsArea } from '../reports/ReportsArea';
 import { GlobalSearchBox } from '../search/GlobalSearchBox';
 import { SearchResultsPage } from '../search/SearchResultsPage';
+import { TravelNotice } from '../seizure/TravelNotice';
 import { SettingsPage } from '../settings/SettingsPage';
 import { SyncArea } from '../sync/SyncArea';
 import { useOpenConflicts } from '../sync/useOpenConflicts';
@@ -124,6 +125,7 @@ function ShellFrame({ onLock }: { onLock: () => void }) {
         </div>
         <main className="shell-main">
           <KeyStatusNotice />
+          <TravelNotice />
           <AreaPage route={route} headingRef={headingRef} />
         </main>
       </div>

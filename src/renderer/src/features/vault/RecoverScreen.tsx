@@ -13,6 +13,7 @@ import { errorMessage, formMessage } from '../../forms/formMessages';
 import { type RecoverFormInput, type RecoverFormOutput, recoverFormSchema } from '../../forms/schemas';
 import { useCapsLock } from '../../forms/useCapsLock';
 import { useT } from '../../i18n/I18nProvider';
+import { AttemptsLeft } from '../seizure/AttemptsLeft';
 
 interface RecoverScreenProps {
   onRecovered: () => void;
@@ -94,6 +95,7 @@ export function RecoverScreen({ onRecovered, onBack }: RecoverScreenProps) {
         />
         <CapsLockHint on={capsLock} />
         <FormAlert message={failure ? errorMessage(t, failure) : undefined} />
+        <AttemptsLeft failure={failure} />
         <div className="form-actions">
           <SubmitButton busy={busy}>{t('recover.submit')}</SubmitButton>
         </div>

@@ -14,6 +14,7 @@ import { errorMessage, formMessage } from '../../forms/formMessages';
 import { type UnlockForm, unlockFormSchema } from '../../forms/schemas';
 import { useCapsLock } from '../../forms/useCapsLock';
 import { useT } from '../../i18n/I18nProvider';
+import { AttemptsLeft } from '../seizure/AttemptsLeft';
 
 interface UnlockScreenProps {
   /** Why the vault closed, when it closed during this session. */
@@ -85,6 +86,7 @@ export function UnlockScreen({ lockedBy, onUnlocked, onUseRecoveryKey }: UnlockS
         </FormField>
         <CapsLockHint on={capsLock} />
         <FormAlert message={failure ? errorMessage(t, failure) : undefined} />
+        <AttemptsLeft failure={failure} />
         <div className="form-actions">
           <SubmitButton busy={busy}>{t('unlock.submit')}</SubmitButton>
         </div>
