@@ -93,6 +93,8 @@ export const errorCodes = [
   'BUNDLE_TOO_LARGE',
   'BUNDLE_INVALID',
   'BUNDLE_FROM_SELF',
+  /** The lawyer cancelled a bundle import while it ran: it was rolled back, nothing was kept. */
+  'BUNDLE_IMPORT_CANCELLED',
   /** The sending device was revoked (lost, stolen, or its holder left): its bundles are refused. */
   'BUNDLE_REVOKED_DEVICE',
   /** The bundle uses a newer office key that this vault could not take over by itself. */

@@ -32,7 +32,7 @@ import { attachmentMainOnlyHandlers, recordsHandlers } from './recordsHandlers';
 import { reportHandlers } from './reportHandlers';
 import { searchHandlers } from './searchHandlers';
 import { seizureHandlers, seizureMainOnlyHandlers } from './seizureHandlers';
-import { syncHandlers, syncMainOnlyHandlers } from './syncHandlers';
+import { RunningImport, syncHandlers, syncMainOnlyHandlers } from './syncHandlers';
 
 export interface CoreOptions extends VaultOptions {
   vaultPath: string;
@@ -80,6 +80,9 @@ export function createCore(options: CoreOptions): Core {
   let workspace: Workspace | undefined;
   let exportTarget: ExportTarget = { exportsDir: options.exportsDir, generatedAt: options.reportDate };
   const importFiles = new ImportFiles();
+  const runningImport = new RunningImport();
+  /** A bundle import in progress: it pauses to listen for its cancellation, and lets nothing else in. */
+  let exclusive: Promise<void> | undefined;
 
   /** The unlocked vault's records and services; built on first use after unlock, dropped on lock. */
   function ws(): Workspace {
@@ -201,7 +204,7 @@ export function createCore(options: CoreOptions): Core {
     ...searchHandlers(ws),
     ...deadlineHandlers(ws),
     ...reportHandlers(ws, () => exportTarget),
-    ...syncHandlers(ws),
+    ...syncHandlers(ws, runningImport),
     ...backupHandlers(ws),
     ...importHandlers(
       ws,
@@ -219,7 +222,7 @@ export function createCore(options: CoreOptions): Core {
   };
   // Each feature brings its own main-only handlers; the type makes a method without one fail typecheck.
   const mainOnlyHandlers: { [M in MainOnlyMethodName]: (input: never) => unknown } = {
-    ...syncMainOnlyHandlers(ws, (progress) => emit('sync.progress', progress)),
+    ...syncMainOnlyHandlers(ws, (progress) => emit('sync.progress', progress), runningImport),
     ...backupMainOnlyHandlers(ws, () => vault),
     ...restoreMainOnlyHandlers(() => vault, options, audited),
     ...attachmentMainOnlyHandlers(ws),
@@ -240,17 +243,39 @@ export function createCore(options: CoreOptions): Core {
     return spec.output.parse(result);
   }
 
+  /**
+   * A bundle import runs in one transaction that stays open while it pauses: every other call
+   * waits for its end (a read would see half an import, a write would join it and be rolled back
+   * with it), except the one that cancels it.
+   */
+  async function gated<T>(method: string, work: () => Promise<T>): Promise<T> {
+    if (method === 'sync.cancelImport') return work();
+    while (exclusive) await exclusive;
+    if (method !== 'sync.readBundle') return work();
+    const running = work();
+    const settled = running.then(
+      () => {},
+      () => {},
+    );
+    exclusive = settled;
+    try {
+      return await running;
+    } finally {
+      if (exclusive === settled) exclusive = undefined;
+    }
+  }
+
   async function invoke<M extends MethodName>(method: M, input: unknown): Promise<MethodOutput<M>> {
     // A shell method needs a dialog the core cannot show; asked here, it is as unknown as any other.
     if (!isMethodName(method) || isShellMethodName(method)) throw new PanohError('UNKNOWN_METHOD');
     const handler = handlers[method as CoreMethodName] as (input: unknown) => unknown;
-    return (await run(api[method], handler, input)) as MethodOutput<M>;
+    return (await gated(method, () => run(api[method], handler, input))) as MethodOutput<M>;
   }
 
   async function invokeMainOnly<M extends MainOnlyMethodName>(method: M, input: unknown): Promise<MainOnlyOutput<M>> {
     if (!isMainOnlyMethodName(method)) throw new PanohError('UNKNOWN_METHOD');
     const handler = mainOnlyHandlers[method] as (input: unknown) => unknown;
-    return (await run(mainOnlyApi[method], handler, input)) as MainOnlyOutput<M>;
+    return (await gated(method, () => run(mainOnlyApi[method], handler, input))) as MainOnlyOutput<M>;
   }
 
   return {

@@ -5,7 +5,13 @@ import type { SyncProgress } from '../../shared/sync/bundle';
 import type { Workspace } from '../records/workspace';
 import { deviceIdentity, fingerprintOf, setDeviceName } from '../sync/deviceIdentity';
 import { createOfficeKey, hasOffice, joinOffice } from '../sync/officeKey';
-import { exportBundle, importBundle, listConflicts, listDevices, resolveConflict } from '../sync/syncService';
+import {
+  exportBundle,
+  importBundleCancellable,
+  listConflicts,
+  listDevices,
+  resolveConflict,
+} from '../sync/syncService';
 
 type SyncMethods = typeof syncMethods;
 export type SyncHandlers = {
@@ -14,7 +20,9 @@ export type SyncHandlers = {
   ) => z.output<SyncMethods[M]['output']>;
 };
 export type SyncMainOnlyHandlers = {
-  [M in keyof typeof syncMainOnlyMethods & MainOnlyMethodName]: (input: MainOnlyInput<M>) => MainOnlyOutput<M>;
+  [M in keyof typeof syncMainOnlyMethods & MainOnlyMethodName]: (
+    input: MainOnlyInput<M>,
+  ) => MainOnlyOutput<M> | Promise<MainOnlyOutput<M>>;
 };
 
 /** The least time between two progress events of one phase. */
@@ -41,8 +49,34 @@ export function throttledProgress<P extends { phase: string; done: number; total
   };
 }
 
-export function syncHandlers(ws: () => Workspace): SyncHandlers {
+/**
+ * The bundle import running now, if any, and the way to stop it. One at a time: the core lets no
+ * other call in while one runs (see createCore).
+ */
+export class RunningImport {
+  private controller: AbortController | undefined;
+
+  async run<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    const controller = new AbortController();
+    this.controller = controller;
+    try {
+      return await work(controller.signal);
+    } finally {
+      if (this.controller === controller) this.controller = undefined;
+    }
+  }
+
+  /** Whether an import was running to be cancelled. */
+  cancel(): boolean {
+    if (!this.controller || this.controller.signal.aborted) return false;
+    this.controller.abort();
+    return true;
+  }
+}
+
+export function syncHandlers(ws: () => Workspace, running: RunningImport): SyncHandlers {
   return {
+    'sync.cancelImport': () => ({ cancelled: running.cancel() }),
     'sync.status': () => {
       const w = ws();
       const self = deviceIdentity(w.db);
@@ -88,11 +122,14 @@ export function syncHandlers(ws: () => Workspace): SyncHandlers {
 export function syncMainOnlyHandlers(
   ws: () => Workspace,
   progress: (progress: SyncProgress) => void,
+  running: RunningImport,
 ): SyncMainOnlyHandlers {
   return {
     'sync.writeBundle': ({ folder, all }) =>
       exportBundle(ws(), { folder, all, onProgress: throttledProgress(progress) }),
     'sync.readBundle': ({ path, trustFingerprint }) =>
-      importBundle(ws(), { path, trustFingerprint, onProgress: throttledProgress(progress) }),
+      running.run((signal) =>
+        importBundleCancellable(ws(), { path, trustFingerprint, signal, onProgress: throttledProgress(progress) }),
+      ),
   };
 }

@@ -45,9 +45,14 @@ export interface PeopleRound {
  * absent from the map), so every index refreshed in a transaction shares one read.
  */
 export function forEachRoundOfPeople(db: Db, ids: readonly string[], visit: (round: PeopleRound) => void): void {
+  for (const round of roundsOfPeople(db, ids)) visit(round);
+}
+
+/** The same rounds, one at a time, for a caller that pauses between them. */
+export function* roundsOfPeople(db: Db, ids: readonly string[]): Generator<PeopleRound> {
   for (let start = 0; start < ids.length; start += IDS_PER_ROUND) {
     const round = ids.slice(start, start + IDS_PER_ROUND);
     const list = JSON.stringify(round);
-    visit({ ids: round, list, people: readPeople(db, list) });
+    yield { ids: round, list, people: readPeople(db, list) };
   }
 }

@@ -8,7 +8,7 @@ import type { Db } from '../vault/openDatabase';
 import { prepared } from '../vault/prepared';
 import { ChangeBatch } from './changeLog';
 import { creationsOf, MAX_CHANGE_VALUE_LENGTH } from './creationChange';
-import { forEachRoundOfPeople, type PeopleRound } from './people';
+import { type PeopleRound, roundsOfPeople } from './people';
 import { recordIds } from './recordIds';
 
 export type RecordTable =
@@ -116,11 +116,44 @@ export class RecordStore {
     })();
   }
 
-  /** Each round of stale people is read once and handed to every index. */
+  /**
+   * The same for work that pauses between its steps (a long bundle import that can be cancelled):
+   * `steps` yields whenever it may pause, and so does the refresh of derived indexes after it;
+   * `pause` runs at each such point, and whatever it throws (a cancellation) rolls everything back.
+   * Nothing else may write while it pauses: the caller keeps every other call out meanwhile.
+   */
+  async transactionInSteps<T>(steps: Generator<unknown, T>, pause: () => Promise<void>): Promise<T> {
+    if (this.depth > 0 || this.db.inTransaction) throw new Error('transactionInSteps cannot be nested');
+    this.db.exec('BEGIN');
+    this.depth += 1;
+    try {
+      let step = steps.next();
+      while (!step.done) {
+        await pause();
+        step = steps.next();
+      }
+      for (const _ of this.refreshSteps()) await pause();
+      this.db.exec('COMMIT');
+      return step.value;
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw error;
+    } finally {
+      this.depth -= 1;
+      this.stale = { applicants: new Set(), incidents: new Set() };
+    }
+  }
+
   private refreshDerived(): void {
-    forEachRoundOfPeople(this.db, [...this.stale.applicants], (round) => {
+    for (const _ of this.refreshSteps());
+  }
+
+  /** Each round of stale people is read once and handed to every index; a step per round. */
+  private *refreshSteps(): Generator<void> {
+    for (const round of roundsOfPeople(this.db, [...this.stale.applicants])) {
       for (const index of this.derived) index.refreshPeople(this.db, round);
-    });
+      yield;
+    }
     if (this.stale.incidents.size === 0) return;
     for (const index of this.derived) index.refreshIncidents?.(this.db, [...this.stale.incidents]);
   }
@@ -330,11 +363,7 @@ export class RecordStore {
   writeMerged<D extends Doc>(spec: RecordSpec<D>, id: string, doc: D, deletedAt: string | null, whole: boolean): void {
     const exists = prepared(this.db, `SELECT 1 FROM ${spec.table} WHERE id = ?`).get(id);
     if (!exists && whole && deletedAt === null) {
-      // A record new here is written once, whole, rather than inserted empty and then updated
-      // (which would move every index entry twice): most of a first bundle is such records.
-      this.insertRows(spec, [id], [doc], [JSON.stringify(doc)]);
-      spec.afterWrite?.(this.db, id, doc, false);
-      this.markStale(spec, id, doc);
+      this.insertMerged(spec, [id], [doc]);
       return;
     }
     if (!exists) {
@@ -355,6 +384,25 @@ export class RecordStore {
         id,
       );
     }
+  }
+
+  /**
+   * Writes whole, live records merged by sync that have no row here, each once, whole, rather than
+   * inserted empty and then updated (which would move every index entry twice): most of a first
+   * bundle is such records. Like `writeMerged`, no change and no audit entry of their own.
+   */
+  insertMerged<D extends Doc>(spec: RecordSpec<D>, ids: readonly string[], docs: readonly D[]): void {
+    this.insertRows(
+      spec,
+      ids,
+      docs,
+      docs.map((doc) => JSON.stringify(doc)),
+    );
+    docs.forEach((doc, index) => {
+      const id = ids[index] ?? '';
+      spec.afterWrite?.(this.db, id, doc, false);
+      this.markStale(spec, id, doc);
+    });
   }
 
   /**

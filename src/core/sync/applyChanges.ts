@@ -7,6 +7,7 @@ import { SPEC_OF_TABLE } from '../records/specs';
 import type { Db } from '../vault/openDatabase';
 import { prepared } from '../vault/prepared';
 import { ClockDriftError, type HybridLogicalClock, MAX_DRIFT_MS, parseHlc } from './hlc';
+import { MergeBatch } from './mergeBatch';
 import { ownerOf, shapeOf } from './recordShape';
 
 export interface ApplyResult {
@@ -56,6 +57,8 @@ interface RowState {
   purgedBefore?: boolean;
   /** Whether the record has a row in its table (a whole record, or a tombstone). */
   stored: boolean;
+  /** Nothing of the record is here (no change, no row): its writes can wait in the batch. */
+  fresh: boolean;
   /** Every field's winning change, read once per record rather than once per change. */
   clocks: Map<string, FieldClock>;
   /** Fields whose winning change this import replaced. */
@@ -100,14 +103,32 @@ function loadRow(db: Db, tbl: RecordTable, rowId: string): RowState {
       doc: JSON.parse(row.doc) as Doc,
       deleted: Boolean(row.deleted_at),
       stored: true,
+      fresh: false,
       clocks,
       changed: new Set(),
     };
   }
-  const state: RowState = { doc: {}, deleted: false, stored: false, clocks, changed: new Set() };
+  const state: RowState = { doc: {}, deleted: false, stored: false, fresh: false, clocks, changed: new Set() };
   for (const [field, { value }] of clocks) applyValue(state, field, value);
   return state;
 }
+
+/** A record this vault has never heard of: no change in its log (not even a purge), no row. */
+function isFresh(db: Db, tbl: RecordTable, rowId: string): boolean {
+  return (
+    prepared(db, 'SELECT 1 FROM changes WHERE tbl = ? AND row_id = ? LIMIT 1').get(tbl, rowId) === undefined &&
+    prepared(db, `SELECT 1 FROM ${tbl} WHERE id = ?`).get(rowId) === undefined
+  );
+}
+
+const freshRow = (): RowState => ({
+  doc: {},
+  deleted: false,
+  stored: false,
+  fresh: true,
+  clocks: new Map(),
+  changed: new Set(),
+});
 
 function applyValue(state: RowState, field: string, value: string): void {
   let parsed: unknown;
@@ -159,6 +180,11 @@ export class ChangeApplier {
   readonly filesWritten: { tbl: BlobTable; id: string }[] = [];
   /** The files the records of this import refer to (placed or waiting): only these are kept. */
   readonly scansReferred = new Set<string>();
+  /** Applicants and incidents this import placed (their rows may still wait in the batch). */
+  private readonly placedOwners = new Set<string>();
+  /** Whether any record may be waiting for its owner (there were some, or this import left some). */
+  private mayWait: boolean;
+  private readonly batch: MergeBatch;
 
   constructor(
     private readonly db: Db,
@@ -167,7 +193,10 @@ export class ChangeApplier {
     private readonly total: number,
     private readonly limits: BundleLimits,
     private readonly onProgress: (progress: SyncProgress) => void = () => {},
-  ) {}
+  ) {
+    this.batch = new MergeBatch(db, store);
+    this.mayWait = prepared(db, 'SELECT 1 FROM sync_waiting LIMIT 1').get() !== undefined;
+  }
 
   add(change: BundleChange): void {
     if (this.seen % PROGRESS_EVERY === 0) this.onProgress({ phase: 'merging', done: this.seen, total: this.total });
@@ -178,9 +207,7 @@ export class ChangeApplier {
     this.checkClock(change.hlc);
     if (!this.current || this.current.tbl !== change.tbl || this.current.rowId !== change.rowId) {
       this.writeCurrent();
-      const state = loadRow(this.db, change.tbl, change.rowId);
-      state.purgedBefore = this.store.isPurged(change.tbl, change.rowId);
-      this.current = { tbl: change.tbl, rowId: change.rowId, state };
+      this.current = { tbl: change.tbl, rowId: change.rowId, state: this.stateOf(change.tbl, change.rowId) };
     }
     const origin = change.hlc.slice(-16);
     const after = this.limits.revoked.get(origin);
@@ -197,6 +224,7 @@ export class ChangeApplier {
 
   finish(): ApplyResult {
     this.writeCurrent();
+    this.batch.flush();
     this.result.waiting = this.waitingRows.size;
     if (this.newest) {
       try {
@@ -222,6 +250,31 @@ export class ChangeApplier {
     if (hlc.slice(-16) === this.limits.sender && hlc > this.limits.senderNewest) throw new PanohError('BUNDLE_INVALID');
   }
 
+  /** A record new here starts empty; any other is read after the batch is written (it may touch it). */
+  private stateOf(tbl: RecordTable, rowId: string): RowState {
+    if (isFresh(this.db, tbl, rowId)) return freshRow();
+    this.batch.flush();
+    const state = loadRow(this.db, tbl, rowId);
+    state.purgedBefore = this.store.isPurged(tbl, rowId);
+    return state;
+  }
+
+  /** Logs a change unless the log holds it already; whether it was new. */
+  private logChange(change: BundleChange, state: RowState): boolean {
+    const { hlc, tbl, rowId, field, value, prevHlc } = change;
+    if (state.fresh) {
+      // Nothing of this record is in the log, and the bundle's strict order rules out a repeat.
+      this.batch.addChange(hlc, tbl, rowId, field, value, prevHlc);
+      return true;
+    }
+    return (
+      prepared(
+        this.db,
+        'INSERT OR IGNORE INTO changes (hlc, device_id, tbl, row_id, field, value, prev_hlc) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ).run(hlc, hlc.slice(-16), tbl, rowId, field, value, prevHlc).changes > 0
+    );
+  }
+
   private merge(change: BundleChange, state: RowState): void {
     const { hlc, tbl, rowId, field, value, prevHlc } = change;
     if (field === PURGED_FIELD) {
@@ -231,11 +284,7 @@ export class ChangeApplier {
       state.purgedAt = hlc;
       return;
     }
-    const inserted = prepared(
-      this.db,
-      'INSERT OR IGNORE INTO changes (hlc, device_id, tbl, row_id, field, value, prev_hlc) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    ).run(hlc, hlc.slice(-16), tbl, rowId, field, value, prevHlc);
-    if (inserted.changes === 0) {
+    if (!this.logChange(change, state)) {
       this.result.known += 1;
       return;
     }
@@ -298,6 +347,7 @@ export class ChangeApplier {
 
   /** The clocks a field's value replaced one after another, back from `from`, as far as this vault holds them. */
   private historyOf(tbl: RecordTable, rowId: string, field: string, from: string): Set<string> {
+    this.batch.flush();
     const previous = prepared(
       this.db,
       'SELECT prev_hlc FROM changes WHERE tbl = ? AND row_id = ? AND field = ? AND hlc = ?',
@@ -318,6 +368,7 @@ export class ChangeApplier {
     const { tbl, rowId, state } = record;
     if (state.purgedBefore) return;
     if (state.purgedAt) {
+      this.batch.flush();
       this.result.purged += purgeRows(this.store, this.db, { tbl, id: rowId }, { hlc: state.purgedAt });
       return;
     }
@@ -328,9 +379,20 @@ export class ChangeApplier {
     );
     for (const field of state.changed) {
       const winner = state.clocks.get(field);
-      if (winner && !winner.created) setClock.run(tbl, rowId, field, winner.hlc);
+      if (!winner || winner.created) continue;
+      if (state.fresh) this.batch.addClock(tbl, rowId, field, winner.hlc);
+      else setClock.run(tbl, rowId, field, winner.hlc);
     }
     this.place(tbl, rowId, state);
+    if (state.fresh) this.batch.recordDone();
+  }
+
+  /** Whether a record's owner is deleted forever here, or has no row (yet). */
+  private ownerState(owner: { tbl: RecordTable; id: string }): 'purged' | 'missing' | 'here' {
+    // Placed by this import: neither purged nor missing, though its row may still be in the batch.
+    if (this.placedOwners.has(`${owner.tbl}/${owner.id}`)) return 'here';
+    if (this.store.isPurged(owner.tbl, owner.id)) return 'purged';
+    return prepared(this.db, `SELECT 1 FROM ${owner.tbl} WHERE id = ?`).get(owner.id) ? 'here' : 'missing';
   }
 
   /**
@@ -348,23 +410,32 @@ export class ChangeApplier {
       return;
     }
     const owner = ownerOf(tbl, shape.doc);
-    if (owner && this.store.isPurged(owner.tbl, owner.id)) {
+    const ownerState = owner ? this.ownerState(owner) : 'here';
+    if (ownerState === 'purged') {
       // It belongs to someone deleted forever here: it goes the same way, and never comes back.
+      this.batch.flush();
       this.result.purged += purgeRows(this.store, this.db, { tbl, id: rowId });
       return;
     }
-    if (owner && !prepared(this.db, `SELECT 1 FROM ${owner.tbl} WHERE id = ?`).get(owner.id)) {
+    if (owner && ownerState === 'missing') {
       this.wait(tbl, rowId, owner.id);
       return;
     }
-    prepared(this.db, 'DELETE FROM sync_waiting WHERE tbl = ? AND row_id = ?').run(tbl, rowId);
+    // A record new here was waiting for nothing.
+    if (!state.fresh) prepared(this.db, 'DELETE FROM sync_waiting WHERE tbl = ? AND row_id = ?').run(tbl, rowId);
     this.waitingRows.delete(`${tbl}/${rowId}`);
-    this.store.writeMerged(SPEC_OF_TABLE[tbl], rowId, shape.doc, state.deleted ? this.detectedAt : null, true);
+    const spec = SPEC_OF_TABLE[tbl];
+    if (state.fresh && !state.deleted) this.batch.addRow(spec, rowId, shape.doc);
+    else this.store.writeMerged(spec, rowId, shape.doc, state.deleted ? this.detectedAt : null, true);
     if (isBlobTable(tbl)) this.filesWritten.push({ tbl, id: rowId });
-    if (tbl === 'applicants' || tbl === 'incidents') this.releaseWaiting(rowId);
+    if (tbl === 'applicants' || tbl === 'incidents') {
+      this.placedOwners.add(`${tbl}/${rowId}`);
+      this.releaseWaiting(rowId);
+    }
   }
 
   private wait(tbl: RecordTable, rowId: string, ownerId: string): void {
+    this.mayWait = true;
     prepared(this.db, `DELETE FROM ${tbl} WHERE id = ?`).run(rowId);
     prepared(this.db, 'INSERT OR REPLACE INTO sync_waiting (tbl, row_id, owner_id) VALUES (?, ?, ?)').run(
       tbl,
@@ -376,10 +447,14 @@ export class ChangeApplier {
 
   /** Records that waited for this applicant or incident are placed now, from what the log holds. */
   private releaseWaiting(ownerId: string): void {
+    if (!this.mayWait) return;
     const waiting = prepared(this.db, 'SELECT tbl, row_id FROM sync_waiting WHERE owner_id = ?').all(ownerId) as {
       tbl: RecordTable;
       row_id: string;
     }[];
+    if (waiting.length === 0) return;
+    // They are read from the log, which may still miss what the batch holds.
+    this.batch.flush();
     for (const { tbl, row_id } of waiting) this.place(tbl, row_id, loadRow(this.db, tbl, row_id));
   }
 

@@ -93,17 +93,36 @@ export class BodyWriter {
   }
 }
 
+/**
+ * The whole file in one buffer of its exact size: the body is encrypted frame by frame straight into
+ * it (each compressed frame let go once encrypted), and the signature written into its tail, so a
+ * large bundle is held about twice (compressed, then encrypted) rather than four times.
+ */
 export function writeBundle(header: BundleHeader, body: BodyWriter, key: Buffer, signingKey: KeyObject): Buffer {
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(headerBytes.length);
+  const frames = body.finish();
+  const bodyLength = frames.reduce((sum, frame) => sum + frame.length, 0);
+  const signedLength = MAGIC.length + 4 + headerBytes.length + NONCE + bodyLength + TAG;
+  const file = Buffer.allocUnsafe(signedLength + SIGNATURE);
+  let offset = MAGIC.copy(file, 0);
+  offset = file.writeUInt32BE(headerBytes.length, offset);
+  offset += headerBytes.copy(file, offset);
   const nonce = randomBytes(NONCE);
+  offset += nonce.copy(file, offset);
   const cipher = createCipheriv('aes-256-gcm', key, nonce);
   cipher.setAAD(headerBytes);
-  const ciphertext = [...body.finish().map((frame) => cipher.update(frame)), cipher.final()];
-  const signed = Buffer.concat([MAGIC, length, headerBytes, nonce, ...ciphertext, cipher.getAuthTag()]);
-  return Buffer.concat([signed, sign(null, signed, signingKey)]);
+  frames.forEach((frame, index) => {
+    offset += cipher.update(frame).copy(file, offset);
+    frames[index] = EMPTY;
+  });
+  offset += cipher.final().copy(file, offset);
+  offset += cipher.getAuthTag().copy(file, offset);
+  if (offset !== signedLength) throw new Error('writeBundle: the body changed while it was written');
+  sign(null, file.subarray(0, signedLength), signingKey).copy(file, signedLength);
+  return file;
 }
+
+const EMPTY = Buffer.alloc(0);
 
 export interface OpenedBundle {
   header: BundleHeader;
@@ -156,19 +175,76 @@ export function verifySignature(bundle: OpenedBundle, publicKey: KeyObject): voi
   if (!verify(null, bundle.signed, publicKey, bundle.signature)) throw new PanohError('BUNDLE_DAMAGED');
 }
 
+/** Ciphertext is decrypted this much at a time: no whole decrypted body is ever held. */
+const DECRYPT_CHUNK = 1024 * 1024;
+
+/** An opened body: its tag checked, its plaintext read again frame by frame by `bodyEntries`. */
+export interface SealedBody {
+  bundle: OpenedBundle;
+  key: Buffer;
+  /** The plaintext's length (the ciphertext's, in GCM). */
+  length: number;
+}
+
+function decipherOf(bundle: OpenedBundle, key: Buffer) {
+  const decipher = createDecipheriv('aes-256-gcm', key, bundle.nonce);
+  decipher.setAAD(bundle.headerBytes);
+  decipher.setAuthTag(bundle.sealed.subarray(bundle.sealed.length - TAG));
+  return decipher;
+}
+
+/** The body's plaintext in pieces of DECRYPT_CHUNK. */
+function* plaintextChunks(bundle: OpenedBundle, key: Buffer): Generator<Buffer> {
+  const decipher = decipherOf(bundle, key);
+  const end = bundle.sealed.length - TAG;
+  for (let offset = 0; offset < end; offset += DECRYPT_CHUNK) {
+    yield decipher.update(bundle.sealed.subarray(offset, Math.min(end, offset + DECRYPT_CHUNK)));
+  }
+}
+
 /**
- * Decrypts the body and checks its tag: a wrong key and a changed byte both fail here, before any
- * of it is read. What it returns is still compressed; `bodyEntries` reads it.
+ * Checks the body's tag: a wrong key and a changed byte both fail here, before any of it is read.
+ * The plaintext is decrypted and dropped piece by piece (AES-GCM over a whole office's bundle
+ * takes milliseconds); `bodyEntries` decrypts it again as it reads, so an import holds one frame
+ * at a time rather than a second copy of the bundle.
  */
-export function openBody(bundle: OpenedBundle, key: Buffer, wrongKey: PanohError): Buffer {
+export function openBody(bundle: OpenedBundle, key: Buffer, wrongKey: PanohError): SealedBody {
   try {
-    const decipher = createDecipheriv('aes-256-gcm', key, bundle.nonce);
-    decipher.setAAD(bundle.headerBytes);
-    decipher.setAuthTag(bundle.sealed.subarray(bundle.sealed.length - TAG));
-    return Buffer.concat([decipher.update(bundle.sealed.subarray(0, bundle.sealed.length - TAG)), decipher.final()]);
+    const decipher = decipherOf(bundle, key);
+    const end = bundle.sealed.length - TAG;
+    for (let offset = 0; offset < end; offset += DECRYPT_CHUNK) {
+      decipher.update(bundle.sealed.subarray(offset, Math.min(end, offset + DECRYPT_CHUNK)));
+    }
+    decipher.final();
+    return { bundle, key, length: end };
   } catch {
     throw wrongKey;
   }
+}
+
+/**
+ * The body's frames (each a gzip member) as they come out of the decryption. Pieces are joined only
+ * once a whole frame is there, so a large scan's frame is copied once, not once per piece.
+ */
+function* framesOf(body: SealedBody, invalid: () => PanohError): Generator<Buffer> {
+  let parts: Buffer[] = [];
+  let held = 0;
+  for (const chunk of plaintextChunks(body.bundle, body.key)) {
+    parts.push(chunk);
+    held += chunk.length;
+    while (held >= 4) {
+      if ((parts[0]?.length ?? 0) < 4) parts = [Buffer.concat(parts)];
+      const end = 4 + (parts[0] as Buffer).readUInt32BE(0);
+      if (held < end) break;
+      const whole = parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts);
+      const rest = whole.subarray(end);
+      parts = rest.length > 0 ? [rest] : [];
+      held = rest.length;
+      yield whole.subarray(4, end);
+    }
+  }
+  // Left over: a frame that claims more bytes than the body holds.
+  if (held > 0) throw invalid();
 }
 
 /**
@@ -176,26 +252,20 @@ export function openBody(bundle: OpenedBundle, key: Buffer, wrongKey: PanohError
  * bundle, and so does a body that inflates far beyond its size, or a change after a scan (writers
  * put every scan after every change, so the reader knows which scans records refer to).
  */
-export function* bodyEntries(body: Buffer): Generator<BodyEntry> {
+export function* bodyEntries(body: SealedBody): Generator<BodyEntry> {
   const invalid = () => new PanohError('BUNDLE_INVALID');
   const allowance = Math.max(MIN_INFLATED_ALLOWANCE, body.length * MAX_INFLATION_RATIO);
   let inflated = 0;
   let scans = false;
-  let offset = 0;
-  while (offset < body.length) {
-    if (offset + 4 > body.length) throw invalid();
-    const length = body.readUInt32BE(offset);
-    const end = offset + 4 + length;
-    if (end > body.length) throw invalid();
+  for (const frame of framesOf(body, invalid)) {
     let text: string;
     try {
       const room = Math.max(1, Math.min(MAX_FRAME_INFLATED, allowance - inflated));
-      text = gunzipSync(body.subarray(offset + 4, end), { maxOutputLength: room }).toString('utf8');
+      text = gunzipSync(frame, { maxOutputLength: room }).toString('utf8');
     } catch (error) {
       const tooLarge = (error as { code?: unknown } | null)?.code === 'ERR_BUFFER_TOO_LARGE';
       throw tooLarge && allowance - inflated < MAX_FRAME_INFLATED ? new PanohError('BUNDLE_TOO_LARGE') : invalid();
     }
-    offset = end;
     inflated += text.length;
     if (inflated > allowance) throw new PanohError('BUNDLE_TOO_LARGE');
     for (const line of text.split('\n')) {

@@ -273,15 +273,61 @@ export function checkFiles(db: Workspace['db'], written: readonly { tbl: BlobTab
  * Refused with the vault untouched: a damaged or altered file, another office's bundle, an unknown
  * or revoked device, a newer schema, clocks far ahead, invalid data.
  */
-export function importBundle(
+export function importBundle(workspace: Workspace, options: ImportOptions): ImportSummary {
+  const summary = workspace.store.transaction(() => lastStep(importSteps(workspace, options)));
+  return afterImport(workspace, summary, options);
+}
+
+/**
+ * The same, pausing between steps so that `signal` can be heard while it runs (the core answers
+ * other messages at each pause, a cancellation among them; the caller keeps every other call out
+ * until it ends). Cancelled, it throws BUNDLE_IMPORT_CANCELLED and the transaction rolls back:
+ * the vault is exactly as before.
+ */
+export async function importBundleCancellable(
   workspace: Workspace,
-  options: {
-    path: string;
-    trustFingerprint?: string | undefined;
-    onProgress?: (progress: SyncProgress) => void;
-    travelReturn?: TravelReturn;
-  },
-): ImportSummary {
+  options: ImportOptions & { signal: AbortSignal },
+): Promise<ImportSummary> {
+  const { signal } = options;
+  const pause = async () => {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (signal.aborted) throw new PanohError('BUNDLE_IMPORT_CANCELLED');
+  };
+  await pause();
+  const summary = await workspace.store.transactionInSteps(importSteps(workspace, options), pause);
+  return afterImport(workspace, summary, options);
+}
+
+export interface ImportOptions {
+  path: string;
+  trustFingerprint?: string | undefined;
+  onProgress?: (progress: SyncProgress) => void;
+  travelReturn?: TravelReturn;
+}
+
+/** After the commit: purged records' freed pages are overwritten, and the import says it is done. */
+function afterImport(workspace: Workspace, summary: ImportSummary, options: ImportOptions): ImportSummary {
+  if (summary.purged > 0) flushPurged(workspace.db);
+  options.onProgress?.({ phase: 'writing', done: 1, total: 1 });
+  return summary;
+}
+
+/** Runs steps without pausing; their result. */
+function lastStep<T>(steps: Generator<unknown, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Changes applied between two pauses of a cancellable import. */
+const ENTRIES_PER_STEP = 1_000;
+
+/**
+ * The import itself, run inside the caller's transaction: it yields wherever it may pause (between
+ * steps of ENTRIES_PER_STEP changes), and returns the summary.
+ */
+function* importSteps(workspace: Workspace, options: ImportOptions): Generator<void, ImportSummary> {
   const db = workspace.db;
   const travel = options.travelReturn;
   if (!travel) assertNotTravelling(db);
@@ -312,96 +358,93 @@ export function importBundle(
   progress({ phase: 'checking', done: 0, total: header.changes });
   const body = openBody(bundle, bundleKey(office.key), new PanohError('BUNDLE_DAMAGED'));
 
-  const summary = workspace.store.transaction(() => {
-    const now = new Date().toISOString();
-    if (!known) {
-      prepared(
-        db,
-        'INSERT INTO devices (device_id, name, public_key, fingerprint, trusted_at) VALUES (?, ?, ?, ?, ?)',
-      ).run(header.sender.deviceId, senderName, header.sender.publicKey, fingerprint, now);
-    }
-    if (adopted) addOfficeKey(db, office.key, office.epoch);
-    learnRevocations(db, header, identity.deviceId);
-    const returning = travel?.lift();
-    const applier = new ChangeApplier(
-      db,
-      workspace.store,
-      workspace.clock,
-      header.changes,
-      {
-        self: identity.deviceId,
-        sender: header.sender.deviceId,
-        senderNewest: header.vector[header.sender.deviceId] ?? '',
-        createdAtMillis,
-        revoked: revokedDevices(db),
-        ...(returning ? { returning } : {}),
-      },
-      progress,
-    );
-    let blobs = 0;
-    let result: ApplyResult | undefined;
-    for (const entry of bodyEntries(body)) {
-      if (entry.kind === 'change') applier.add(entry.change);
-      else {
-        // Every change is in (writers put scans last): the records that refer to scans are known.
-        result ??= applier.finish();
-        blobs += 1;
-        takeBlob(db, entry.blob, applier.scansReferred);
-      }
-    }
-    result ??= applier.finish();
-    progress({ phase: 'merging', done: header.changes, total: header.changes });
-    // The header is signed, so a count that does not match means a writer bug, not an attack.
-    if (result.received + result.known + result.ignored !== header.changes || blobs !== header.blobs) {
-      throw new PanohError('BUNDLE_INVALID');
-    }
-    checkFiles(db, applier.filesWritten);
-    recordBundleVectors(db, identity.deviceId, header);
-    const missingBlob = blobTables.some((table) =>
-      prepared(
-        db,
-        `SELECT 1 FROM ${table} a WHERE a.deleted_at IS NULL AND a.sha256 <> ''
-         AND NOT EXISTS (SELECT 1 FROM blobs b WHERE b.sha256 = a.sha256) LIMIT 1`,
-      ).get(),
-    );
-    if (missingBlob) throw new PanohError('BUNDLE_INVALID');
-    const senderAuditShortened = header.auditHead !== undefined && header.auditHead.seq < (known?.audit_seq ?? 0);
+  const now = new Date().toISOString();
+  if (!known) {
     prepared(
       db,
-      `UPDATE devices SET last_import_at = ?, name = ?, kx_public_key = COALESCE(?, kx_public_key),
-         audit_seq = COALESCE(?, audit_seq), audit_hash = COALESCE(?, audit_hash) WHERE device_id = ?`,
-    ).run(
-      now,
-      senderName,
-      header.sender.kxKey ?? null,
-      header.auditHead?.seq ?? null,
-      header.auditHead?.hash ?? null,
-      header.sender.deviceId,
-    );
-    workspace.audit.append({
-      action: 'import',
-      targetKind: 'file',
-      detail: {
-        report: 'syncBundle',
-        device: header.sender.deviceId,
-        received: result.received,
-        known: result.known,
-        conflicts: result.conflicts,
-        waiting: result.waiting,
-        purged: result.purged,
-        ignored: result.ignored,
-        ...(senderAuditShortened ? { senderAuditShortened: 1 } : {}),
-        ...(adopted ? { officeKeyEpoch: office.epoch } : {}),
-      },
-    });
-    travel?.finish(result.received);
-    // What remains is rebuilding search and deadlines for the records that changed, at commit.
-    progress({ phase: 'writing', done: 0, total: 1 });
-    return { device: senderName, ...result, senderAuditShortened };
+      'INSERT INTO devices (device_id, name, public_key, fingerprint, trusted_at) VALUES (?, ?, ?, ?, ?)',
+    ).run(header.sender.deviceId, senderName, header.sender.publicKey, fingerprint, now);
+  }
+  if (adopted) addOfficeKey(db, office.key, office.epoch);
+  learnRevocations(db, header, identity.deviceId);
+  const returning = travel?.lift();
+  const applier = new ChangeApplier(
+    db,
+    workspace.store,
+    workspace.clock,
+    header.changes,
+    {
+      self: identity.deviceId,
+      sender: header.sender.deviceId,
+      senderNewest: header.vector[header.sender.deviceId] ?? '',
+      createdAtMillis,
+      revoked: revokedDevices(db),
+      ...(returning ? { returning } : {}),
+    },
+    progress,
+  );
+  let blobs = 0;
+  let entries = 0;
+  let result: ApplyResult | undefined;
+  for (const entry of bodyEntries(body)) {
+    if (++entries % ENTRIES_PER_STEP === 0) yield;
+    if (entry.kind === 'change') applier.add(entry.change);
+    else {
+      // Every change is in (writers put scans last): the records that refer to scans are known.
+      result ??= applier.finish();
+      blobs += 1;
+      takeBlob(db, entry.blob, applier.scansReferred);
+    }
+  }
+  result ??= applier.finish();
+  progress({ phase: 'merging', done: header.changes, total: header.changes });
+  // The header is signed, so a count that does not match means a writer bug, not an attack.
+  if (result.received + result.known + result.ignored !== header.changes || blobs !== header.blobs) {
+    throw new PanohError('BUNDLE_INVALID');
+  }
+  checkFiles(db, applier.filesWritten);
+  recordBundleVectors(db, identity.deviceId, header);
+  const missingBlob = blobTables.some((table) =>
+    prepared(
+      db,
+      `SELECT 1 FROM ${table} a WHERE a.deleted_at IS NULL AND a.sha256 <> ''
+       AND NOT EXISTS (SELECT 1 FROM blobs b WHERE b.sha256 = a.sha256) LIMIT 1`,
+    ).get(),
+  );
+  if (missingBlob) throw new PanohError('BUNDLE_INVALID');
+  const senderAuditShortened = header.auditHead !== undefined && header.auditHead.seq < (known?.audit_seq ?? 0);
+  prepared(
+    db,
+    `UPDATE devices SET last_import_at = ?, name = ?, kx_public_key = COALESCE(?, kx_public_key),
+       audit_seq = COALESCE(?, audit_seq), audit_hash = COALESCE(?, audit_hash) WHERE device_id = ?`,
+  ).run(
+    now,
+    senderName,
+    header.sender.kxKey ?? null,
+    header.auditHead?.seq ?? null,
+    header.auditHead?.hash ?? null,
+    header.sender.deviceId,
+  );
+  workspace.audit.append({
+    action: 'import',
+    targetKind: 'file',
+    detail: {
+      report: 'syncBundle',
+      device: header.sender.deviceId,
+      received: result.received,
+      known: result.known,
+      conflicts: result.conflicts,
+      waiting: result.waiting,
+      purged: result.purged,
+      ignored: result.ignored,
+      ...(senderAuditShortened ? { senderAuditShortened: 1 } : {}),
+      ...(adopted ? { officeKeyEpoch: office.epoch } : {}),
+    },
   });
-  if (summary.purged > 0) flushPurged(db);
-  progress({ phase: 'writing', done: 1, total: 1 });
-  return summary;
+  travel?.finish(result.received);
+  // What remains is rebuilding search and deadlines for the records that changed, at commit.
+  progress({ phase: 'writing', done: 0, total: 1 });
+  return { device: senderName, ...result, senderAuditShortened };
 }
 
 export function listDevices(workspace: Workspace): Device[] {

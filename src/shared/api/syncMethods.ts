@@ -76,6 +76,13 @@ export const syncMethods = {
       .strict(),
     output: bundleImportResultSchema,
   },
+  /**
+   * Stops the bundle import running now, from its progress panel: the import rolls back (its
+   * answer is BUNDLE_IMPORT_CANCELLED) and the vault stays exactly as it was. `cancelled` is false
+   * when no import was running (it had just ended). Heard while the import runs: the core pauses
+   * between steps of the import to listen.
+   */
+  'sync.cancelImport': { input: empty, output: z.object({ cancelled: z.boolean() }) },
 } as const;
 
 /** The renderer methods above that the main process answers itself, with a native dialog first. */

@@ -17,6 +17,8 @@ export const syncMessages = defineMessages({
       'The bundle was made by a newer version of Panoh (data version {version}; this program knows up to {supported}). Update Panoh. Nothing was imported.',
     'error.BUNDLE_TOO_LARGE': 'The bundle is too large to import. Nothing was imported.',
     'error.BUNDLE_INVALID': 'The bundle contains data that does not pass the checks. Nothing was imported.',
+    'error.BUNDLE_IMPORT_CANCELLED':
+      'The import was cancelled. Nothing from the bundle was kept: the vault is exactly as it was before.',
     'error.BUNDLE_FROM_SELF': 'This bundle was made on this computer; there is nothing to import.',
     'error.STORAGE_MISSING':
       'The file or folder is not there any more (was the USB stick taken out?). Plug it back in and try again. Nothing was changed.',
@@ -104,6 +106,8 @@ export const syncMessages = defineMessages({
     'sync.bundles.importText':
       "Choose a colleague's bundle file ({extension}) on the stick. Its changes are merged field by field; reading the same bundle again changes nothing.",
     'sync.bundles.importSubmit': 'Read a bundle…',
+    'sync.bundles.cancelImport': 'Cancel the import',
+    'sync.bundles.cancellingImport': 'Cancelling: the vault is being left as it was…',
     'sync.bundles.choosingFolder': 'Choose the folder in the window that opened.',
     'sync.bundles.choosingFile': 'Choose the bundle file in the window that opened.',
     'sync.bundles.cancelledExport': 'Cancelled: no folder was chosen. Nothing was written.',
@@ -179,6 +183,8 @@ export const syncMessages = defineMessages({
       'Пакет сделан более новой версией Panoh (версия данных {version}; эта программа знает до {supported}). Обновите Panoh. Ничего не импортировано.',
     'error.BUNDLE_TOO_LARGE': 'Пакет слишком большой для импорта. Ничего не импортировано.',
     'error.BUNDLE_INVALID': 'В пакете есть данные, не прошедшие проверку. Ничего не импортировано.',
+    'error.BUNDLE_IMPORT_CANCELLED':
+      'Импорт отменён. Из пакета ничего не сохранено: хранилище осталось точно таким, каким было.',
     'error.BUNDLE_FROM_SELF': 'Этот пакет сделан на этом компьютере: импортировать нечего.',
     'error.STORAGE_MISSING':
       'Файла или папки больше нет (накопитель извлечён?). Подключите его снова и повторите. Ничего не изменилось.',
@@ -267,6 +273,8 @@ export const syncMessages = defineMessages({
     'sync.bundles.importText':
       'Выберите на накопителе файл пакета коллеги ({extension}). Его изменения объединяются поле за полем; повторное чтение того же пакета ничего не меняет.',
     'sync.bundles.importSubmit': 'Прочитать пакет…',
+    'sync.bundles.cancelImport': 'Отменить импорт',
+    'sync.bundles.cancellingImport': 'Отмена: хранилище возвращается к прежнему состоянию…',
     'sync.bundles.choosingFolder': 'Выберите папку в открывшемся окне.',
     'sync.bundles.choosingFile': 'Выберите файл пакета в открывшемся окне.',
     'sync.bundles.cancelledExport': 'Отменено: папка не выбрана. Ничего не записано.',
@@ -341,6 +349,7 @@ export const syncMessages = defineMessages({
       'Пакетті Panoh-тың жаңарақ нұсқасы жасаған (деректер нұсқасы {version}; бұл бағдарлама {supported} нұсқасына дейін біледі). Panoh-ты жаңартыңыз. Ештеңе импортталмады.',
     'error.BUNDLE_TOO_LARGE': 'Пакет импорттау үшін тым үлкен. Ештеңе импортталмады.',
     'error.BUNDLE_INVALID': 'Пакетте тексеруден өтпеген деректер бар. Ештеңе импортталмады.',
+    'error.BUNDLE_IMPORT_CANCELLED': 'Импорт болдырылмады. Пакеттен ештеңе сақталмады: қойма бұрынғыдай қалды.',
     'error.BUNDLE_FROM_SELF': 'Бұл пакет осы компьютерде жасалған: импорттайтын ештеңе жоқ.',
     'error.STORAGE_MISSING':
       'Файл немесе қалта енді жоқ (USB жинақтауыш алынып қалды ма?). Оны қайта қосып, әрекетті қайталаңыз. Ештеңе өзгермеді.',
@@ -428,6 +437,8 @@ export const syncMessages = defineMessages({
     'sync.bundles.importText':
       'Флешкадан әріптестің пакет файлын ({extension}) таңдаңыз. Оның өзгерістері өріс бойынша біріктіріледі; бір пакетті қайта оқу ештеңені өзгертпейді.',
     'sync.bundles.importSubmit': 'Пакет оқу…',
+    'sync.bundles.cancelImport': 'Импортты болдырмау',
+    'sync.bundles.cancellingImport': 'Болдырмау: қойма бұрынғы күйіне қайтарылуда…',
     'sync.bundles.choosingFolder': 'Ашылған терезеден қалтаны таңдаңыз.',
     'sync.bundles.choosingFile': 'Ашылған терезеден пакет файлын таңдаңыз.',
     'sync.bundles.cancelledExport': 'Болдырылмады: қалта таңдалмады. Ештеңе жазылмады.',

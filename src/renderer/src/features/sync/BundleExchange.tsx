@@ -15,6 +15,8 @@ type Outcome =
   | { kind: 'exported'; fileName: string; changes: number }
   | { kind: 'imported'; summary: ImportSummary }
   | { kind: 'cancelled'; operation: BundleOperation }
+  /** The lawyer stopped an import while it ran: it was rolled back. */
+  | { kind: 'stopped' }
   | { kind: 'expired' }
   | { kind: 'rejected' }
   | { kind: 'untrusted'; fingerprint: string; token: string; device?: string }
@@ -25,6 +27,8 @@ interface Running {
   operation: BundleOperation;
   retry: boolean;
   progress: SyncProgress | undefined;
+  /** The lawyer asked to stop it; the core is rolling it back. */
+  cancelling?: boolean;
 }
 
 interface BundleExchangeProps {
@@ -111,9 +115,23 @@ export function BundleExchange({ office, onImported, onShowConflicts }: BundleEx
     } catch (error) {
       const failed = asPanohError(error);
       const sender = untrustedSender(failed);
-      setOutcome(sender ? { kind: 'untrusted', ...sender } : { kind: 'failed', operation: 'import', error: failed });
+      if (failed.code === 'BUNDLE_IMPORT_CANCELLED') setOutcome({ kind: 'stopped' });
+      else
+        setOutcome(sender ? { kind: 'untrusted', ...sender } : { kind: 'failed', operation: 'import', error: failed });
     } finally {
       finish();
+    }
+  };
+
+  /** Stops the import that runs now; its own answer (BUNDLE_IMPORT_CANCELLED) says when it is undone. */
+  const cancelImport = async () => {
+    setRunning((current) => (current ? { ...current, cancelling: true } : current));
+    // The Cancel button goes away with the progress: the focus waits on "Read a bundle".
+    importButtonRef.current?.focus();
+    try {
+      await call('sync.cancelImport', {});
+    } catch (error) {
+      setOutcome({ kind: 'failed', operation: 'import', error: asPanohError(error) });
     }
   };
 
@@ -181,6 +199,13 @@ export function BundleExchange({ office, onImported, onShowConflicts }: BundleEx
             )}
           </div>
           {running?.progress ? <BundleProgress operation={running.operation} progress={running.progress} /> : null}
+          {running?.operation === 'import' && running.progress && !running.cancelling ? (
+            <div className="form-actions bundle-cancel">
+              <button type="button" className="button" onClick={() => void cancelImport()}>
+                {t('sync.bundles.cancelImport')}
+              </button>
+            </div>
+          ) : null}
           <FormAlert
             message={outcome?.kind === 'failed' ? bundleErrorMessage(t, outcome.operation, outcome.error) : undefined}
           />
@@ -243,7 +268,8 @@ function ScopeOption({
 function RunningText({ running }: { running: Running }) {
   const t = useT();
   let text: string;
-  if (running.progress) text = phaseText(t, running.operation, running.progress.phase);
+  if (running.cancelling) text = t('sync.bundles.cancellingImport');
+  else if (running.progress) text = phaseText(t, running.operation, running.progress.phase);
   else if (running.retry) text = t('common.working');
   else text = t(running.operation === 'export' ? 'sync.bundles.choosingFolder' : 'sync.bundles.choosingFile');
   return <p className="bundle-running">{text}</p>;
@@ -268,6 +294,8 @@ function OutcomeText({ outcome, onShowConflicts }: { outcome: Outcome | undefine
           {t(outcome.operation === 'export' ? 'sync.bundles.cancelledExport' : 'sync.bundles.cancelledImport')}
         </p>
       );
+    case 'stopped':
+      return <p className="bundle-note">{t('error.BUNDLE_IMPORT_CANCELLED')}</p>;
     case 'expired':
       return <p className="bundle-note">{t('sync.bundles.expired')}</p>;
     case 'rejected':
