@@ -9,6 +9,7 @@ import { migration0008 } from './0008-revocation';
 import { migration0009 } from './0009-documents';
 import { migration0010 } from './0010-search-folding';
 import { migration0011 } from './0011-import-mappings';
+import { migration0015 } from './0015-group-statistics';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   migration0009,
   migration0010,
   migration0011,
+  migration0015,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;
