@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { type FormEvent, type Ref, useEffect, useId, useImperativeHandle, useState } from 'react';
+import { type FormEvent, type Ref, useEffect, useImperativeHandle, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import type { PanohError } from '../../../../shared/errors';
@@ -14,6 +14,7 @@ import { errorMessage, formMessage } from '../../forms/formMessages';
 import { useT } from '../../i18n/I18nProvider';
 import { useNavigation } from '../shell/navigation';
 import './protection.css';
+import { TitledSection } from '../../components/TitledSection';
 
 /** What the section replaces: the data key itself (re-encryption), or the recovery key only. */
 export type KeyReplacement = 'rekey' | 'recovery';
@@ -58,7 +59,6 @@ export function ReplaceKeySection({
 }) {
   const t = useT();
   const text = TEXT[kind];
-  const titleId = useId();
   const [visible, setVisible] = useState(false);
   const [failure, setFailure] = useState<PanohError | undefined>(undefined);
   const [shown, setShown] = useState<string | undefined>(undefined);
@@ -95,10 +95,7 @@ export function ReplaceKeySection({
   };
 
   return (
-    <section className="settings-section key-section" aria-labelledby={titleId}>
-      <h2 className="section-title" id={titleId}>
-        {t(text.title)}
-      </h2>
+    <TitledSection title={t(text.title)} className="settings-section key-section">
       {shown ? (
         <ShownOnce
           recoveryKey={shown}
@@ -138,7 +135,7 @@ export function ReplaceKeySection({
           </form>
         </>
       )}
-    </section>
+    </TitledSection>
   );
 }
 
