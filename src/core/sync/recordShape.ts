@@ -2,6 +2,9 @@ import { fieldProblemOf } from '../../shared/errors';
 import type { Doc, RecordTable } from '../records/recordStore';
 import { RECORD_SCHEMAS } from '../records/specs';
 
+/** What a field still on its way looks like to the schema. */
+const MISSING: ReadonlySet<string> = new Set(['required', 'nameRequired']);
+
 export type Shape = { kind: 'valid'; doc: Doc } | { kind: 'incomplete' } | { kind: 'invalid' };
 
 /**
@@ -15,7 +18,8 @@ export function shapeOf(tbl: RecordTable, doc: Doc): Shape {
   if (parsed.success) return { kind: 'valid', doc: parsed.data as Doc };
   // An event without its type cannot be judged field by field: it is still waiting for its beginning.
   if (tbl === 'events' && doc.type === undefined) return { kind: 'incomplete' };
-  const onlyMissing = parsed.error.issues.every((issue) => fieldProblemOf(issue) === 'required');
+  // "A family or a given name" (issue 12) is missing fields too: the names may be still on their way.
+  const onlyMissing = parsed.error.issues.every((issue) => MISSING.has(fieldProblemOf(issue)));
   return onlyMissing ? { kind: 'incomplete' } : { kind: 'invalid' };
 }
 
