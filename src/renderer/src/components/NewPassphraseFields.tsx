@@ -1,17 +1,17 @@
 import { useId } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { PASSPHRASE_MIN_LENGTH } from '../../../shared/vault';
+import { formMessage } from '../forms/formMessages';
 import { useT } from '../i18n/I18nProvider';
-import { FormField } from './FormField';
-import { PassphraseInput } from './PassphraseInput';
+import { PassphraseField } from './PassphraseField';
 import { StrengthMeter } from './StrengthMeter';
 
 interface NewPassphraseFieldsProps {
   labels: { passphrase: string; confirm: string };
-  /** `register('newPassphrase')` and `register('confirm')` of the form that holds them. */
-  registrations: { passphrase: UseFormRegisterReturn; confirm: UseFormRegisterReturn };
-  /** Translated sentences under each field. */
-  errors: { passphrase: string | undefined; confirm: string | undefined };
+  /** The form that holds them, as its fields `newPassphrase` and `confirm`. */
+  register(name: 'newPassphrase' | 'confirm'): UseFormRegisterReturn;
+  /** That form's `formState.errors`: each said in words under its field. */
+  errors: { newPassphrase?: { message?: string | undefined }; confirm?: { message?: string | undefined } };
   /** What is typed so far, for the strength meter. */
   passphrase: string;
   busy: boolean;
@@ -26,7 +26,7 @@ interface NewPassphraseFieldsProps {
  */
 export function NewPassphraseFields({
   labels,
-  registrations,
+  register,
   errors,
   passphrase,
   busy,
@@ -37,35 +37,26 @@ export function NewPassphraseFields({
   const strengthId = useId();
   return (
     <>
-      <FormField
+      <PassphraseField
         label={labels.passphrase}
         hint={t('create.passphraseHint', { min: PASSPHRASE_MIN_LENGTH })}
-        error={errors.passphrase}
+        error={formMessage(t, errors.newPassphrase?.message)}
         describedBy={[strengthId]}
         below={<StrengthMeter id={strengthId} passphrase={passphrase} />}
-      >
-        {(field) => (
-          <PassphraseInput
-            control={field}
-            registration={registrations.passphrase}
-            visible={visible}
-            readOnly={busy}
-            autoComplete="new-password"
-            onToggleVisible={onToggleVisible}
-          />
-        )}
-      </FormField>
-      <FormField label={labels.confirm} error={errors.confirm}>
-        {(field) => (
-          <PassphraseInput
-            control={field}
-            registration={registrations.confirm}
-            visible={visible}
-            readOnly={busy}
-            autoComplete="new-password"
-          />
-        )}
-      </FormField>
+        registration={register('newPassphrase')}
+        visible={visible}
+        readOnly={busy}
+        autoComplete="new-password"
+        onToggleVisible={onToggleVisible}
+      />
+      <PassphraseField
+        label={labels.confirm}
+        error={formMessage(t, errors.confirm?.message)}
+        registration={register('confirm')}
+        visible={visible}
+        readOnly={busy}
+        autoComplete="new-password"
+      />
     </>
   );
 }

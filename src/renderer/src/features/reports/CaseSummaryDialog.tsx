@@ -70,7 +70,7 @@ export function CaseSummaryDialog({ applicantId, onClose }: { applicantId: strin
 
   return (
     <ModalDialog
-      className="reports case-summary-dialog"
+      className="modal modal-scroll reports case-summary-dialog"
       titleId={titleId}
       describedBy={saved ? undefined : introId}
       initialFocus='input[type="radio"]:checked'
@@ -98,7 +98,7 @@ export function CaseSummaryDialog({ applicantId, onClose }: { applicantId: strin
             <legend className="field-label">{t('reports.case.sections')}</legend>
             <div className="section-options">
               {caseSummarySections.map((section) => (
-                <label className="section-option" key={section}>
+                <label className="check-option" key={section}>
                   <input type="checkbox" className="checkbox" value={section} {...register('sections')} />
                   <span>
                     <span className="section-option-name">{t(`report.section.${section}`)}</span>

@@ -4,9 +4,8 @@ import { useForm, useWatch } from 'react-hook-form';
 import type { PanohError } from '../../../../shared/errors';
 import { asPanohError, call } from '../../api/client';
 import { FormAlert } from '../../components/FormAlert';
-import { FormField } from '../../components/FormField';
 import { NewPassphraseFields } from '../../components/NewPassphraseFields';
-import { PassphraseInput } from '../../components/PassphraseInput';
+import { PassphraseField } from '../../components/PassphraseField';
 import { SubmitButton } from '../../components/SubmitButton';
 import { TitledSection } from '../../components/TitledSection';
 import { errorMessage, formMessage } from '../../forms/formMessages';
@@ -59,28 +58,19 @@ export function ChangePassphraseForm({ onOfferRekey }: { onOfferRekey?(): void }
   return (
     <TitledSection title={t('settings.passphrase.title')}>
       <form className="form" onSubmit={onSubmit} noValidate aria-busy={busy}>
-        <FormField
+        <PassphraseField
           label={t('settings.passphrase.current')}
           error={formMessage(t, formState.errors.currentPassphrase?.message)}
-        >
-          {(field) => (
-            <PassphraseInput
-              control={field}
-              registration={register('currentPassphrase')}
-              visible={visible}
-              readOnly={busy}
-              autoComplete="current-password"
-              onToggleVisible={() => setVisible((shown) => !shown)}
-            />
-          )}
-        </FormField>
+          registration={register('currentPassphrase')}
+          visible={visible}
+          readOnly={busy}
+          autoComplete="current-password"
+          onToggleVisible={() => setVisible((shown) => !shown)}
+        />
         <NewPassphraseFields
           labels={{ passphrase: t('settings.passphrase.new'), confirm: t('settings.passphrase.confirm') }}
-          registrations={{ passphrase: register('newPassphrase'), confirm: register('confirm') }}
-          errors={{
-            passphrase: formMessage(t, formState.errors.newPassphrase?.message),
-            confirm: formMessage(t, formState.errors.confirm?.message),
-          }}
+          register={register}
+          errors={formState.errors}
           passphrase={passphrase}
           busy={busy}
           visible={visible}

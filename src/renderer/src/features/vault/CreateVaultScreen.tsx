@@ -73,11 +73,8 @@ export function CreateVaultScreen({
       <form className="form" onSubmit={onSubmit} noValidate aria-busy={busy}>
         <NewPassphraseFields
           labels={{ passphrase: t('create.passphrase'), confirm: t('create.confirm') }}
-          registrations={{ passphrase: register('newPassphrase'), confirm: register('confirm') }}
-          errors={{
-            passphrase: formMessage(t, formState.errors.newPassphrase?.message),
-            confirm: formMessage(t, formState.errors.confirm?.message),
-          }}
+          register={register}
+          errors={formState.errors}
           passphrase={passphrase}
           busy={busy}
           visible={visible}

@@ -74,11 +74,8 @@ export function RecoverScreen({ onRecovered, onBack }: RecoverScreenProps) {
         </FormField>
         <NewPassphraseFields
           labels={{ passphrase: t('recover.newPassphrase'), confirm: t('recover.confirm') }}
-          registrations={{ passphrase: register('newPassphrase'), confirm: register('confirm') }}
-          errors={{
-            passphrase: formMessage(t, formState.errors.newPassphrase?.message),
-            confirm: formMessage(t, formState.errors.confirm?.message),
-          }}
+          register={register}
+          errors={formState.errors}
           passphrase={passphrase}
           busy={busy}
           visible={visible}

@@ -5,8 +5,7 @@ import type { LockReason } from '../../../../shared/api/contract';
 import { call } from '../../api/client';
 import { CapsLockHint } from '../../components/CapsLockHint';
 import { FormAlert } from '../../components/FormAlert';
-import { FormField } from '../../components/FormField';
-import { PassphraseInput } from '../../components/PassphraseInput';
+import { PassphraseField } from '../../components/PassphraseField';
 import { SubmitButton } from '../../components/SubmitButton';
 import { useSubmitAction } from '../../components/useSubmitAction';
 import { VaultScreenLayout } from '../../components/VaultScreenLayout';
@@ -63,18 +62,15 @@ export function UnlockScreen({ lockedBy, onUnlocked, onUseRecoveryKey }: UnlockS
   return (
     <VaultScreenLayout title={t('unlock.title')} intro={t('unlock.intro')} notice={notice}>
       <form className="form" onSubmit={onSubmit} noValidate aria-busy={busy}>
-        <FormField label={t('unlock.passphrase')} error={formMessage(t, formState.errors.passphrase?.message)}>
-          {(field) => (
-            <PassphraseInput
-              control={field}
-              registration={register('passphrase')}
-              visible={visible}
-              readOnly={busy}
-              autoComplete="current-password"
-              onToggleVisible={() => setVisible((shown) => !shown)}
-            />
-          )}
-        </FormField>
+        <PassphraseField
+          label={t('unlock.passphrase')}
+          error={formMessage(t, formState.errors.passphrase?.message)}
+          registration={register('passphrase')}
+          visible={visible}
+          readOnly={busy}
+          autoComplete="current-password"
+          onToggleVisible={() => setVisible((shown) => !shown)}
+        />
         <CapsLockHint on={capsLock} />
         <FormAlert message={failure ? errorMessage(t, failure) : undefined} />
         <div className="form-actions">
