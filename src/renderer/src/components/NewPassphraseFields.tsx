@@ -1,17 +1,19 @@
 import { useId } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { PASSPHRASE_MIN_LENGTH } from '../../../shared/vault';
-import { formMessage } from '../forms/formMessages';
 import { useT } from '../i18n/I18nProvider';
 import { PassphraseField } from './PassphraseField';
 import { StrengthMeter } from './StrengthMeter';
 
 interface NewPassphraseFieldsProps {
   labels: { passphrase: string; confirm: string };
-  /** The form that holds them, as its fields `newPassphrase` and `confirm`. */
-  register(name: 'newPassphrase' | 'confirm'): UseFormRegisterReturn;
-  /** That form's `formState.errors`: each said in words under its field. */
-  errors: { newPassphrase?: { message?: string | undefined }; confirm?: { message?: string | undefined } };
+  /**
+   * `register('newPassphrase')` and `register('confirm')` of the form that holds them, called by
+   * that form in its own order of fields: the first invalid one in that order takes the focus.
+   */
+  registrations: { passphrase: UseFormRegisterReturn; confirm: UseFormRegisterReturn };
+  /** Translated sentences under each field. */
+  errors: { passphrase: string | undefined; confirm: string | undefined };
   /** What is typed so far, for the strength meter. */
   passphrase: string;
   busy: boolean;
@@ -26,7 +28,7 @@ interface NewPassphraseFieldsProps {
  */
 export function NewPassphraseFields({
   labels,
-  register,
+  registrations,
   errors,
   passphrase,
   busy,
@@ -40,10 +42,10 @@ export function NewPassphraseFields({
       <PassphraseField
         label={labels.passphrase}
         hint={t('create.passphraseHint', { min: PASSPHRASE_MIN_LENGTH })}
-        error={formMessage(t, errors.newPassphrase?.message)}
+        error={errors.passphrase}
         describedBy={[strengthId]}
         below={<StrengthMeter id={strengthId} passphrase={passphrase} />}
-        registration={register('newPassphrase')}
+        registration={registrations.passphrase}
         visible={visible}
         readOnly={busy}
         autoComplete="new-password"
@@ -51,8 +53,8 @@ export function NewPassphraseFields({
       />
       <PassphraseField
         label={labels.confirm}
-        error={formMessage(t, errors.confirm?.message)}
-        registration={register('confirm')}
+        error={errors.confirm}
+        registration={registrations.confirm}
         visible={visible}
         readOnly={busy}
         autoComplete="new-password"

@@ -69,8 +69,11 @@ export function ChangePassphraseForm({ onOfferRekey }: { onOfferRekey?(): void }
         />
         <NewPassphraseFields
           labels={{ passphrase: t('settings.passphrase.new'), confirm: t('settings.passphrase.confirm') }}
-          register={register}
-          errors={formState.errors}
+          registrations={{ passphrase: register('newPassphrase'), confirm: register('confirm') }}
+          errors={{
+            passphrase: formMessage(t, formState.errors.newPassphrase?.message),
+            confirm: formMessage(t, formState.errors.confirm?.message),
+          }}
           passphrase={passphrase}
           busy={busy}
           visible={visible}

@@ -73,8 +73,11 @@ export function CreateVaultScreen({
       <form className="form" onSubmit={onSubmit} noValidate aria-busy={busy}>
         <NewPassphraseFields
           labels={{ passphrase: t('create.passphrase'), confirm: t('create.confirm') }}
-          register={register}
-          errors={formState.errors}
+          registrations={{ passphrase: register('newPassphrase'), confirm: register('confirm') }}
+          errors={{
+            passphrase: formMessage(t, formState.errors.newPassphrase?.message),
+            confirm: formMessage(t, formState.errors.confirm?.message),
+          }}
           passphrase={passphrase}
           busy={busy}
           visible={visible}

@@ -74,8 +74,11 @@ export function RecoverScreen({ onRecovered, onBack }: RecoverScreenProps) {
         </FormField>
         <NewPassphraseFields
           labels={{ passphrase: t('recover.newPassphrase'), confirm: t('recover.confirm') }}
-          register={register}
-          errors={formState.errors}
+          registrations={{ passphrase: register('newPassphrase'), confirm: register('confirm') }}
+          errors={{
+            passphrase: formMessage(t, formState.errors.newPassphrase?.message),
+            confirm: formMessage(t, formState.errors.confirm?.message),
+          }}
           passphrase={passphrase}
           busy={busy}
           visible={visible}
