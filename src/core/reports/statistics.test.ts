@@ -144,6 +144,22 @@ describe('statistics count the people events concern', () => {
   const period = ['2028-01-01', '2028-12-31'] as const;
   const person = (familyName: string, citizenship: string[]) =>
     env.workspace.applicants.create({ familyName, citizenship });
+  /** 29 detained together, `members` of them with a file here, then refused: the first member with the second. */
+  const detainedThenRefused = (members: string[]) => {
+    const [first = '', ...others] = members;
+    env.workspace.events.create(first, {
+      type: 'detention',
+      date: '2028-02-10',
+      otherApplicantIds: others,
+      groupSize: 29,
+    });
+    env.workspace.events.create(first, {
+      type: 'decision',
+      decidedOn: '2028-03-01',
+      outcome: 'refused',
+      otherApplicantIds: others.slice(0, 1),
+    });
+  };
 
   it('count an extradition to a third country by the state the person was handed to', () => {
     const handed = (familyName: string, handedTo: string) =>
@@ -174,18 +190,7 @@ describe('statistics count the people events concern', () => {
     const rakhimov = person('Рахимов', ['UZ']);
     const tashkentov = person('Ташкентов', ['UZ']);
     const samarkandov = person('Самаркандов', ['UZ', 'TJ']);
-    env.workspace.events.create(rakhimov, {
-      type: 'detention',
-      date: '2028-02-10',
-      otherApplicantIds: [tashkentov, samarkandov],
-      groupSize: 29,
-    });
-    env.workspace.events.create(rakhimov, {
-      type: 'decision',
-      decidedOn: '2028-03-01',
-      outcome: 'refused',
-      otherApplicantIds: [tashkentov],
-    });
+    detainedThenRefused([rakhimov, tashkentov, samarkandov]);
     env.workspace.events.create(rakhimov, {
       type: 'unhcr',
       recognizedOn: '2027-05-01',
@@ -215,20 +220,7 @@ describe('statistics count the people events concern', () => {
   });
 
   it('suppress the new counts alike: 29 detained shown, a group refusal of 2 as "<5", and the months agree', () => {
-    const rakhimov = person('Рахимов', ['UZ']);
-    const tashkentov = person('Ташкентов', ['UZ']);
-    env.workspace.events.create(rakhimov, {
-      type: 'detention',
-      date: '2028-02-10',
-      otherApplicantIds: [tashkentov],
-      groupSize: 29,
-    });
-    env.workspace.events.create(rakhimov, {
-      type: 'decision',
-      decidedOn: '2028-03-01',
-      outcome: 'refused',
-      otherApplicantIds: [tashkentov],
-    });
+    detainedThenRefused([person('Рахимов', ['UZ']), person('Ташкентов', ['UZ'])]);
     const published = computeStatistics(env.workspace.db, ...period, 5);
     expect(tableOf(published, 'detentions')).toEqual({ detained: [29] });
     expect(published.tables.find((t) => t.id === 'decisions')).toMatchObject({
