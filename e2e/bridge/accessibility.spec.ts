@@ -1,9 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test } from '../support/bridge';
 import {
   confirmRecoveryKey,
   createVaultByKeyboard,
+  expectAccessible as expectNoSeriousViolations,
   LAPTOP_VIEWPORT,
   readRecoveryKey,
   ru,
@@ -13,19 +12,6 @@ import {
 test.use({ viewport: LAPTOP_VIEWPORT });
 
 const PASSPHRASE = 'степной ветер гонит перекати-поле';
-
-/** Runs axe on the page as it is and fails on serious or critical findings, listing them. */
-async function expectNoSeriousViolations(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const report = serious.map((v) => ({
-    id: v.id,
-    impact: v.impact,
-    help: v.help,
-    nodes: v.nodes.map((node) => ({ target: node.target, summary: node.failureSummary })),
-  }));
-  expect(report, `axe on the ${screen} screen:\n${JSON.stringify(report, null, 2)}`).toEqual([]);
-}
 
 test('the vault screens and the shell have no serious accessibility problems', async ({ page }) => {
   await page.goto('/');

@@ -162,6 +162,7 @@ test('a hit says which spelling matched, and a name one letter off is marked app
   // The duplicate warning at intake takes a name one letter off too, and says so.
   await goTo(page, 'ru', 'applicants');
   await page.keyboard.press('Alt+KeyN');
+  // A family name is no longer required (a person may be known by one name): no asterisk.
   await expect(page.getByLabel(t('applicant.field.familyName'), { exact: true })).toBeFocused();
   await page.keyboard.type('Абдуллаеф');
   await page.keyboard.press('Tab');

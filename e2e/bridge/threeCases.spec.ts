@@ -147,7 +147,6 @@ test('the three cases of the news report, recorded by keyboard: every fact has a
 });
 
 /*
- * The case summary PDF and the statistics of these three cases: the reports helper adds them in
- * e2e/bridge/threeCasesReports.spec.ts, starting from `recordThreeCases` (e2e/support/threeCases.ts)
- * and reading the PDF's text with pdftotext.
+ * The case summary PDF and the statistics of these three cases: e2e/bridge/threeCasesReports.spec.ts,
+ * starting from `recordThreeCases` (e2e/support/threeCases.ts) and reading the PDFs' text with pdftotext.
  */

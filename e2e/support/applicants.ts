@@ -1,10 +1,11 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import type { Language, MessageKey, MessageParams } from '../../src/shared/i18n';
 import type { Bridge } from './bridge';
 import { text } from './ui';
+
+export { expectAccessible as expectNoSeriousViolations } from './ui';
 
 /** Helpers of the Applicants tests: a vault opened through the core, demo data, pictures, axe. */
 
@@ -43,19 +44,6 @@ export async function shot(page: Page, name: string): Promise<void> {
     () => (globalThis as unknown as { document: { fonts: { ready: Promise<unknown> } } }).document.fonts.ready,
   );
   await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true, caret: 'hide', animations: 'disabled' });
-}
-
-/** Runs axe on the page as it is and fails on serious or critical findings, listing them. */
-export async function expectNoSeriousViolations(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const report = serious.map((v) => ({
-    id: v.id,
-    impact: v.impact,
-    help: v.help,
-    nodes: v.nodes.map((node) => ({ target: node.target, summary: node.failureSummary })),
-  }));
-  expect(report, `axe on the ${screen} screen:\n${JSON.stringify(report, null, 2)}`).toEqual([]);
 }
 
 /** `count` applicants named so that the last one in alphabetical order is known. */

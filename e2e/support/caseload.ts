@@ -1,11 +1,11 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/api/contract';
-import { type Language, type MessageKey, type MessageParams, translate } from '../../src/shared/i18n';
+import { type Language, translate } from '../../src/shared/i18n';
 import type { Bridge } from './bridge';
-import { saveScreen } from './ui';
+import { core, saveScreen } from './ui';
+
+export { core, expectAccessible, say } from './ui';
 
 /**
  * Helpers for the tests of Find and Deadlines: a vault holding the demo caseload, opened in a
@@ -15,15 +15,6 @@ import { saveScreen } from './ui';
 const PASSPHRASE = 'ночной поезд на Шымкент, 2026';
 const DEMO_FILE = resolve(__dirname, '../../fixtures/demo-import.json');
 const SCREENS_DIR = resolve(__dirname, '../../test-results/screens');
-
-export function say(language: Language) {
-  return (key: MessageKey, params?: MessageParams) => translate(language, key, params);
-}
-
-/** The real core of this test, typed like the renderer's client. */
-export function core<M extends MethodName>(bridge: Bridge, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  return bridge.core.invoke(method, input);
-}
 
 /** A fresh vault with the demo file imported (six applicants, two incidents), open on the shell. */
 export async function openDemoVault(page: Page, bridge: Bridge, language: Language = 'ru'): Promise<void> {
@@ -45,19 +36,6 @@ export async function goTo(
     .click();
   const title = area === 'deadlines' ? 'deadlines.title' : area === 'settings' ? 'settings.title' : 'applicants.title';
   await expect(page.getByRole('heading', { level: 1, name: translate(language, title) })).toBeVisible();
-}
-
-/** axe on the page as it is: no serious or critical findings. */
-export async function expectAccessible(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const report = serious.map((v) => ({
-    id: v.id,
-    impact: v.impact,
-    help: v.help,
-    nodes: v.nodes.map((node) => ({ target: node.target, summary: node.failureSummary })),
-  }));
-  expect(report, `axe on the ${screen} screen:\n${JSON.stringify(report, null, 2)}`).toEqual([]);
 }
 
 /** The computer's calendar day, as the core's `localToday` reads it. */

@@ -1,12 +1,11 @@
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { deflateSync } from 'node:zlib';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
-import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/api/contract';
-import { isMessageKey, type Language, type MessageKey, type MessageParams, translate } from '../../src/shared/i18n';
+import { isMessageKey, type Language, translate } from '../../src/shared/i18n';
 import type { ApplicantInput } from '../../src/shared/records/applicant';
 import type { Bridge } from './bridge';
+import { core } from './ui';
+
+export { core, expectAccessible, saveScreen, say } from './ui';
 
 /**
  * Helpers for the record screens' tests (incidents, files, import, audit log, recently deleted):
@@ -15,15 +14,6 @@ import type { Bridge } from './bridge';
  */
 
 export const VAULT_PASSPHRASE = 'ночной поезд на Шымкент, 2026';
-
-export function say(language: Language) {
-  return (key: MessageKey, params?: MessageParams) => translate(language, key, params);
-}
-
-/** Calls the real core of the test, typed like the renderer's client. */
-export function core<M extends MethodName>(bridge: Bridge, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  return bridge.core.invoke(method, input);
-}
 
 /** A fresh vault, unlocked, in the given language; the page opens on the shell. */
 export async function openVault(page: Page, bridge: Bridge, language: Language = 'ru'): Promise<void> {
@@ -52,35 +42,6 @@ export async function addApplicant(bridge: Bridge, fields: ApplicantInput): Prom
 export function fieldLabel(language: Language, kind: string, field: string): string {
   const key = `${kind}.field.${field}`;
   return isMessageKey(key) ? translate(language, key) : field;
-}
-
-const SCREENS_DIR = process.env.PANOH_SCREENS_DIR ?? resolve(__dirname, '../../test-results/screens');
-
-/** A full-page picture for a person to look at. */
-export async function saveScreen(page: Page, name: string): Promise<void> {
-  mkdirSync(SCREENS_DIR, { recursive: true });
-  await page.evaluate(
-    () => (globalThis as unknown as { document: { fonts: { ready: Promise<unknown> } } }).document.fonts.ready,
-  );
-  await page.screenshot({
-    path: join(SCREENS_DIR, `${name}.png`),
-    fullPage: true,
-    caret: 'hide',
-    animations: 'disabled',
-  });
-}
-
-/** axe on the page as it is: no serious or critical findings. */
-export async function expectAccessible(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const report = serious.map((v) => ({
-    id: v.id,
-    impact: v.impact,
-    help: v.help,
-    nodes: v.nodes.map((node) => ({ target: node.target, summary: node.failureSummary })),
-  }));
-  expect(report, `axe on the ${screen} screen:\n${JSON.stringify(report, null, 2)}`).toEqual([]);
 }
 
 type Scope = { __cspViolations: string[]; document: { addEventListener(type: string, listener: unknown): void } };

@@ -1,21 +1,18 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { type Core, createCore } from '../../src/core/api/createCore';
-import { type Language, type MessageKey, type MessageParams, translate } from '../../src/shared/i18n';
+import { type Language, translate } from '../../src/shared/i18n';
 import type { Bridge } from './bridge';
-import { saveScreen } from './ui';
+import { saveScreen, say } from './ui';
+
+export { expectAccessible, say } from './ui';
 
 /** Helpers of the Reports and USB sync tests: a vault opened through the core, the nav, axe. */
 
 export const PASSPHRASE = 'снег на перевале Кордай, 2026';
 export const DEMO_FILE = resolve(__dirname, '../../fixtures/demo-import.json');
-
-export function say(language: Language) {
-  return (key: MessageKey, params?: MessageParams) => translate(language, key, params);
-}
 
 /** A fresh vault, created and unlocked through the core, optionally with the demo data; then the shell. */
 export async function openVault(
@@ -43,19 +40,6 @@ export function navButton(page: Page, language: Language, area: 'reports' | 'syn
 export async function goTo(page: Page, language: Language, area: 'reports' | 'sync' | 'applicants'): Promise<void> {
   await navButton(page, language, area).click();
   await expect(page.getByRole('heading', { level: 1, name: translate(language, `shell.nav.${area}`) })).toBeFocused();
-}
-
-/** axe on the page as it is: no serious or critical findings. */
-export async function expectAccessible(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const report = serious.map((v) => ({
-    id: v.id,
-    impact: v.impact,
-    help: v.help,
-    nodes: v.nodes.map((node) => ({ target: node.target, summary: node.failureSummary })),
-  }));
-  expect(report, `axe on the ${screen} screen:\n${JSON.stringify(report, null, 2)}`).toEqual([]);
 }
 
 /**

@@ -1,8 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
+import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/api/contract';
 import { type Language, type MessageKey, type MessageParams, translate } from '../../src/shared/i18n';
 import { PASSPHRASE_MIN_LENGTH } from '../../src/shared/vault';
+import type { Bridge } from './bridge';
 
 /**
  * What a user reads, taken from the same catalogs as the app: the tests find things by the words
@@ -17,7 +20,7 @@ export const ru = (key: MessageKey, params?: MessageParams) => text('ru', key, p
 /** The size of a typical office laptop window. */
 export const LAPTOP_VIEWPORT = { width: 1280, height: 800 };
 
-const SCREENS_DIR = resolve(__dirname, '../../test-results/screens');
+const SCREENS_DIR = process.env.PANOH_SCREENS_DIR ?? resolve(__dirname, '../../test-results/screens');
 
 /** A full-page picture for a person to look at (test-results/screens, not committed). */
 export async function saveScreen(page: Page, name: string): Promise<void> {
@@ -94,3 +97,26 @@ export async function unlockByKeyboard(page: Page, language: Language, passphras
 }
 
 export { PASSPHRASE_MIN_LENGTH };
+
+/** axe on the page as it is: no serious or critical findings, listed when there are any. */
+export async function expectAccessible(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  const report = serious.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.map((node) => ({ target: node.target, summary: node.failureSummary })),
+  }));
+  expect(report, `axe on the ${screen} screen:\n${JSON.stringify(report, null, 2)}`).toEqual([]);
+}
+
+/** The words of one language, as the app shows them. */
+export function say(language: Language) {
+  return (key: MessageKey, params?: MessageParams) => translate(language, key, params);
+}
+
+/** The real core of the test, typed like the renderer's client. */
+export function core<M extends MethodName>(bridge: Bridge, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  return bridge.core.invoke(method, input);
+}

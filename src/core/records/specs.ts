@@ -58,6 +58,8 @@ function statisticsColumns(doc: EventDoc): Record<string, string | null> {
     requesting_state: doc.type === 'extradition' ? doc.requestingState : null,
     // The state the person was actually handed to (migration 0007): a transfer to a third country.
     handed_to: doc.type === 'extradition' ? (doc.handedTo ?? null) : null,
+    // All the people a group event concerns, those without a file here too (migration 0015).
+    group_size: doc.groupSize === undefined ? null : String(doc.groupSize),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { DeadlineItem } from '../../shared/deadlines/deadlineRules';
 import type { Language } from '../../shared/i18n';
+import { approximateAgeText } from '../../shared/records/ageText';
 import type { ApplicantFields } from '../../shared/records/applicant';
 import { countryName, languageName } from '../../shared/records/codes';
 import type { TimelineEvent } from '../../shared/records/events';
@@ -48,6 +49,7 @@ function identitySection({ report, data, language, text, field }: SectionContext
       [field('aliases'), a.aliases.join('; ')],
       [field('sex'), text.label(`applicant.sex.${a.sex}`, a.sex)],
       [field('birthDate'), show(a.birthDate)],
+      [field('approximateAge'), a.birthDate ? undefined : approximateAgeText(text.t, a)],
       [field('birthPlace'), a.birthPlace],
       [field('citizenship'), a.citizenship.map((c) => countryName(c, language)).join(', ')],
       [field('languages'), a.languages.map((l) => languageName(l, language)).join(', ')],
@@ -123,8 +125,10 @@ function timelineSection(context: SectionContext): void {
     data.events
       .filter((entry) => !isNote(entry))
       .map((entry) => {
-        const described = describeEvent(text.t, language, entry, data.events);
-        return [described.date, described.title, described.details.join('\n')];
+        // The person makes Russian agree with their sex and flags a handover to a state not theirs;
+        // a group's event says how many it concerns, never the other members' names.
+        const described = describeEvent(text.t, language, entry, data.events, data.applicant);
+        return [described.date, described.title, [...described.warnings, ...described.details].join('\n')];
       }),
   );
 }
@@ -168,7 +172,7 @@ function notesSection(context: SectionContext): void {
   const { report, data, language, text } = context;
   const general = data.applicant.notes?.trim();
   const dated = data.events.filter(isNote).map((entry) => {
-    const described = describeEvent(text.t, language, entry, data.events);
+    const described = describeEvent(text.t, language, entry, data.events, data.applicant);
     return [described.date, described.details.join('\n')];
   });
   if (!general) {

@@ -210,6 +210,93 @@ describe('PDF case summary', () => {
     expect(withNotes).toContain('04.03.2026');
   });
 
+  it("prints a group detention on every member's summary, with its size, custody terms, numbers and the handed-to warning", async () => {
+    const w = env.workspace;
+    const nazarov = w.applicants.create({
+      familyName: 'Назаров',
+      givenName: 'Шерали',
+      sex: 'male',
+      citizenship: ['TJ'],
+    });
+    w.events.create(nazarov, {
+      type: 'extradition',
+      requestingState: 'UZ',
+      receivedOn: '2026-07-01',
+      requestNumber: '2/3-11744',
+      noticeKind: 'cis_interstate',
+      noticeIssuer: 'МВД Республики Узбекистан',
+      noticeNumber: 'МР-88431',
+      prosecutorDecisionNumber: '2-1344-26',
+      outcome: 'extradited',
+      handedTo: 'UZ',
+      transferredOn: '2026-10-10',
+    });
+    const rakhimov = w.applicants.create({ familyName: 'Рахимов', sex: 'male', citizenship: ['UZ'] });
+    const tashkentov = w.applicants.create({ familyName: 'Ташкентов', sex: 'male', citizenship: ['UZ'] });
+    w.events.create(rakhimov, {
+      type: 'detention',
+      date: '2026-10-20',
+      placeKind: 'sizo',
+      caseNumber: '2675-00-31-2026',
+      inCustody: true,
+      custodyTerms: [
+        { kind: 'sanction', orderedOn: '2026-10-22', court: 'Следственный суд г. Алматы', until: '2026-12-21' },
+      ],
+      otherApplicantIds: [tashkentov],
+      groupSize: 29,
+    });
+    w.events.create(rakhimov, { type: 'decision', decidedOn: '2026-11-01', number: '04-12/877', outcome: 'refused' });
+    // In the order the PDF draws its text (-raw): each table cell whole, its wrapped lines joined.
+    const summary = async (applicantId: string, language: 'ru' | 'kk') => {
+      const sections = ['identity', 'timeline'] as const;
+      const { path } = await exportCaseSummary(
+        w,
+        { applicantId, language, sections: [...sections] },
+        { exportsDir: env.dir },
+      );
+      return execFileSync('pdftotext', ['-raw', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    };
+
+    const extradited = await summary(nazarov, 'ru');
+    expect(extradited).toContain(
+      'Передача в Узбекистан — не в государство гражданства человека: выдача в третью страну.',
+    );
+    expect(extradited).toContain('итог: экстрадирован передан в Узбекистан');
+    expect(extradited).not.toContain('(а)');
+    for (const number of ['2/3-11744', 'МР-88431', '2-1344-26']) expect(extradited).toContain(number);
+    expect(await summary(nazarov, 'kk')).toContain(
+      translate('kk', 'caseFile.extradition.notCitizenship', { state: 'Өзбекстан' }).replace(/\s+/g, ' '),
+    );
+
+    // The group's detention is on the file it was recorded for and on the other member's alike.
+    for (const id of [rakhimov, tashkentov]) {
+      const ru = await summary(id, 'ru');
+      expect(ru).toContain('один из 29 человек');
+      expect(ru).toContain('санкция на арест до 21.12.2026 (Следственный суд г. Алматы, постановление от 22.10.2026)');
+      expect(ru).toContain('под стражей до 21.12.2026');
+      expect(ru).toContain('2675-00-31-2026');
+      const kk = await summary(id, 'kk');
+      expect(kk).toContain('29');
+      expect(kk).toContain(translate('kk', 'applicants.timeline.groupOf', { count: '29' }));
+      expect(kk).toContain('21.12.2026 дейін қамауға алуға санкция (Следственный суд г. Алматы, 22.10.2026 қаулысы)');
+      // Never the other members' names: a summary goes to a court or UNHCR.
+      expect(ru).not.toContain(id === rakhimov ? 'ТАШКЕНТОВ' : 'РАХИМОВ');
+    }
+    // A person known by one name, whose birth year is unknown: her name and the age she gave.
+    const gulnora = w.applicants.create({
+      givenName: 'Гульнора',
+      sex: 'female',
+      approximateAge: 35,
+      approximateAgeOn: '2026-11-20',
+    });
+    const her = await summary(gulnora, 'ru');
+    expect(her).toContain('Гульнора');
+    expect(her).toContain('около 35 лет (со слов, на 20.11.2026)');
+    // The decision was his alone.
+    expect(await summary(rakhimov, 'ru')).toContain('04-12/877');
+    expect(await summary(tashkentov, 'ru')).not.toContain('04-12/877');
+  });
+
   it('never replaces an earlier export: two in one minute are two files, an existing --out is refused', async () => {
     const request = { applicantId: ids.nazarov ?? '', language: 'ru' as const, sections: [...ALL] };
     const target = { exportsDir: env.dir, generatedAt: FIXED };

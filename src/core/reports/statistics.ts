@@ -71,53 +71,77 @@ export function countStatistics(
     };
   };
 
-  // Every figure comes from the covering indexes of migration 0006: no row and no document is read.
-  const liveEvents = `FROM events e JOIN applicants a ON a.id = e.applicant_id
-    WHERE e.deleted_at IS NULL AND a.deleted_at IS NULL`;
-  const eventsOf = (type: string) => `${liveEvents} AND e.type = '${type}' AND ${within('e.sort_date')}`;
+  // Every figure comes from covering indexes (migrations 0006, 0007, 0015): no row and no document is read.
+  const eventsOf = (types: readonly string[]) =>
+    `e.deleted_at IS NULL AND e.type IN (${types.map((type) => `'${type}'`).join(', ')}) AND ${within('e.sort_date')}`;
+  // Timeline events count the people they concern (a detention of 29 people: 29 detained): one row
+  // per member with a live file, with their citizenship, and one for the rest of a group (its size
+  // less every member listed, those without a file here) with none. An event none of whose members'
+  // files is live counts no one, as an event of a deleted person never did.
+  const peopleOf = (...types: string[]) => `(
+      SELECT e.type, e.outcome, e.reasons_given, e.requesting_state, e.handed_to, e.sort_date,
+             a.citizenship, p.applicant_id, 1 AS n
+        FROM events e JOIN event_people p ON p.event_id = e.id JOIN applicants a ON a.id = p.applicant_id
+        WHERE ${eventsOf(types)} AND a.deleted_at IS NULL
+      UNION ALL
+      SELECT e.type, e.outcome, e.reasons_given, e.requesting_state, e.handed_to, e.sort_date,
+             ',,', NULL, max(0, e.group_size - (SELECT count(*) FROM event_people q WHERE q.event_id = e.id))
+        FROM events e
+        WHERE ${eventsOf(types)} AND e.group_size IS NOT NULL AND EXISTS (
+          SELECT 1 FROM event_people q JOIN applicants a ON a.id = q.applicant_id
+            WHERE q.event_id = e.id AND a.deleted_at IS NULL)
+    ) AS x WHERE x.n > 0`;
 
+  // People with a file here: their citizenship is known, the rest of a group's is not.
   const byCitizenship = citizenshipCounts(
     rows(
       `SELECT a.citizenship AS label, count(*) AS n FROM applicants a
        WHERE a.deleted_at IS NULL AND (${within('a.arrival_date')} OR a.id IN (
-         SELECT e.applicant_id FROM events e WHERE e.deleted_at IS NULL AND ${within('e.sort_date')}))
+         SELECT p.applicant_id FROM events e JOIN event_people p ON p.event_id = e.id
+           WHERE e.deleted_at IS NULL AND ${within('e.sort_date')}))
        GROUP BY label`,
     ),
   );
-  const applications = rows(`SELECT 'filed' AS label, count(*) AS n ${eventsOf('asylumApplication')} HAVING n > 0`);
+  const applications = rows(
+    `SELECT 'filed' AS label, sum(x.n) AS n FROM ${peopleOf('asylumApplication')} HAVING n > 0`,
+  );
   const decisions = rows(
-    `SELECT e.outcome AS label, CASE WHEN e.reasons_given THEN 'reasonsGiven' ELSE 'noReasonGiven' END AS column,
-            count(*) AS n
-     ${eventsOf('decision')} GROUP BY label, column`,
+    `SELECT x.outcome AS label, CASE WHEN x.reasons_given THEN 'reasonsGiven' ELSE 'noReasonGiven' END AS column,
+            sum(x.n) AS n
+     FROM ${peopleOf('decision')} GROUP BY label, column`,
   );
-  const appeals = rows(`SELECT e.outcome AS label, count(*) AS n ${eventsOf('appeal')} GROUP BY label`);
-  // Handed to a state whose citizen the person is not (a Tajik national to Uzbekistan): counted
-  // apart, as the refoulement it may be. Unknown citizenship counts as plain 'extradited'.
-  // Once events record the state the person was actually handed to ("передан в", issue 12), that
-  // state, not the requesting one, is the one to compare.
+  const appeals = rows(`SELECT x.outcome AS label, sum(x.n) AS n FROM ${peopleOf('appeal')} GROUP BY label`);
+  // Handed to a state whose citizen the person is not (a Tajik national handed to Uzbekistan): counted
+  // apart, as the refoulement it may be. The state is the one the person was actually handed to
+  // ("передан в"), the requesting one when that is not recorded. Unknown citizenship (and the rest
+  // of a group, who have no file here) counts as plain 'extradited'.
   const extraditions = rows(
-    `SELECT e.requesting_state AS label,
-            CASE WHEN e.outcome = 'extradited' AND a.citizenship <> ',,'
-                   AND instr(a.citizenship, ',' || e.requesting_state || ',') = 0
-                 THEN 'extraditedThirdCountry' ELSE e.outcome END AS column,
-            count(*) AS n
-     ${eventsOf('extradition')} GROUP BY label, column`,
+    `SELECT x.requesting_state AS label,
+            CASE WHEN x.outcome = 'extradited' AND x.citizenship <> ',,'
+                   AND instr(x.citizenship, ',' || COALESCE(x.handed_to, x.requesting_state) || ',') = 0
+                 THEN 'extraditedThirdCountry' ELSE x.outcome END AS column,
+            sum(x.n) AS n
+     FROM ${peopleOf('extradition')} GROUP BY label, column`,
   );
-  const detentions = rows(`SELECT 'detained' AS label, count(*) AS n ${eventsOf('detention')} HAVING n > 0`);
+  const detentions = rows(`SELECT 'detained' AS label, sum(x.n) AS n FROM ${peopleOf('detention')} HAVING n > 0`);
+  // People with a file here, refused in the period and recognised by UNHCR on any event of theirs.
   const unhcrRefused = rows(
-    `SELECT 'applicants' AS label, count(DISTINCT e.applicant_id) AS n ${eventsOf('decision')} AND e.outcome = 'refused'
-       AND e.applicant_id IN (SELECT u.applicant_id FROM events u WHERE u.type = 'unhcr' AND u.deleted_at IS NULL)
+    `SELECT 'applicants' AS label, count(DISTINCT x.applicant_id) AS n FROM ${peopleOf('decision')}
+       AND x.outcome = 'refused' AND x.applicant_id IN (
+         SELECT p.applicant_id FROM events u JOIN event_people p ON p.event_id = u.id
+           WHERE u.type = 'unhcr' AND u.deleted_at IS NULL)
      HAVING n > 0`,
   );
+  // Incidents count once each, whoever and however many they concern.
   const incidents = `FROM incidents i WHERE i.deleted_at IS NULL AND ${within('i.occurred_on')}`;
   const incidentsByKind = rows(`SELECT i.kind AS label, count(*) AS n ${incidents} GROUP BY label`);
   const incidentsByPerpetrator = rows(`SELECT i.perpetrator AS label, count(*) AS n ${incidents} GROUP BY label`);
   const month = (column: string) =>
     `CASE WHEN length(${column}) >= 7 THEN substr(${column}, 1, 7) ELSE '${UNDATED}' END`;
+  // In the same units as each population's own table, so that its column adds up to that table's total.
   const byMonth = rows(
-    `SELECT ${month('e.sort_date')} AS label, e.type AS column, count(*) AS n ${liveEvents}
-       AND e.type IN (${monthlyColumns.map((c) => `'${c}'`).join(', ')})
-       AND ${within('e.sort_date')} GROUP BY label, column
+    `SELECT ${month('x.sort_date')} AS label, x.type AS column, sum(x.n) AS n
+       FROM ${peopleOf(...monthlyColumns.filter((c) => c !== 'incident'))} GROUP BY label, column
      UNION ALL
      SELECT ${month('i.occurred_on')}, 'incident', count(*) ${incidents} GROUP BY 1`,
   );

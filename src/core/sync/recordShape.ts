@@ -2,6 +2,9 @@ import { type FieldProblem, fieldProblemOf } from '../../shared/errors';
 import type { Doc, RecordTable } from '../records/recordStore';
 import { RECORD_SCHEMAS } from '../records/specs';
 
+/** Problems that say a field is not there yet ("a family or a given name" is the names' absence). */
+const MISSING: ReadonlySet<FieldProblem> = new Set(['required', 'nameRequired']);
+
 export type Shape = { kind: 'valid'; doc: Doc } | { kind: 'incomplete' } | { kind: 'invalid' };
 
 /**
@@ -10,9 +13,6 @@ export type Shape = { kind: 'valid'; doc: Doc } | { kind: 'incomplete' } | { kin
  * name, a value of the wrong type). Only missing fields make a record incomplete; a record that is
  * deleted gets no exception, since a tombstone can be restored and must then be a valid record.
  */
-/** Problems that say a field is not there yet ("a family or a given name" is the names' absence). */
-const MISSING: ReadonlySet<FieldProblem> = new Set(['required', 'nameRequired']);
-
 export function shapeOf(tbl: RecordTable, doc: Doc): Shape {
   const parsed = RECORD_SCHEMAS[tbl].safeParse(doc);
   if (parsed.success) return { kind: 'valid', doc: parsed.data as Doc };

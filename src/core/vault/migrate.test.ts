@@ -270,3 +270,40 @@ describe('migration 15 (the documents tables for vaults that skipped 9)', () => 
     expect(db.prepare('SELECT count(*) AS n FROM office_templates').get()).toEqual({ n: 0 });
   });
 });
+
+describe('migration 17 (group sizes for statistics)', () => {
+  it('fills group_size from the documents, so a group detention counts its people after the upgrade', async () => {
+    const vault = session(migrations);
+    await vault.create(PASSPHRASE);
+    const workspace = new Workspace(vault.database());
+    const demo = readFileSync(join(__dirname, '../../../fixtures/demo-import.json'), 'utf8');
+    importRecords(workspace, parseImport('json', demo), 'json');
+    const rakhimov = workspace.applicants.create({ familyName: 'Рахимов', citizenship: ['UZ'] });
+    const tashkentov = workspace.applicants.create({ familyName: 'Ташкентов', citizenship: ['UZ'] });
+    workspace.events.create(rakhimov, {
+      type: 'detention',
+      date: '2026-02-10',
+      otherApplicantIds: [tashkentov],
+      groupSize: 29,
+    });
+    // The demo's three detentions, and the 29 detained together.
+    const before = computeStatistics(vault.database(), '2026-01-01', '2026-12-31', 3);
+    expect(before.tables.find((t) => t.id === 'detentions')?.rows[0]?.counts).toEqual([32]);
+    // Back to the schema before 17: no group_size, the index of 0012.
+    vault.database().exec(`
+      DROP INDEX events_statistics;
+      ALTER TABLE events DROP COLUMN group_size;
+      CREATE INDEX events_statistics
+        ON events (type, sort_date, outcome, reasons_given, requesting_state, handed_to, applicant_id, deleted_at)
+        WHERE deleted_at IS NULL;
+      PRAGMA user_version = 16;
+    `);
+    vault.lock();
+
+    const upgraded = session(migrations);
+    await upgraded.unlock(PASSPHRASE);
+    const db = upgraded.database();
+    expect(schemaVersion(db)).toBe(17);
+    expect(computeStatistics(db, '2026-01-01', '2026-12-31', 3)).toEqual(before);
+  });
+});

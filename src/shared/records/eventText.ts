@@ -1,7 +1,7 @@
 import { isMessageKey, type Language, type MessageKey, type Translate } from '../i18n';
 import type { sexes } from './applicant';
 import { countryName } from './codes';
-import { custodyTermEnd, type EventFields, eventDate, type TimelineEvent } from './events';
+import { type CustodyTerm, custodyTermEnd, type EventFields, eventDate, type TimelineEvent } from './events';
 import { formatPartialDate } from './partialDate';
 
 const showDate = (value: string | undefined) => (value ? formatPartialDate(value) : '');
@@ -59,6 +59,18 @@ function groupDetail(t: Translate, event: EventFields): string | undefined {
   return others > 0 ? t('applicants.timeline.groupWith', { count: String(others + 1) }) : undefined;
 }
 
+/** «санкция на арест до 10.01.2027 (Следственный суд г. Алматы, постановление от 24.10.2026)». */
+function custodyTermText(t: Translate, term: CustodyTerm): string {
+  const order = [
+    term.court,
+    term.orderedOn ? t('applicants.timeline.orderedOn', { date: showDate(term.orderedOn) }) : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+  const text = t(`applicants.timeline.custodyTerm.${term.kind}`, { date: showDate(term.until) });
+  return order ? `${text} (${order})` : text;
+}
+
 /** «под стражей до 10.01.2027», «освобождена 25.11.2026», or that the release was not recorded. */
 function custodyDetail(
   t: Translate,
@@ -112,9 +124,7 @@ export function describeEvent(
           labelled('applicants.timeline.by', event.authority),
           labelled('applicants.timeline.basis', event.basis),
           labelled('applicants.timeline.caseNumber', event.caseNumber),
-          ...(event.custodyTerms ?? []).map((term) =>
-            t(`applicants.timeline.custodyTerm.${term.kind}`, { date: showDate(term.until) }),
-          ),
+          ...(event.custodyTerms ?? []).map((term) => custodyTermText(t, term)),
           on('applicants.timeline.maxTerm', event.maxTermEndsOn),
           custodyDetail(t, event, person?.sex),
         ],

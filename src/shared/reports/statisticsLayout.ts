@@ -51,6 +51,7 @@ export function statisticsNotes(stats: Pick<Statistics, 'threshold'>, language: 
   return [
     translate(language, 'report.stats.suppressed', { below: threshold - 1, threshold }),
     translate(language, 'report.stats.hidden', { threshold }),
+    translate(language, 'report.stats.people'),
     translate(language, 'report.stats.overlapping'),
   ];
 }

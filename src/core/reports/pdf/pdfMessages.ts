@@ -28,6 +28,9 @@ export const PDF_MESSAGE_PREFIXES = [
   'incident.kind.',
   'incident.perpetrator.',
   'deadline.rule.',
+  // The handed-to warning of a timeline entry, and a one-name person's approximate age.
+  'caseFile.extradition.',
+  'caseFile.age.',
 ] as const;
 
 function printable(key: string): boolean {

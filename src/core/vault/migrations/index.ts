@@ -11,6 +11,7 @@ import { migration0013 } from './0013-revocation';
 import { migration0014 } from './0014-search-folding';
 import { migration0015 } from './0015-documents-again';
 import { migration0016 } from './0016-travel';
+import { migration0017 } from './0017-group-statistics';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -30,6 +31,7 @@ export const migrations: readonly Migration[] = [
   migration0014,
   migration0015,
   migration0016,
+  migration0017,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

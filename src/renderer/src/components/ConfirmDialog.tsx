@@ -1,5 +1,5 @@
-import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react';
-import './modal.css';
+import { type ReactNode, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { ModalDialog } from './ModalDialog';
 
 export interface ConfirmOptions {
   title: string;
@@ -15,9 +15,9 @@ export interface ConfirmOptions {
 export type ConfirmAnswer = 'confirm' | 'alternative' | 'cancel';
 
 /**
- * An in-app question (role="alertdialog") in a modal <dialog>: the page behind is inert, Esc
- * answers "no", Tab stays on the two answers (a modal dialog would let it wander into the browser's
- * own controls), and the focus returns where it was.
+ * An in-app question (role="alertdialog") in the one modal dialog (ModalDialog): the page behind is
+ * inert, Esc answers "no", Tab stays on the answers, the focus starts on the safe one and returns
+ * where it was.
  */
 export function ConfirmDialog({
   options,
@@ -26,53 +26,17 @@ export function ConfirmDialog({
   options: ConfirmOptions;
   onAnswer(answer: ConfirmAnswer): void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const cancelRef = useRef<HTMLButtonElement>(null);
   const titleId = useId();
   const bodyId = useId();
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (!dialog.open) dialog.showModal();
-    cancelRef.current?.focus();
-    return () => {
-      if (dialog.open) dialog.close();
-      if (previous?.isConnected) previous.focus();
-    };
-  }, []);
-
-  const keepFocusInside = (event: KeyboardEvent<HTMLDialogElement>) => {
-    // Keys answered here must not reach the page's own shortcuts behind the dialog.
-    event.stopPropagation();
-    if (event.key !== 'Tab') return;
-    const buttons = [...(ref.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
-    const first = buttons[0];
-    const last = buttons.at(-1);
-    if (!first || !last) return;
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  };
-
   return (
-    <dialog
-      ref={ref}
-      className="modal modal-small"
+    <ModalDialog
       role="alertdialog"
-      aria-modal="true"
-      aria-labelledby={titleId}
-      aria-describedby={bodyId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onAnswer('cancel');
-      }}
-      onKeyDown={keepFocusInside}
+      className="modal modal-small"
+      titleId={titleId}
+      describedBy={bodyId}
+      initialFocus="[data-autofocus]"
+      onClose={() => onAnswer('cancel')}
     >
       <h2 className="modal-title" id={titleId}>
         {options.title}
@@ -81,7 +45,7 @@ export function ConfirmDialog({
         {options.body}
       </p>
       <div className="modal-actions">
-        <button ref={cancelRef} type="button" className="button button-outline" onClick={() => onAnswer('cancel')}>
+        <button data-autofocus type="button" className="button button-outline" onClick={() => onAnswer('cancel')}>
           {options.cancelLabel}
         </button>
         {options.alternativeLabel ? (
@@ -97,7 +61,7 @@ export function ConfirmDialog({
           {options.confirmLabel}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }
 

@@ -14,10 +14,13 @@ export function ModalDialog({
   className = 'modal modal-scroll',
   initialFocus = '[data-autofocus], select, input, button',
   busy = false,
+  role = 'dialog',
   onClose,
   children,
 }: {
   titleId: string;
+  /** 'alertdialog' for a question that must be answered before anything else (ConfirmDialog). */
+  role?: 'dialog' | 'alertdialog';
   describedBy?: string | undefined;
   /** The dialog's own look; the record screens' modal by default. */
   className?: string;
@@ -75,8 +78,8 @@ export function ModalDialog({
     <dialog
       ref={ref}
       className={className}
-      // biome-ignore lint/a11y/noRedundantRoles: said outright for assistive technology that reads the attribute only
-      role="dialog"
+      // Said outright, "dialog" too, for assistive technology that reads the attribute only.
+      role={role}
       aria-modal="true"
       aria-labelledby={titleId}
       aria-describedby={describedBy}

@@ -2,13 +2,15 @@ import { useId } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { PASSPHRASE_MIN_LENGTH } from '../../../shared/vault';
 import { useT } from '../i18n/I18nProvider';
-import { FormField } from './FormField';
-import { PassphraseInput } from './PassphraseInput';
+import { PassphraseField } from './PassphraseField';
 import { StrengthMeter } from './StrengthMeter';
 
 interface NewPassphraseFieldsProps {
   labels: { passphrase: string; confirm: string };
-  /** `register('newPassphrase')` and `register('confirm')` of the form that holds them. */
+  /**
+   * `register('newPassphrase')` and `register('confirm')` of the form that holds them, called by
+   * that form in its own order of fields: the first invalid one in that order takes the focus.
+   */
   registrations: { passphrase: UseFormRegisterReturn; confirm: UseFormRegisterReturn };
   /** Translated sentences under each field. */
   errors: { passphrase: string | undefined; confirm: string | undefined };
@@ -37,35 +39,26 @@ export function NewPassphraseFields({
   const strengthId = useId();
   return (
     <>
-      <FormField
+      <PassphraseField
         label={labels.passphrase}
         hint={t('create.passphraseHint', { min: PASSPHRASE_MIN_LENGTH })}
         error={errors.passphrase}
         describedBy={[strengthId]}
         below={<StrengthMeter id={strengthId} passphrase={passphrase} />}
-      >
-        {(field) => (
-          <PassphraseInput
-            control={field}
-            registration={registrations.passphrase}
-            visible={visible}
-            readOnly={busy}
-            autoComplete="new-password"
-            onToggleVisible={onToggleVisible}
-          />
-        )}
-      </FormField>
-      <FormField label={labels.confirm} error={errors.confirm}>
-        {(field) => (
-          <PassphraseInput
-            control={field}
-            registration={registrations.confirm}
-            visible={visible}
-            readOnly={busy}
-            autoComplete="new-password"
-          />
-        )}
-      </FormField>
+        registration={registrations.passphrase}
+        visible={visible}
+        readOnly={busy}
+        autoComplete="new-password"
+        onToggleVisible={onToggleVisible}
+      />
+      <PassphraseField
+        label={labels.confirm}
+        error={errors.confirm}
+        registration={registrations.confirm}
+        visible={visible}
+        readOnly={busy}
+        autoComplete="new-password"
+      />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { caseStatuses } from '../../../../shared/records/applicant';
+import { choiceOptions, FilterSelect } from '../../components/FilterSelect';
 import { useI18n } from '../../i18n/I18nProvider';
 import { countryOptions, FREQUENT_COUNTRIES } from './codeOptions';
 import type { ListQuery } from './useApplicantPages';
@@ -17,10 +18,11 @@ export function ApplicantListFilters({
   onChange(next: ListQuery): void;
 }) {
   const { t, language } = useI18n();
-  const ids = { name: useId(), status: useId(), citizenship: useId(), lawyer: useId() };
+  const ids = { name: useId() };
+  const any = t('applicants.filters.any');
   const [name, setName] = useState(query.namePrefix ?? '');
-  const countries = countryOptions(language);
-  const frequent = FREQUENT_COUNTRIES.flatMap((code) => countries.filter((c) => c.code === code));
+  const countries = countryOptions(language).map((c) => ({ value: c.code, label: c.name }));
+  const frequent = FREQUENT_COUNTRIES.flatMap((code) => countries.filter((c) => c.value === code));
 
   // What is typed narrows the list after a short pause, not on every key.
   useEffect(() => {
@@ -50,69 +52,31 @@ export function ApplicantListFilters({
           }}
         />
       </div>
-      <div className="filter">
-        <label className="filter-label" htmlFor={ids.status}>
-          {t('applicant.field.caseStatus')}
-        </label>
-        <select
-          id={ids.status}
-          className="input select"
-          value={query.status ?? ''}
-          onChange={(event) => onChange({ ...query, status: (event.target.value || undefined) as ListQuery['status'] })}
-        >
-          <option value="">{t('applicants.filters.any')}</option>
-          {caseStatuses.map((status) => (
-            <option key={status} value={status}>
-              {t(`applicant.status.${status}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="filter">
-        <label className="filter-label" htmlFor={ids.citizenship}>
-          {t('applicant.field.citizenship')}
-        </label>
-        <select
-          id={ids.citizenship}
-          className="input select"
-          value={query.citizenship ?? ''}
-          onChange={(event) => onChange({ ...query, citizenship: event.target.value || undefined })}
-        >
-          <option value="">{t('applicants.filters.any')}</option>
-          <optgroup label={t('applicants.filters.frequent')}>
-            {frequent.map((country) => (
-              <option key={country.code} value={country.code}>
-                {country.name}
-              </option>
-            ))}
-          </optgroup>
-          <optgroup label={t('applicants.filters.allCountries')}>
-            {countries.map((country) => (
-              <option key={country.code} value={country.code}>
-                {country.name}
-              </option>
-            ))}
-          </optgroup>
-        </select>
-      </div>
-      <div className="filter">
-        <label className="filter-label" htmlFor={ids.lawyer}>
-          {t('applicant.field.assignedLawyer')}
-        </label>
-        <select
-          id={ids.lawyer}
-          className="input select"
-          value={query.lawyer ?? ''}
-          onChange={(event) => onChange({ ...query, lawyer: event.target.value || undefined })}
-        >
-          <option value="">{t('applicants.filters.any')}</option>
-          {lawyers.map((lawyer) => (
-            <option key={lawyer} value={lawyer}>
-              {lawyer}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FilterSelect
+        label={t('applicant.field.caseStatus')}
+        anyLabel={any}
+        value={query.status}
+        onChange={(status) => onChange({ ...query, status: status as ListQuery['status'] })}
+      >
+        {choiceOptions(caseStatuses.map((status) => ({ value: status, label: t(`applicant.status.${status}`) })))}
+      </FilterSelect>
+      <FilterSelect
+        label={t('applicant.field.citizenship')}
+        anyLabel={any}
+        value={query.citizenship}
+        onChange={(citizenship) => onChange({ ...query, citizenship })}
+      >
+        <optgroup label={t('applicants.filters.frequent')}>{choiceOptions(frequent)}</optgroup>
+        <optgroup label={t('applicants.filters.allCountries')}>{choiceOptions(countries)}</optgroup>
+      </FilterSelect>
+      <FilterSelect
+        label={t('applicant.field.assignedLawyer')}
+        anyLabel={any}
+        value={query.lawyer}
+        onChange={(lawyer) => onChange({ ...query, lawyer })}
+      >
+        {choiceOptions(lawyers.map((lawyer) => ({ value: lawyer, label: lawyer })))}
+      </FilterSelect>
       {filtered ? (
         <button
           type="button"

@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { PanohError } from '../../../../shared/errors';
 import { asPanohError, call } from '../../api/client';
 import { FormAlert } from '../../components/FormAlert';
+import { TitledSection } from '../../components/TitledSection';
 import { errorMessage } from '../../forms/formMessages';
 import { useI18n } from '../../i18n/I18nProvider';
 import { SavedFilePanel } from '../reports/SavedFilePanel';
@@ -13,7 +14,6 @@ import type { ListQuery } from './useApplicantPages';
  */
 export function ListExportPanel({ query, total, onClose }: { query: ListQuery; total: number; onClose(): void }) {
   const { t, language } = useI18n();
-  const titleId = useId();
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState<string | undefined>(undefined);
   const [failure, setFailure] = useState<PanohError | undefined>(undefined);
@@ -31,10 +31,7 @@ export function ListExportPanel({ query, total, onClose }: { query: ListQuery; t
   };
 
   return (
-    <section className="record-card list-export" aria-labelledby={titleId}>
-      <h2 className="section-title" id={titleId}>
-        {t('applicants.export.title')}
-      </h2>
+    <TitledSection title={t('applicants.export.title')} className="record-card list-export">
       <p>{t('applicants.export.what', { count: total })}</p>
       <p className="notice">{t('applicants.export.warning')}</p>
       <div className="form-actions">
@@ -47,6 +44,6 @@ export function ListExportPanel({ query, total, onClose }: { query: ListQuery; t
       </div>
       <FormAlert message={failure ? errorMessage(t, failure) : undefined} />
       {saved ? <SavedFilePanel path={saved} protectedByPassword={false} /> : null}
-    </section>
+    </TitledSection>
   );
 }

@@ -67,7 +67,7 @@ export function MergeDialog({
 
   return (
     <ModalDialog
-      className="applicants merge-dialog"
+      className="modal applicants merge-dialog"
       titleId={ids.title}
       describedBy={ids.intro}
       initialFocus='[role="combobox"]'

@@ -3,6 +3,8 @@ import { formatPartialDate, isValidPartialDate, precisionOf } from '../../../../
 import { type NameParts, personName } from '../../../../shared/records/personName';
 import type { Translate } from '../../i18n/I18nProvider';
 
+export { approximateAgeText } from '../../../../shared/records/ageText';
+
 /** "NAZAROV Sherali Jamshedovich": the family name in capitals, as on Kazakh court papers. */
 export function fullName(person: NameParts): string {
   return personName(person);
@@ -102,15 +104,4 @@ export function daysBetween(from: string, to: string): number {
     return Date.UTC(year, month - 1, date);
   };
   return Math.round((utc(to) - utc(from)) / 86_400_000);
-}
-
-/** "about 34 (stated 11.2026)": the age a person gave when the birth year is not known. */
-export function approximateAgeText(
-  t: Translate,
-  person: { approximateAge?: number | undefined; approximateAgeOn?: string | undefined },
-): string | undefined {
-  if (person.approximateAge === undefined) return undefined;
-  return person.approximateAgeOn
-    ? t('caseFile.age.aboutOn', { age: person.approximateAge, date: showDate(person.approximateAgeOn) })
-    : t('caseFile.age.about', { age: person.approximateAge });
 }

@@ -1,16 +1,17 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { type FormEvent, type KeyboardEvent, useEffect, useId, useState } from 'react';
+import { type KeyboardEvent, useEffect, useId } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
-import type { PanohError } from '../../../../shared/errors';
 import { applicantSummarySchema } from '../../../../shared/records/applicantSummary';
 import { formatPartialDate, fullDate, parseTypedDate } from '../../../../shared/records/partialDate';
 import { shortText } from '../../../../shared/records/text';
-import { asPanohError, call } from '../../api/client';
+import { call } from '../../api/client';
 import { ApplicantPicker } from '../../components/ApplicantPicker';
 import { FormAlert } from '../../components/FormAlert';
 import { FormField } from '../../components/FormField';
 import { SubmitButton } from '../../components/SubmitButton';
+import { TitledSection } from '../../components/TitledSection';
+import { useSubmitAction } from '../../components/useSubmitAction';
 import { errorMessage, formMessage } from '../../forms/formMessages';
 import { useT } from '../../i18n/I18nProvider';
 
@@ -40,9 +41,7 @@ interface TaskFormProps {
 /** A task written by hand ("collect the court decision"), with a due day, optionally for one person. */
 export function TaskForm({ lawyers, defaultLawyer, onAdded, onCancel }: TaskFormProps) {
   const t = useT();
-  const titleId = useId();
   const lawyersId = useId();
-  const [failure, setFailure] = useState<PanohError | undefined>(undefined);
   const { register, handleSubmit, control, formState, setFocus, getValues, setValue } = useForm<
     TaskFormInput,
     unknown,
@@ -52,30 +51,18 @@ export function TaskForm({ lawyers, defaultLawyer, onAdded, onCancel }: TaskForm
     defaultValues: { title: '', dueOn: '', person: [], lawyer: defaultLawyer },
   });
   const busy = formState.isSubmitting;
+  const { onSubmit, failure } = useSubmitAction(handleSubmit, busy, async ({ title, dueOn, person, lawyer }) => {
+    const applicantId = person[0]?.id;
+    await call('tasks.create', {
+      fields: { title, dueOn, ...(applicantId ? { applicantId } : {}), ...(lawyer ? { lawyer } : {}) },
+    });
+    onAdded({ title, dueOn });
+  });
 
   useEffect(() => {
     setFocus('title');
   }, [setFocus]);
 
-  const submit = handleSubmit(async ({ title, dueOn, person, lawyer }) => {
-    setFailure(undefined);
-    const applicantId = person[0]?.id;
-    try {
-      await call('tasks.create', {
-        fields: { title, dueOn, ...(applicantId ? { applicantId } : {}), ...(lawyer ? { lawyer } : {}) },
-      });
-      onAdded({ title, dueOn });
-    } catch (error) {
-      setFailure(asPanohError(error));
-    }
-  });
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    if (busy) {
-      event.preventDefault();
-      return;
-    }
-    void submit(event);
-  };
   // Esc leaves the form (the person picker keeps Esc for itself while its list is open).
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
     if (event.key === 'Escape' && !event.defaultPrevented) {
@@ -85,10 +72,7 @@ export function TaskForm({ lawyers, defaultLawyer, onAdded, onCancel }: TaskForm
   };
 
   return (
-    <section className="deadlines-task-panel" aria-labelledby={titleId}>
-      <h2 className="section-title" id={titleId}>
-        {t('deadlines.task.title')}
-      </h2>
+    <TitledSection title={t('deadlines.task.title')} className="deadlines-task-panel">
       <form className="form deadlines-task-form" onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate aria-busy={busy}>
         <div className="deadlines-task-row">
           <FormField
@@ -170,6 +154,6 @@ export function TaskForm({ lawyers, defaultLawyer, onAdded, onCancel }: TaskForm
           </button>
         </div>
       </form>
-    </section>
+    </TitledSection>
   );
 }

@@ -14,6 +14,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { bytesToBase64 } from '../attachments/bytes';
 import { FieldReferenceDialog } from './FieldReferenceDialog';
 import './documents.css';
+import { TitledSection } from '../../components/TitledSection';
 
 interface Candidate {
   fileName: string;
@@ -108,10 +109,7 @@ export function TemplatesSettings() {
   const usable = inspection && !inspection.problem && inspection.unknown.length === 0;
 
   return (
-    <section className="settings-section" aria-labelledby={titleId}>
-      <h2 className="section-title" id={titleId}>
-        {t('templates.title')}
-      </h2>
+    <TitledSection title={t('templates.title')}>
       <p className="field-hint">{t('templates.intro')}</p>
       <h3 className="field-label">{t('templates.shipped')}</h3>
       <ul className="documents-template-list">
@@ -246,7 +244,7 @@ export function TemplatesSettings() {
         </div>
       </div>
       {fieldsOpen ? <FieldReferenceDialog language={language} onClose={() => setFieldsOpen(false)} /> : null}
-    </section>
+    </TitledSection>
   );
 }
 

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { ColumnTargetId } from '../../../../shared/import/columnTargets';
 import type { ColumnMapping, SpreadsheetInfo } from '../../../../shared/import/spreadsheetImport';
+import { TitledSection } from '../../components/TitledSection';
 import { useT } from '../../i18n/I18nProvider';
 import { headersTwice } from './mappingConflicts';
 import { targetGroupsFor } from './targetOptions';
@@ -21,7 +22,6 @@ export function ColumnMappingTable({
   onChange(next: ColumnMapping): void;
 }) {
   const t = useT();
-  const titleId = useId();
   const notesId = useId();
   const groups = targetGroupsFor(t);
   const targetOf = (header: string): ColumnTargetId =>
@@ -38,10 +38,7 @@ export function ColumnMappingTable({
   const twice = headersTwice(info, mapping);
 
   return (
-    <section className="import-section" aria-labelledby={titleId}>
-      <h2 className="section-title" id={titleId}>
-        {t('import.mapping.title')}
-      </h2>
+    <TitledSection title={t('import.mapping.title')} className="import-section">
       <div className="import-table-scroll">
         <table className="import-table">
           <thead>
@@ -99,6 +96,6 @@ export function ColumnMappingTable({
         />
         <label htmlFor={notesId}>{t('import.mapping.toNotes')}</label>
       </div>
-    </section>
+    </TitledSection>
   );
 }

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { MessageKey } from '../../../../shared/i18n';
 import type { PreviewRow } from '../../../../shared/import/spreadsheetImport';
+import { TitledSection } from '../../components/TitledSection';
 import { useI18n } from '../../i18n/I18nProvider';
 import { countryLabel, languageLabel } from '../applicants/codeOptions';
 import { showDate } from '../applicants/format';
@@ -17,10 +18,7 @@ export function ImportPreviewTable({ rows }: { rows: PreviewRow[] }) {
     ...row.events.map((e) => `${eventLabel(t, e.type)} ${showDate(e.date)}`),
   ];
   return (
-    <section className="import-section" aria-labelledby={titleId}>
-      <h2 className="section-title" id={titleId}>
-        {t('import.preview.title')}
-      </h2>
+    <TitledSection title={t('import.preview.title')} className="import-section" titleId={titleId}>
       {/* Wide rows scroll sideways; the keyboard can scroll them too. */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take the focus to be scrolled by keyboard */}
       <section className="import-table-scroll" tabIndex={0} aria-labelledby={titleId}>
@@ -67,6 +65,6 @@ export function ImportPreviewTable({ rows }: { rows: PreviewRow[] }) {
           </tbody>
         </table>
       </section>
-    </section>
+    </TitledSection>
   );
 }

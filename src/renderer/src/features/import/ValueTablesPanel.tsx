@@ -1,6 +1,6 @@
-import { useId } from 'react';
 import { foldKey } from '../../../../shared/import/fold';
 import type { ColumnMapping, ValueTableUse } from '../../../../shared/import/spreadsheetImport';
+import { TitledSection } from '../../components/TitledSection';
 import { useT } from '../../i18n/I18nProvider';
 import { tableValueOptions } from './targetOptions';
 
@@ -17,7 +17,6 @@ export function ValueTablesPanel({
   onChange(next: ColumnMapping): void;
 }) {
   const t = useT();
-  const titleId = useId();
   if (uses.length === 0) return null;
   const set = (use: ValueTableUse, written: string, value: string) => {
     const table = { ...mapping.values[use.table] };
@@ -26,10 +25,7 @@ export function ValueTablesPanel({
     onChange({ ...mapping, values: { ...mapping.values, [use.table]: table } });
   };
   return (
-    <section className="import-section" aria-labelledby={titleId}>
-      <h2 className="section-title" id={titleId}>
-        {t('import.values.title')}
-      </h2>
+    <TitledSection title={t('import.values.title')} className="import-section">
       <p className="field-note">{t('import.values.intro')}</p>
       {uses.map((use) => (
         <table key={use.header} className="import-table import-values">
@@ -65,6 +61,6 @@ export function ValueTablesPanel({
           </tbody>
         </table>
       ))}
-    </section>
+    </TitledSection>
   );
 }

@@ -1,12 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { type FormEvent, type Ref, useEffect, useId, useImperativeHandle, useState } from 'react';
+import { type FormEvent, type Ref, useEffect, useImperativeHandle, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import type { PanohError } from '../../../../shared/errors';
 import { asPanohError, call } from '../../api/client';
 import { FormAlert } from '../../components/FormAlert';
-import { FormField } from '../../components/FormField';
-import { PassphraseInput } from '../../components/PassphraseInput';
 import { RecoveryKeyFigure } from '../../components/RecoveryKeyFigure';
 import { SubmitButton } from '../../components/SubmitButton';
 import { WrittenDownConfirm } from '../../components/WrittenDownConfirm';
@@ -14,6 +12,8 @@ import { errorMessage, formMessage } from '../../forms/formMessages';
 import { useT } from '../../i18n/I18nProvider';
 import { useNavigation } from '../shell/navigation';
 import './protection.css';
+import { PassphraseField } from '../../components/PassphraseField';
+import { TitledSection } from '../../components/TitledSection';
 
 /** What the section replaces: the data key itself (re-encryption), or the recovery key only. */
 export type KeyReplacement = 'rekey' | 'recovery';
@@ -58,7 +58,6 @@ export function ReplaceKeySection({
 }) {
   const t = useT();
   const text = TEXT[kind];
-  const titleId = useId();
   const [visible, setVisible] = useState(false);
   const [failure, setFailure] = useState<PanohError | undefined>(undefined);
   const [shown, setShown] = useState<string | undefined>(undefined);
@@ -95,10 +94,7 @@ export function ReplaceKeySection({
   };
 
   return (
-    <section className="settings-section key-section" aria-labelledby={titleId}>
-      <h2 className="section-title" id={titleId}>
-        {t(text.title)}
-      </h2>
+    <TitledSection title={t(text.title)} className="settings-section key-section">
       {shown ? (
         <ShownOnce
           recoveryKey={shown}
@@ -111,22 +107,16 @@ export function ReplaceKeySection({
         <>
           <p className="key-section-intro">{t(text.intro)}</p>
           <form className="form" onSubmit={onSubmit} noValidate aria-busy={busy}>
-            <FormField
+            <PassphraseField
               label={t('protection.passphrase')}
               hint={t('protection.passphraseHint')}
               error={formMessage(t, formState.errors.passphrase?.message)}
-            >
-              {(field) => (
-                <PassphraseInput
-                  control={field}
-                  registration={register('passphrase', { onChange: () => setDone(false) })}
-                  visible={visible}
-                  readOnly={busy}
-                  autoComplete="current-password"
-                  onToggleVisible={() => setVisible((on) => !on)}
-                />
-              )}
-            </FormField>
+              registration={register('passphrase', { onChange: () => setDone(false) })}
+              visible={visible}
+              readOnly={busy}
+              autoComplete="current-password"
+              onToggleVisible={() => setVisible((on) => !on)}
+            />
             <FormAlert message={failure ? errorMessage(t, failure) : undefined} />
             <div role="status">
               {done ? <p className="success">{t(text.done)}</p> : null}
@@ -138,7 +128,7 @@ export function ReplaceKeySection({
           </form>
         </>
       )}
-    </section>
+    </TitledSection>
   );
 }
 

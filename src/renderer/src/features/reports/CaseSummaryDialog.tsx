@@ -1,10 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { type FormEvent, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import type { PanohError } from '../../../../shared/errors';
 import { type CaseSummarySection, caseSummarySections } from '../../../../shared/reports/caseSummary';
-import { asPanohError, call } from '../../api/client';
+import { call } from '../../api/client';
 import { FormAlert } from '../../components/FormAlert';
 import { ModalDialog } from '../../components/ModalDialog';
 import { SubmitButton } from '../../components/SubmitButton';
@@ -16,6 +15,7 @@ import { LanguageChoice } from './LanguageChoice';
 import { reportsFormMessage } from './messages';
 import { SavedFilePanel } from './SavedFilePanel';
 import './reports.css';
+import { useSubmitAction } from '../../components/useSubmitAction';
 
 const caseSummaryFormSchema = z.object({
   language: exportLanguage,
@@ -39,21 +39,16 @@ export function CaseSummaryDialog({ applicantId, onClose }: { applicantId: strin
   const titleId = useId();
   const introId = useId();
   const sectionsErrorId = useId();
-  const [failure, setFailure] = useState<PanohError | undefined>(undefined);
   const [saved, setSaved] = useState<{ path: string; password: boolean } | undefined>(undefined);
   const { register, handleSubmit, formState } = useForm<CaseSummaryForm>({
     resolver: zodResolver(caseSummaryFormSchema),
     defaultValues: { language, sections: [...suggestedSections], password: '' },
   });
   const busy = formState.isSubmitting;
-
-  const close = () => {
-    if (!busy) onClose();
-  };
-
-  const submit = handleSubmit(async ({ language: fileLanguage, sections, password }) => {
-    setFailure(undefined);
-    try {
+  const { onSubmit, failure } = useSubmitAction(
+    handleSubmit,
+    busy,
+    async ({ language: fileLanguage, sections, password }) => {
       const { path } = await call('reports.caseSummary', {
         applicantId,
         language: fileLanguage,
@@ -61,16 +56,11 @@ export function CaseSummaryDialog({ applicantId, onClose }: { applicantId: strin
         ...passwordInput(password),
       });
       setSaved({ path, password: password !== '' });
-    } catch (error) {
-      setFailure(asPanohError(error));
-    }
-  });
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    if (busy) {
-      event.preventDefault();
-      return;
-    }
-    void submit(event);
+    },
+  );
+
+  const close = () => {
+    if (!busy) onClose();
   };
 
   const sectionsError = reportsFormMessage(
@@ -80,7 +70,7 @@ export function CaseSummaryDialog({ applicantId, onClose }: { applicantId: strin
 
   return (
     <ModalDialog
-      className="reports case-summary-dialog"
+      className="modal modal-scroll reports case-summary-dialog"
       titleId={titleId}
       describedBy={saved ? undefined : introId}
       initialFocus='input[type="radio"]:checked'
@@ -108,7 +98,7 @@ export function CaseSummaryDialog({ applicantId, onClose }: { applicantId: strin
             <legend className="field-label">{t('reports.case.sections')}</legend>
             <div className="section-options">
               {caseSummarySections.map((section) => (
-                <label className="section-option" key={section}>
+                <label className="check-option" key={section}>
                   <input type="checkbox" className="checkbox" value={section} {...register('sections')} />
                   <span>
                     <span className="section-option-name">{t(`report.section.${section}`)}</span>

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { EXPORT_PASSWORD_MIN_LENGTH } from '../../../../shared/reports/caseSummary';
-import { FormField } from '../../components/FormField';
-import { PassphraseInput } from '../../components/PassphraseInput';
+import { PassphraseField } from '../../components/PassphraseField';
 import { useT } from '../../i18n/I18nProvider';
 
 /**
@@ -21,7 +20,7 @@ export function ExportPasswordField({
   const t = useT();
   const [visible, setVisible] = useState(false);
   return (
-    <FormField
+    <PassphraseField
       label={t('reports.export.password')}
       hint={
         <>
@@ -30,17 +29,11 @@ export function ExportPasswordField({
         </>
       }
       error={error}
-    >
-      {(field) => (
-        <PassphraseInput
-          control={field}
-          registration={registration}
-          visible={visible}
-          readOnly={readOnly}
-          autoComplete="new-password"
-          onToggleVisible={() => setVisible((shown) => !shown)}
-        />
-      )}
-    </FormField>
+      registration={registration}
+      visible={visible}
+      readOnly={readOnly}
+      autoComplete="new-password"
+      onToggleVisible={() => setVisible((shown) => !shown)}
+    />
   );
 }

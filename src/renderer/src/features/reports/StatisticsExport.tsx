@@ -6,6 +6,7 @@ import type { PanohError } from '../../../../shared/errors';
 import { formatPartialDate } from '../../../../shared/records/partialDate';
 import { asPanohError, call } from '../../api/client';
 import { FormAlert } from '../../components/FormAlert';
+import { TitledSection } from '../../components/TitledSection';
 import { errorMessage } from '../../forms/formMessages';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ExportPasswordField } from './ExportPasswordField';
@@ -30,7 +31,6 @@ type Format = 'pdf' | 'csv';
  */
 export function StatisticsExport({ query }: { query: StatisticsQuery }) {
   const { t, language } = useI18n();
-  const titleId = useId();
   const csvNoteId = useId();
   const [busy, setBusy] = useState<Format | undefined>(undefined);
   const [failure, setFailure] = useState<PanohError | undefined>(undefined);
@@ -70,10 +70,7 @@ export function StatisticsExport({ query }: { query: StatisticsQuery }) {
   };
 
   return (
-    <section className="reports-card" aria-labelledby={titleId}>
-      <h2 className="section-title" id={titleId}>
-        {t('reports.export.title')}
-      </h2>
+    <TitledSection title={t('reports.export.title')} className="reports-card">
       <p className="reports-lead">
         {t('reports.export.what', {
           from: formatPartialDate(query.from),
@@ -110,7 +107,7 @@ export function StatisticsExport({ query }: { query: StatisticsQuery }) {
         </p>
       </form>
       {saved ? <SavedFilePanel path={saved.path} protectedByPassword={saved.password} anonymous /> : null}
-    </section>
+    </TitledSection>
   );
 }
 

@@ -1,19 +1,19 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import type { MethodOutput } from '../../../../shared/api/contract';
-import type { PanohError } from '../../../../shared/errors';
 import { asPanohError, call } from '../../api/client';
-import { FormAlert } from '../../components/FormAlert';
 import { FormField } from '../../components/FormField';
 import { SubmitButton } from '../../components/SubmitButton';
-import { errorMessage } from '../../forms/formMessages';
 import { useT } from '../../i18n/I18nProvider';
 import { formatTimestamp } from '../../i18n/recordText';
 import { BackupNow } from './BackupNow';
 import { fieldMessage } from './settingsMessage';
 import './settings.css';
+import { FormOutcome } from '../../components/FormOutcome';
+import { TitledSection } from '../../components/TitledSection';
+import { useSubmitAction } from '../../components/useSubmitAction';
 
 type BackupStatus = MethodOutput<'backup.status'>;
 
@@ -36,15 +36,17 @@ type ReminderOutput = z.output<typeof reminderFormSchema>;
  */
 export function BackupSettings() {
   const t = useT();
-  const titleId = useId();
   const [status, setStatus] = useState<BackupStatus | undefined>(undefined);
-  const [failure, setFailure] = useState<PanohError | undefined>(undefined);
-  const [done, setDone] = useState(false);
   const { register, handleSubmit, formState, reset } = useForm<ReminderInput, unknown, ReminderOutput>({
     resolver: zodResolver(reminderFormSchema),
     defaultValues: { days: '' },
   });
   const busy = formState.isSubmitting || status === undefined;
+  const { onSubmit, failure, setFailure, done, setDone } = useSubmitAction(handleSubmit, busy, async ({ days }) => {
+    const next = await call('backup.setReminderDays', { days });
+    setStatus(next);
+    reset({ days: String(next.reminderDays) });
+  });
 
   useEffect(() => {
     let current = true;
@@ -61,33 +63,10 @@ export function BackupSettings() {
     return () => {
       current = false;
     };
-  }, [reset]);
-
-  const submit = handleSubmit(async ({ days }) => {
-    setFailure(undefined);
-    setDone(false);
-    try {
-      const next = await call('backup.setReminderDays', { days });
-      setStatus(next);
-      reset({ days: String(next.reminderDays) });
-      setDone(true);
-    } catch (error) {
-      setFailure(asPanohError(error));
-    }
-  });
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    if (busy) {
-      event.preventDefault();
-      return;
-    }
-    void submit(event);
-  };
+  }, [reset, setFailure]);
 
   return (
-    <section className="settings-section backup-settings" aria-labelledby={titleId}>
-      <h2 className="section-title" id={titleId}>
-        {t('settings.backup.title')}
-      </h2>
+    <TitledSection title={t('settings.backup.title')} className="settings-section backup-settings">
       {status ? (
         <div className="backup-status">
           <p className="backup-last">
@@ -123,12 +102,7 @@ export function BackupSettings() {
             />
           )}
         </FormField>
-        <FormAlert message={failure ? errorMessage(t, failure) : undefined} />
-        {done ? (
-          <p className="success" role="status">
-            {t('settings.backup.done')}
-          </p>
-        ) : null}
+        <FormOutcome failure={failure} done={done} doneText={t('settings.backup.done')} />
         <div className="form-actions">
           <SubmitButton busy={formState.isSubmitting}>{t('settings.backup.submit')}</SubmitButton>
         </div>
@@ -137,6 +111,6 @@ export function BackupSettings() {
         <p>{t('settings.backup.twoFiles')}</p>
         <p>{t('settings.backup.cli')}</p>
       </div>
-    </section>
+    </TitledSection>
   );
 }

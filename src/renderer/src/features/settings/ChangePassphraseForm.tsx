@@ -1,13 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import type { PanohError } from '../../../../shared/errors';
 import { asPanohError, call } from '../../api/client';
 import { FormAlert } from '../../components/FormAlert';
-import { FormField } from '../../components/FormField';
 import { NewPassphraseFields } from '../../components/NewPassphraseFields';
-import { PassphraseInput } from '../../components/PassphraseInput';
+import { PassphraseField } from '../../components/PassphraseField';
 import { SubmitButton } from '../../components/SubmitButton';
+import { TitledSection } from '../../components/TitledSection';
 import { errorMessage, formMessage } from '../../forms/formMessages';
 import { changePassphraseFormSchema, type ChangePassphraseForm as FormValues } from '../../forms/schemas';
 import { useT } from '../../i18n/I18nProvider';
@@ -18,7 +18,6 @@ import { useT } from '../../i18n/I18nProvider';
  */
 export function ChangePassphraseForm({ onOfferRekey }: { onOfferRekey?(): void }) {
   const t = useT();
-  const titleId = useId();
   const [visible, setVisible] = useState(false);
   const [failure, setFailure] = useState<PanohError | undefined>(undefined);
   const [done, setDone] = useState(false);
@@ -57,26 +56,17 @@ export function ChangePassphraseForm({ onOfferRekey }: { onOfferRekey?(): void }
   };
 
   return (
-    <section className="settings-section" aria-labelledby={titleId}>
-      <h2 className="section-title" id={titleId}>
-        {t('settings.passphrase.title')}
-      </h2>
+    <TitledSection title={t('settings.passphrase.title')}>
       <form className="form" onSubmit={onSubmit} noValidate aria-busy={busy}>
-        <FormField
+        <PassphraseField
           label={t('settings.passphrase.current')}
           error={formMessage(t, formState.errors.currentPassphrase?.message)}
-        >
-          {(field) => (
-            <PassphraseInput
-              control={field}
-              registration={register('currentPassphrase')}
-              visible={visible}
-              readOnly={busy}
-              autoComplete="current-password"
-              onToggleVisible={() => setVisible((shown) => !shown)}
-            />
-          )}
-        </FormField>
+          registration={register('currentPassphrase')}
+          visible={visible}
+          readOnly={busy}
+          autoComplete="current-password"
+          onToggleVisible={() => setVisible((shown) => !shown)}
+        />
         <NewPassphraseFields
           labels={{ passphrase: t('settings.passphrase.new'), confirm: t('settings.passphrase.confirm') }}
           registrations={{ passphrase: register('newPassphrase'), confirm: register('confirm') }}
@@ -106,6 +96,6 @@ export function ChangePassphraseForm({ onOfferRekey }: { onOfferRekey?(): void }
           <SubmitButton busy={busy}>{t('settings.passphrase.submit')}</SubmitButton>
         </div>
       </form>
-    </section>
+    </TitledSection>
   );
 }

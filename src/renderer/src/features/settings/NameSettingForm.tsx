@@ -1,15 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { api } from '../../../../shared/api/contract';
-import type { PanohError } from '../../../../shared/errors';
 import type { MessageKey } from '../../../../shared/i18n';
 import { asPanohError, call } from '../../api/client';
-import { FormAlert } from '../../components/FormAlert';
 import { FormField } from '../../components/FormField';
+import { FormOutcome } from '../../components/FormOutcome';
 import { SubmitButton } from '../../components/SubmitButton';
-import { errorMessage } from '../../forms/formMessages';
+import { TitledSection } from '../../components/TitledSection';
+import { useSubmitAction } from '../../components/useSubmitAction';
 import { useT } from '../../i18n/I18nProvider';
 import { fieldMessage } from './settingsMessage';
 
@@ -49,16 +49,16 @@ async function save(which: Which, name: string): Promise<string> {
 /** One name kept in the vault: the lawyer's own (for the audit log) or the office's (for reports). */
 export function NameSettingForm({ which, autoComplete }: { which: Which; autoComplete: string }) {
   const t = useT();
-  const titleId = useId();
   const words = text[which];
   const [loaded, setLoaded] = useState(false);
-  const [failure, setFailure] = useState<PanohError | undefined>(undefined);
-  const [done, setDone] = useState(false);
   const { register, handleSubmit, formState, reset } = useForm<NameForm>({
     resolver: zodResolver(schemas[which]),
     defaultValues: { name: '' },
   });
   const busy = formState.isSubmitting || !loaded;
+  const { onSubmit, failure, setFailure, done, setDone } = useSubmitAction(handleSubmit, busy, async ({ name }) => {
+    reset({ name: await save(which, name) });
+  });
 
   useEffect(() => {
     let current = true;
@@ -77,31 +77,10 @@ export function NameSettingForm({ which, autoComplete }: { which: Which; autoCom
     return () => {
       current = false;
     };
-  }, [which, reset]);
-
-  const submit = handleSubmit(async ({ name }) => {
-    setFailure(undefined);
-    setDone(false);
-    try {
-      reset({ name: await save(which, name) });
-      setDone(true);
-    } catch (error) {
-      setFailure(asPanohError(error));
-    }
-  });
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    if (busy) {
-      event.preventDefault();
-      return;
-    }
-    void submit(event);
-  };
+  }, [which, reset, setFailure]);
 
   return (
-    <section className="settings-section" aria-labelledby={titleId}>
-      <h2 className="section-title" id={titleId}>
-        {t(words.title)}
-      </h2>
+    <TitledSection title={t(words.title)}>
       <form className="form" onSubmit={onSubmit} noValidate aria-busy={busy}>
         <FormField label={t(words.label)} hint={t(words.hint)} error={fieldMessage(t, formState.errors.name?.message)}>
           {(field) => (
@@ -115,16 +94,11 @@ export function NameSettingForm({ which, autoComplete }: { which: Which; autoCom
             />
           )}
         </FormField>
-        <FormAlert message={failure ? errorMessage(t, failure) : undefined} />
-        {done ? (
-          <p className="success" role="status">
-            {t(words.done)}
-          </p>
-        ) : null}
+        <FormOutcome failure={failure} done={done} doneText={t(words.done)} />
         <div className="form-actions">
           <SubmitButton busy={formState.isSubmitting}>{t(words.submit)}</SubmitButton>
         </div>
       </form>
-    </section>
+    </TitledSection>
   );
 }

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useId, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { type OfficeDetailsInput, officeDetailsSchema } from '../../../../shared/documents/officeDetails';
 import type { MessageKey } from '../../../../shared/i18n';
 import { asPanohError, call } from '../../api/client';
@@ -8,6 +8,7 @@ import { SubmitButton } from '../../components/SubmitButton';
 import { errorMessage, formMessage } from '../../forms/formMessages';
 import { useT } from '../../i18n/I18nProvider';
 import '../documents/documents.css';
+import { TitledSection } from '../../components/TitledSection';
 
 type Lawyer = { name: string; licence: string; barAssociation: string; phone: string; email: string };
 type Details = { name: string; address: string; city: string; phone: string; email: string; lawyers: Lawyer[] };
@@ -41,7 +42,6 @@ function problemsOf(details: Details): Map<string, string> {
  */
 export function OfficeDetailsForm() {
   const t = useT();
-  const titleId = useId();
   const [details, setDetails] = useState<Details | undefined>(undefined);
   const [problems, setProblems] = useState<Map<string, string>>(new Map());
   const [failure, setFailure] = useState<string | undefined>(undefined);
@@ -83,10 +83,7 @@ export function OfficeDetailsForm() {
   const lawyerLabel = (field: (typeof LAWYER_FIELDS)[number]) => t(`office.lawyer.${field}` as MessageKey);
 
   return (
-    <section className="settings-section" aria-labelledby={titleId}>
-      <h2 className="section-title" id={titleId}>
-        {t('office.details.title')}
-      </h2>
+    <TitledSection title={t('office.details.title')}>
       <p className="field-hint">{t('office.details.intro')}</p>
       <form className="form" onSubmit={(event) => void submit(event)} noValidate aria-busy={busy}>
         {OFFICE_FIELDS.map((field) => (
@@ -164,6 +161,6 @@ export function OfficeDetailsForm() {
           <SubmitButton busy={busy}>{t('office.details.save')}</SubmitButton>
         </div>
       </form>
-    </section>
+    </TitledSection>
   );
 }

@@ -260,7 +260,7 @@ export function RuleEditor({ rule, onSaved }: { rule: EffectiveRule; onSaved(rul
         ) : null}
         <div className="rule-actions">
           {/* The first button is what Enter presses: saving never confirms by accident. */}
-          <button type="submit" value="save" className="button rule-button-outline" aria-disabled={busy || undefined}>
+          <button type="submit" value="save" className="button button-outline" aria-disabled={busy || undefined}>
             {unconfirmed ? t('settings.rules.saveUnconfirmed') : t('settings.rules.save')}
           </button>
           {isPeriod && rule.confirmation !== 'office' ? (

@@ -3,6 +3,7 @@ import type { PanohError } from '../../../../shared/errors';
 import { BUNDLE_EXTENSION, type ImportSummary, type SyncProgress } from '../../../../shared/sync/bundle';
 import { asPanohError, call, onEvent } from '../../api/client';
 import { FormAlert } from '../../components/FormAlert';
+import { TitledSection } from '../../components/TitledSection';
 import { useT } from '../../i18n/I18nProvider';
 import { BundleProgress } from './BundleProgress';
 import { type BundleOperation, bundleErrorMessage, phaseText, untrustedSender } from './bundleText';
@@ -47,7 +48,6 @@ interface BundleExchangeProps {
  */
 export function BundleExchange({ office, onImported, onShowConflicts }: BundleExchangeProps) {
   const t = useT();
-  const titleId = useId();
   const [scope, setScope] = useState<Scope>('lacking');
   const [running, setRunning] = useState<Running | undefined>(undefined);
   const [outcome, setOutcome] = useState<Outcome | undefined>(undefined);
@@ -141,10 +141,7 @@ export function BundleExchange({ office, onImported, onShowConflicts }: BundleEx
   };
 
   return (
-    <section className="sync-card bundles" aria-labelledby={titleId}>
-      <h2 className="section-title" id={titleId}>
-        {t('sync.bundles.title')}
-      </h2>
+    <TitledSection title={t('sync.bundles.title')} className="sync-card bundles">
       <p className="sync-lead">{t('sync.bundles.text')}</p>
       {office ? (
         <>
@@ -226,7 +223,7 @@ export function BundleExchange({ office, onImported, onShowConflicts }: BundleEx
       )}
       <p className="field-note">{t('sync.bundles.safe')}</p>
       <p className="field-note">{t('sync.bundles.cli')}</p>
-    </section>
+    </TitledSection>
   );
 }
 

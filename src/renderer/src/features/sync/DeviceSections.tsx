@@ -1,10 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { type FormEvent, Fragment, useId, useState } from 'react';
+import { Fragment, useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
-import type { PanohError } from '../../../../shared/errors';
 import type { Device } from '../../../../shared/sync/bundle';
-import { asPanohError, call } from '../../api/client';
+import { call } from '../../api/client';
 import { FormAlert } from '../../components/FormAlert';
 import { FormField } from '../../components/FormField';
 import { SubmitButton } from '../../components/SubmitButton';
@@ -12,6 +11,8 @@ import { errorMessage, formMessage } from '../../forms/formMessages';
 import { useT } from '../../i18n/I18nProvider';
 import '../../components/modal.css';
 import '../protection/protection.css';
+import { TitledSection } from '../../components/TitledSection';
+import { useSubmitAction } from '../../components/useSubmitAction';
 import { fingerprintGroups, formatDay, formatTimestamp } from './syncText';
 
 const deviceNameSchema = z.object({
@@ -42,40 +43,19 @@ export function Fingerprint({ value, large = false }: { value: string; large?: b
 /** This computer: its name (as colleagues see it) and its fingerprint. */
 export function ThisDeviceSection({ device, onRenamed }: { device: Device; onRenamed(): void }) {
   const t = useT();
-  const titleId = useId();
   const fingerprintLabelId = useId();
-  const [failure, setFailure] = useState<PanohError | undefined>(undefined);
-  const [done, setDone] = useState(false);
   const { register, handleSubmit, formState } = useForm<DeviceNameForm>({
     resolver: zodResolver(deviceNameSchema),
     defaultValues: { name: device.name },
   });
   const busy = formState.isSubmitting;
-
-  const submit = handleSubmit(async ({ name }) => {
-    setFailure(undefined);
-    setDone(false);
-    try {
-      await call('sync.setDeviceName', { name });
-      setDone(true);
-      onRenamed();
-    } catch (error) {
-      setFailure(asPanohError(error));
-    }
+  const { onSubmit, failure, done, setDone } = useSubmitAction(handleSubmit, busy, async ({ name }) => {
+    await call('sync.setDeviceName', { name });
+    onRenamed();
   });
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    if (busy) {
-      event.preventDefault();
-      return;
-    }
-    void submit(event);
-  };
 
   return (
-    <section className="sync-card" aria-labelledby={titleId}>
-      <h2 className="section-title" id={titleId}>
-        {t('sync.device.title')}
-      </h2>
+    <TitledSection title={t('sync.device.title')} className="sync-card">
       <div className="this-device">
         <figure className="this-device-fingerprint" aria-labelledby={fingerprintLabelId}>
           <figcaption className="field-label" id={fingerprintLabelId}>
@@ -112,7 +92,7 @@ export function ThisDeviceSection({ device, onRenamed }: { device: Device; onRen
           </div>
         </form>
       </div>
-    </section>
+    </TitledSection>
   );
 }
 
@@ -125,10 +105,7 @@ export function KnownDevicesSection({ devices, onRevoke }: { devices: Device[]; 
   const titleId = useId();
   const others = devices.filter((device) => !device.self);
   return (
-    <section className="sync-card" aria-labelledby={titleId}>
-      <h2 className="section-title" id={titleId}>
-        {t('sync.devices.title')}
-      </h2>
+    <TitledSection title={t('sync.devices.title')} className="sync-card" titleId={titleId}>
       {others.length === 0 ? (
         <p className="sync-empty">{t('sync.devices.none')}</p>
       ) : (
@@ -174,6 +151,6 @@ export function KnownDevicesSection({ devices, onRevoke }: { devices: Device[]; 
           </table>
         </div>
       )}
-    </section>
+    </TitledSection>
   );
 }

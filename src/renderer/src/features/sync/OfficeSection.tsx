@@ -7,6 +7,7 @@ import { asPanohError, call } from '../../api/client';
 import { FormAlert } from '../../components/FormAlert';
 import { FormField } from '../../components/FormField';
 import { SubmitButton } from '../../components/SubmitButton';
+import { TitledSection } from '../../components/TitledSection';
 import { WrittenDownConfirm } from '../../components/WrittenDownConfirm';
 import { errorMessage, formMessage } from '../../forms/formMessages';
 import { useT } from '../../i18n/I18nProvider';
@@ -41,7 +42,6 @@ export function OfficeSection({
   onRotated(words: string[]): void;
 }) {
   const t = useT();
-  const titleId = useId();
   const [words, setWords] = useState<string[] | undefined>(undefined);
   const [creating, setCreating] = useState(false);
   const [failure, setFailure] = useState<PanohError | undefined>(undefined);
@@ -74,10 +74,7 @@ export function OfficeSection({
   }
 
   return (
-    <section className="sync-card" aria-labelledby={titleId}>
-      <h2 className="section-title" id={titleId}>
-        {t('sync.office.title')}
-      </h2>
+    <TitledSection title={t('sync.office.title')} className="sync-card">
       {office ? (
         <>
           {joined ? (
@@ -133,7 +130,7 @@ export function OfficeSection({
           </div>
         </>
       )}
-    </section>
+    </TitledSection>
   );
 }
 

@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import type { PanohError } from '../../../../shared/errors';
 import { LIMITS } from '../../../../shared/records/text';
 import { asPanohError, call } from '../../api/client';
 import { CapsLockHint } from '../../components/CapsLockHint';
@@ -9,6 +8,7 @@ import { FormAlert } from '../../components/FormAlert';
 import { NewPassphraseFields } from '../../components/NewPassphraseFields';
 import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
+import { useSubmitAction } from '../../components/useSubmitAction';
 import { VaultScreenLayout } from '../../components/VaultScreenLayout';
 import { errorMessage, formMessage } from '../../forms/formMessages';
 import { type CreateVaultForm, createVaultFormSchema } from '../../forms/schemas';
@@ -30,7 +30,6 @@ export function CreateVaultScreen({
 }) {
   const t = useT();
   const [visible, setVisible] = useState(false);
-  const [failure, setFailure] = useState<PanohError | undefined>(undefined);
   const capsLock = useCapsLock();
   const { register, handleSubmit, control, setFocus, formState } = useForm<CreateVaultForm>({
     resolver: zodResolver(createVaultFormSchema),
@@ -38,28 +37,19 @@ export function CreateVaultScreen({
   });
   const passphrase = useWatch({ control, name: 'newPassphrase' });
   const busy = formState.isSubmitting;
+  const { onSubmit, failure, setFailure } = useSubmitAction(
+    handleSubmit,
+    busy,
+    async ({ newPassphrase, officeName, profileName }) => {
+      setVisible(false);
+      const { recoveryKey } = await call('vault.create', { passphrase: newPassphrase, officeName, profileName });
+      onCreated(recoveryKey);
+    },
+  );
   const [choosing, setChoosing] = useState(false);
   const choosingNow = useRef(false);
 
   useEffect(() => setFocus('newPassphrase'), [setFocus]);
-
-  const submit = handleSubmit(async ({ newPassphrase, officeName, profileName }) => {
-    setFailure(undefined);
-    setVisible(false);
-    try {
-      const { recoveryKey } = await call('vault.create', { passphrase: newPassphrase, officeName, profileName });
-      onCreated(recoveryKey);
-    } catch (error) {
-      setFailure(asPanohError(error));
-    }
-  });
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    if (busy) {
-      event.preventDefault();
-      return;
-    }
-    void submit(event);
-  };
 
   /** "Restore from a backup…": the open dialog is the main process's; the page gets a name and a token. */
   const chooseBackup = async () => {

@@ -1,13 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { type FormEvent, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import type { PanohError } from '../../../../shared/errors';
-import { asPanohError, call } from '../../api/client';
+import { call } from '../../api/client';
 import { CapsLockHint } from '../../components/CapsLockHint';
 import { FormAlert } from '../../components/FormAlert';
 import { FormField } from '../../components/FormField';
 import { NewPassphraseFields } from '../../components/NewPassphraseFields';
 import { SubmitButton } from '../../components/SubmitButton';
+import { useSubmitAction } from '../../components/useSubmitAction';
 import { VaultScreenLayout } from '../../components/VaultScreenLayout';
 import { errorMessage, formMessage } from '../../forms/formMessages';
 import { type RecoverFormInput, type RecoverFormOutput, recoverFormSchema } from '../../forms/schemas';
@@ -24,7 +24,6 @@ interface RecoverScreenProps {
 export function RecoverScreen({ onRecovered, onBack }: RecoverScreenProps) {
   const t = useT();
   const [visible, setVisible] = useState(false);
-  const [failure, setFailure] = useState<PanohError | undefined>(undefined);
   const capsLock = useCapsLock();
   const { register, handleSubmit, control, setFocus, formState } = useForm<
     RecoverFormInput,
@@ -36,28 +35,21 @@ export function RecoverScreen({ onRecovered, onBack }: RecoverScreenProps) {
   });
   const passphrase = useWatch({ control, name: 'newPassphrase' });
   const busy = formState.isSubmitting;
-
-  useEffect(() => setFocus('recoveryKey'), [setFocus]);
-
-  const submit = handleSubmit(async ({ recoveryKey, newPassphrase }) => {
-    setFailure(undefined);
-    setVisible(false);
-    try {
+  const { onSubmit, failure } = useSubmitAction(
+    handleSubmit,
+    busy,
+    async ({ recoveryKey, newPassphrase }) => {
+      setVisible(false);
       await call('vault.recover', { recoveryKey, newPassphrase });
       onRecovered();
-    } catch (error) {
-      const failed = asPanohError(error);
-      setFailure(failed);
+    },
+    (failed) => {
       if (failed.code === 'WRONG_RECOVERY_KEY') setFocus('recoveryKey');
-    }
-  });
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    if (busy) {
-      event.preventDefault();
-      return;
-    }
-    void submit(event);
-  };
+      return undefined;
+    },
+  );
+
+  useEffect(() => setFocus('recoveryKey'), [setFocus]);
 
   return (
     <VaultScreenLayout title={t('recover.title')} intro={t('recover.intro')}>

@@ -5,8 +5,7 @@ import type { RestoreChoice } from '../../../../shared/api/backupMethods';
 import { asPanohError, call } from '../../api/client';
 import { CapsLockHint } from '../../components/CapsLockHint';
 import { FormAlert } from '../../components/FormAlert';
-import { FormField } from '../../components/FormField';
-import { PassphraseInput } from '../../components/PassphraseInput';
+import { PassphraseField } from '../../components/PassphraseField';
 import { SubmitButton } from '../../components/SubmitButton';
 import { VaultScreenLayout } from '../../components/VaultScreenLayout';
 import { formMessage } from '../../forms/formMessages';
@@ -109,22 +108,16 @@ export function RestoreBackupScreen({ chosen, onRestored, onBack }: RestoreBacku
       {file ? (
         <form className="form" onSubmit={onSubmit} noValidate aria-busy={busy}>
           <p className="restore-file">{t('backup.restore.file', { fileName: file.fileName })}</p>
-          <FormField
+          <PassphraseField
             label={t('backup.restore.passphrase')}
             hint={t('backup.restore.passphraseHint')}
             error={formMessage(t, formState.errors.passphrase?.message)}
-          >
-            {(field) => (
-              <PassphraseInput
-                control={field}
-                registration={register('passphrase')}
-                visible={visible}
-                readOnly={busy}
-                autoComplete="current-password"
-                onToggleVisible={() => setVisible((shown) => !shown)}
-              />
-            )}
-          </FormField>
+            registration={register('passphrase')}
+            visible={visible}
+            readOnly={busy}
+            autoComplete="current-password"
+            onToggleVisible={() => setVisible((shown) => !shown)}
+          />
           <CapsLockHint on={capsLock} />
           <FormAlert message={failure} />
           <div className="form-actions">

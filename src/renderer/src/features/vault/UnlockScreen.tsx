@@ -1,14 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { type FormEvent, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { LockReason } from '../../../../shared/api/contract';
-import type { PanohError } from '../../../../shared/errors';
-import { asPanohError, call } from '../../api/client';
+import { call } from '../../api/client';
 import { CapsLockHint } from '../../components/CapsLockHint';
 import { FormAlert } from '../../components/FormAlert';
-import { FormField } from '../../components/FormField';
-import { PassphraseInput } from '../../components/PassphraseInput';
+import { PassphraseField } from '../../components/PassphraseField';
 import { SubmitButton } from '../../components/SubmitButton';
+import { useSubmitAction } from '../../components/useSubmitAction';
 import { VaultScreenLayout } from '../../components/VaultScreenLayout';
 import { errorMessage, formMessage } from '../../forms/formMessages';
 import { type UnlockForm, unlockFormSchema } from '../../forms/schemas';
@@ -26,40 +25,32 @@ interface UnlockScreenProps {
 export function UnlockScreen({ lockedBy, onUnlocked, onUseRecoveryKey }: UnlockScreenProps) {
   const t = useT();
   const [visible, setVisible] = useState(false);
-  const [failure, setFailure] = useState<PanohError | undefined>(undefined);
   const capsLock = useCapsLock();
   const { register, handleSubmit, setFocus, resetField, formState } = useForm<UnlockForm>({
     resolver: zodResolver(unlockFormSchema),
     defaultValues: { passphrase: '' },
   });
   const busy = formState.isSubmitting;
-
-  useEffect(() => setFocus('passphrase'), [setFocus]);
-
-  const submit = handleSubmit(async ({ passphrase }) => {
-    setFailure(undefined);
-    try {
+  const { onSubmit, failure } = useSubmitAction(
+    handleSubmit,
+    busy,
+    async ({ passphrase }) => {
       await call('vault.unlock', { passphrase });
       onUnlocked();
-    } catch (error) {
-      const failed = asPanohError(error);
+    },
+    (failed) => {
       if (failed.code === 'VAULT_ALREADY_UNLOCKED') {
         onUnlocked();
-        return;
+        return 'handled';
       }
       // A wrong passphrase is typed again from scratch; it does not stay in the box.
       resetField('passphrase');
-      setFailure(failed);
       setFocus('passphrase');
-    }
-  });
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    if (busy) {
-      event.preventDefault();
-      return;
-    }
-    void submit(event);
-  };
+      return undefined;
+    },
+  );
+
+  useEffect(() => setFocus('passphrase'), [setFocus]);
 
   // Said only when the vault closed by itself: after the user's own lock the intro says it all.
   const notice =
@@ -72,18 +63,15 @@ export function UnlockScreen({ lockedBy, onUnlocked, onUseRecoveryKey }: UnlockS
   return (
     <VaultScreenLayout title={t('unlock.title')} intro={t('unlock.intro')} notice={notice}>
       <form className="form" onSubmit={onSubmit} noValidate aria-busy={busy}>
-        <FormField label={t('unlock.passphrase')} error={formMessage(t, formState.errors.passphrase?.message)}>
-          {(field) => (
-            <PassphraseInput
-              control={field}
-              registration={register('passphrase')}
-              visible={visible}
-              readOnly={busy}
-              autoComplete="current-password"
-              onToggleVisible={() => setVisible((shown) => !shown)}
-            />
-          )}
-        </FormField>
+        <PassphraseField
+          label={t('unlock.passphrase')}
+          error={formMessage(t, formState.errors.passphrase?.message)}
+          registration={register('passphrase')}
+          visible={visible}
+          readOnly={busy}
+          autoComplete="current-password"
+          onToggleVisible={() => setVisible((shown) => !shown)}
+        />
         <CapsLockHint on={capsLock} />
         <FormAlert message={failure ? errorMessage(t, failure) : undefined} />
         <AttemptsLeft failure={failure} />
