@@ -5,6 +5,7 @@ import { codeOf, type Env, fingerprintOfDevice, forgeBundle, office, send } from
 import { prepared } from '../vault/prepared';
 import { readBundleFrame } from './bundleFile';
 import { deviceIdentity } from './deviceIdentity';
+import { formatHlc, parseHlc } from './hlc';
 import { currentOfficeKey, joinOffice, rotateOfficeKey } from './officeKey';
 import { revokeDevice } from './revocation';
 import { exportBundle, importBundle, listDevices } from './syncService';
@@ -96,6 +97,38 @@ describe('office key rotation and device revocation', () => {
     const summary = importBundle(a.workspace, { path: bundleFrom(relay) });
     expect(summary.ignored).toBeGreaterThan(0);
     expect(names(a)).toContain('Настоящая');
+    expect(names(a)).not.toContain('Поддельная');
+  });
+
+  it('drops what a revoked laptop relays through a colleague even when it backdates its clock below the cut-off', async () => {
+    const [a, relay, lost] = await devices(3);
+    if (!a || !relay || !lost) throw new Error('no office');
+    lost.workspace.applicants.create({ familyName: 'До потери' });
+    for (const [from, to] of [
+      [lost, a],
+      [lost, relay],
+      [relay, a],
+      [a, relay],
+    ] as const)
+      send(from, to);
+    revoke(a, lost);
+    const lostId = deviceIdentity(lost.workspace.db).deviceId;
+    const cutoff = prepared(a.workspace.db, 'SELECT after_hlc FROM revoked_devices WHERE device_id = ?')
+      .pluck()
+      .get(lostId) as string;
+    const id = lost.workspace.applicants.create({ familyName: 'Поддельная' });
+    const created = prepared(
+      lost.workspace.db,
+      "SELECT tbl, row_id AS rowId, field, value, prev_hlc AS prevHlc FROM changes WHERE row_id = ? AND field = '_created'",
+    ).get(id) as { tbl: 'applicants'; rowId: string; field: string; value: string; prevHlc: string };
+    // The lost laptop's holder stamps the change just before the newest one the revoker held.
+    const hlc = formatHlc({ millis: parseHlc(cutoff).millis - 5, counter: 0 }, lostId);
+    const forged = forgeBundle(lost, { changes: [{ ...created, hlc }] });
+    expect(importBundle(relay.workspace, { path: forged }).received).toBe(1);
+    const summary = importBundle(a.workspace, {
+      path: exportBundle(relay.workspace, { folder: relay.dir, all: true }).path,
+    });
+    expect(summary.ignored).toBeGreaterThan(0);
     expect(names(a)).not.toContain('Поддельная');
   });
 

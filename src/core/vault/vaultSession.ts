@@ -26,6 +26,7 @@ import { DEFAULT_SCRYPT, generateRecoveryKey, randomDataKey, type ScryptParams }
 import { assertNotTooNew, latestVersion, migrate } from './migrate';
 import { migrations as defaultMigrations, type Migration } from './migrations';
 import { applyConnectionSettings, type Db, openEncryptedDatabase, rekeyDatabase, schemaVersion } from './openDatabase';
+import { retryPendingFlush } from './pendingFlush';
 import { prepared } from './prepared';
 
 /** The steps of a re-encryption, in order; a crash test stops the process at each. */
@@ -283,6 +284,13 @@ export class VaultSession {
       // A full disk must not keep the vault open: the anchor is written again at the next unlock.
     }
     const db = this.db;
+    if (db) {
+      try {
+        retryPendingFlush(db);
+      } catch {
+        // Locking must not fail on it: the flush is tried again at the next unlock.
+      }
+    }
     this.db = undefined;
     this.keyFile = undefined;
     this.dataKey?.fill(0);
@@ -563,6 +571,7 @@ export class VaultSession {
     }
     this.openWith(key, content);
     const db = this.database();
+    retryPendingFlush(db);
     const sealedBefore = prepared(db, 'SELECT 1 FROM meta WHERE key = ?').get(SEALED_MARK) !== undefined;
     const altered = macOk === false || (macOk === undefined && sealedBefore);
     if (altered) content = { ...content, alteredAt: new Date().toISOString(), recoveryUnconfirmed: true };

@@ -6,6 +6,7 @@ import { desktopMessages } from './parts/desktop';
 import { documentsMessages } from './parts/documents';
 import { incidentsMessages } from './parts/incidents';
 import { protectionMessages } from './parts/protection';
+import { purgeRequestMessages } from './parts/purgeRequests';
 import { reportsMessages } from './parts/reports';
 import { searchMessages } from './parts/search';
 import { spreadsheetImportMessages } from './parts/spreadsheetImport';
@@ -163,6 +164,7 @@ export const en = {
   ...deadlinesMessages.en,
   ...syncMessages.en,
   ...protectionMessages.en,
+  ...purgeRequestMessages.en,
   ...searchMessages.en,
   ...spreadsheetImportMessages.en,
   ...backupMessages.en,

@@ -7,6 +7,7 @@ import { desktopMessages } from './parts/desktop';
 import { documentsMessages } from './parts/documents';
 import { incidentsMessages } from './parts/incidents';
 import { protectionMessages } from './parts/protection';
+import { purgeRequestMessages } from './parts/purgeRequests';
 import { reportsMessages } from './parts/reports';
 import { searchMessages } from './parts/search';
 import { spreadsheetImportMessages } from './parts/spreadsheetImport';
@@ -167,6 +168,7 @@ export const ru: Catalog = {
   ...deadlinesMessages.ru,
   ...syncMessages.ru,
   ...protectionMessages.ru,
+  ...purgeRequestMessages.ru,
   ...searchMessages.ru,
   ...spreadsheetImportMessages.ru,
   ...backupMessages.ru,

@@ -9,6 +9,7 @@ import { migration0011 } from './0011-import-mappings';
 import { migration0012 } from './0012-case-file';
 import { migration0013 } from './0013-revocation';
 import { migration0014 } from './0014-search-folding';
+import { migration0019 } from './0019-purge-requests';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   migration0012,
   migration0013,
   migration0014,
+  migration0019,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;
