@@ -251,6 +251,9 @@ export class VaultSession {
     const anchored = this.unlockedKeys().keyFile;
     const temp = rekeyTempPath(this.path);
     removeRekeyLeftovers(this.path);
+    // Another program with the vault open (a CLI job) may commit while the copy is made: its write
+    // would be missing from the copy. Its commits change `data_version` for this connection.
+    const version = dataVersion(db);
     try {
       this.writeRekeyedCopy(db, temp, oldKey, nextKey);
       this.step('copied');
@@ -269,7 +272,7 @@ export class VaultSession {
     }
     this.step('pending-written');
     try {
-      this.switchToCopy(db, temp, nextKey, { ...withoutRecoveryFlags(anchored), ...nextSlots });
+      this.switchToCopy(db, temp, nextKey, { ...withoutRecoveryFlags(anchored), ...nextSlots }, version);
     } finally {
       // The old key lives on only if a failed switch reopened the old file with it.
       if (this.dataKey !== oldKey) oldKey.fill(0);
@@ -477,12 +480,14 @@ export class VaultSession {
    * A failure before the rename puts everything back; after it, the pending entry is enough for
    * the next unlock to finish.
    */
-  private switchToCopy(db: Db, temp: string, nextKey: Buffer, final: KeyFile): void {
+  private switchToCopy(db: Db, temp: string, nextKey: Buffer, final: KeyFile, version: number): void {
     const oldKey = this.dataKey;
     const pending = this.keyFile;
     try {
       const [checkpoint] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
       if (checkpoint?.busy) throw new PanohError('VAULT_IN_USE');
+      // Another connection committed since the copy was made: the copy lacks it, so nothing is switched.
+      if (dataVersion(db) !== version) throw new PanohError('VAULT_IN_USE');
     } catch (error) {
       this.undoPending(pending);
       throw classifyStorageError(error);
@@ -632,4 +637,9 @@ export function rekeyTempPath(vaultPath: string): string {
 function removeRekeyLeftovers(vaultPath: string): void {
   const temp = rekeyTempPath(vaultPath);
   for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(`${temp}${suffix}`, { force: true });
+}
+
+/** Changes whenever another connection (another process) commits to the vault. */
+function dataVersion(db: Db): number {
+  return Number(db.pragma('data_version', { simple: true }));
 }
