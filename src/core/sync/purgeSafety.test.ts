@@ -1,31 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { BundleChange } from '../../shared/sync/bundle';
 import { purgeRecord } from '../records/purge';
 import { confirmPurgeRequest, declinePurgeRequest, listPurgeRequests } from '../records/purgeRequests';
 import { TEST_PASSPHRASE } from '../testing/openWorkspace';
 import { decryptedPages, decryptedWal, holdsText } from '../testing/sqlcipherPages';
-import { codeOf, type Env, fingerprintOfDevice, forgeBundle, office, send } from '../testing/syncOffice';
+import { codeOf, type Env, fingerprintOfDevice, forgeBundle, officeForTests, send } from '../testing/syncOffice';
 import { readKeyFile, unwrapWithPassphrase } from '../vault/keyFile';
 import { openEncryptedDatabase } from '../vault/openDatabase';
 import { deviceIdentity } from './deviceIdentity';
 import { formatHlc } from './hlc';
 import { importBundle } from './syncService';
 
-const opened: Env[] = [];
-afterEach(() => {
-  for (const env of opened.splice(0)) env.close();
-});
-
-async function devices(count: number): Promise<Env[]> {
-  const made = await office(count);
-  opened.push(...made);
-  return made;
-}
-
-const names = (env: Env) =>
-  env.workspace.applicants
-    .list({ sort: 'familyName', direction: 'asc', offset: 0, limit: 50 })
-    .rows.map((r) => r.familyName);
+const { devices, names } = officeForTests();
 
 const marker = (rowId: string, field: '_purged' | '_deleted', hlc: string): BundleChange => ({
   tbl: 'applicants',

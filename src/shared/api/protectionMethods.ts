@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { trashKinds } from './recordsMethods';
+import { trashItemSchema, trashKinds } from './recordsMethods';
 import { fingerprintSchema } from './syncMethods';
 
 const empty = z.object({}).strict();
@@ -25,14 +25,8 @@ export type KeyStatus = z.output<typeof keyStatusSchema>;
  */
 const purgeResult = z.object({ purged: z.number().int(), flushPending: z.literal(true).optional() });
 const trashTarget = z.object({ kind: z.enum(trashKinds), id: z.uuid() }).strict();
-export const purgeRequestSchema = z.object({
-  kind: z.enum(trashKinds),
-  id: z.uuid(),
-  requestedAt: z.string(),
-  label: z.string(),
-  applicantId: z.string().optional(),
-  damaged: z.boolean().optional(),
-});
+/** A colleague's "delete forever" of a record still live here, named as Recently deleted names its items. */
+export const purgeRequestSchema = trashItemSchema.omit({ deletedAt: true }).extend({ requestedAt: z.string() });
 
 /**
  * Revocation and deletion for good: re-encrypting the vault under a new data key, replacing the

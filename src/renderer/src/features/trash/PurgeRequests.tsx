@@ -1,6 +1,7 @@
 import type { MethodOutput } from '../../../../shared/api/contract';
 import { useT } from '../../i18n/I18nProvider';
 import { formatTimestamp } from '../../i18n/recordText';
+import { RowAction, TrashTableHead } from './TrashTable';
 
 type PurgeRequest = MethodOutput<'trash.purgeRequests'>[number];
 
@@ -31,17 +32,7 @@ export function PurgeRequests({
       <p className="page-lead">{t('trash.requests.intro')}</p>
       <div className="ledger-frame">
         <table className="ledger">
-          <caption className="visually-hidden">{t('trash.requests.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('trash.column.kind')}</th>
-              <th scope="col">{t('trash.column.label')}</th>
-              <th scope="col">{t('trash.requests.column.requestedAt')}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('trash.column.actions')}</span>
-              </th>
-            </tr>
-          </thead>
+          <TrashTableHead caption={t('trash.requests.caption')} dateColumn={t('trash.requests.column.requestedAt')} />
           <tbody>
             {requests.map((request) => {
               const label = labelOf(request);
@@ -52,24 +43,19 @@ export function PurgeRequests({
                   <td className="ledger-date">{formatTimestamp(request.requestedAt)}</td>
                   <td>
                     <div className="ledger-actions">
-                      <button
-                        type="button"
-                        className="button button-outline button-small"
-                        aria-label={t('trash.requests.keepNamed', { label })}
-                        aria-disabled={working || undefined}
+                      <RowAction
+                        text={t('trash.requests.keep')}
+                        name={t('trash.requests.keepNamed', { label })}
+                        busy={working}
                         onClick={() => onKeep(request)}
-                      >
-                        {t('trash.requests.keep')}
-                      </button>
-                      <button
-                        type="button"
-                        className="button button-danger-quiet button-small"
-                        aria-label={t('trash.requests.confirmNamed', { label })}
-                        aria-disabled={working || undefined}
+                      />
+                      <RowAction
+                        text={t('trash.requests.confirm')}
+                        name={t('trash.requests.confirmNamed', { label })}
+                        danger
+                        busy={working}
                         onClick={() => onConfirm(request)}
-                      >
-                        {t('trash.requests.confirm')}
-                      </button>
+                      />
                     </div>
                   </td>
                 </tr>

@@ -11,6 +11,7 @@ import { formatTimestamp } from '../../i18n/recordText';
 import { kindLabel } from '../incidents/labels';
 import { type PurgeDone, useDeleteForever } from '../protection/useDeleteForever';
 import { PurgeRequests } from './PurgeRequests';
+import { RowAction, TrashTableHead } from './TrashTable';
 import '../incidents/ledger.css';
 import '../../components/modal.css';
 
@@ -91,13 +92,15 @@ export function RecentlyDeletedPage({ headingRef }: { headingRef: RefObject<HTML
       setWorking(undefined);
     }
   };
+  /** A core call that has no outcome of its own beyond succeeding. */
+  const done = (work: () => Promise<unknown>) => async () => {
+    await work();
+    return true;
+  };
   const restore = (item: TrashItem) =>
     settle(
       item,
-      async () => {
-        await call('trash.restore', { kind: item.kind, id: item.id });
-        return true;
-      },
+      done(() => call('trash.restore', { kind: item.kind, id: item.id })),
       'trash.restored',
     );
   const purge = (item: TrashItem) =>
@@ -111,24 +114,19 @@ export function RecentlyDeletedPage({ headingRef }: { headingRef: RefObject<HTML
   const keepRecord = (request: PurgeRequest) =>
     settle(
       request,
-      async () => {
-        await call('trash.keepRecord', { kind: request.kind, id: request.id });
-        return true;
-      },
+      done(() => call('trash.keepRecord', { kind: request.kind, id: request.id })),
       'trash.requests.kept',
     );
 
   /** One row's button; both act on the row and wait for each other. */
   const rowButton = (item: TrashItem, label: string, kind: 'restore' | 'purge') => (
-    <button
-      type="button"
-      className={kind === 'restore' ? 'button button-outline button-small' : 'button button-danger-quiet button-small'}
-      aria-label={t(kind === 'restore' ? 'trash.restoreNamed' : 'trash.purgeNamed', { label })}
-      aria-disabled={working !== undefined || undefined}
+    <RowAction
+      text={t(kind === 'restore' ? 'trash.restore' : 'trash.purge')}
+      name={t(kind === 'restore' ? 'trash.restoreNamed' : 'trash.purgeNamed', { label })}
+      danger={kind === 'purge'}
+      busy={working !== undefined}
       onClick={() => void (kind === 'restore' ? restore(item) : purge(item))}
-    >
-      {t(kind === 'restore' ? 'trash.restore' : 'trash.purge')}
-    </button>
+    />
   );
 
   return (
@@ -165,17 +163,7 @@ export function RecentlyDeletedPage({ headingRef }: { headingRef: RefObject<HTML
       {items && items.length > 0 ? (
         <div className="ledger-frame">
           <table className="ledger">
-            <caption className="visually-hidden">{t('trash.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('trash.column.kind')}</th>
-                <th scope="col">{t('trash.column.label')}</th>
-                <th scope="col">{t('trash.column.deletedAt')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('trash.column.actions')}</span>
-                </th>
-              </tr>
-            </thead>
+            <TrashTableHead caption={t('trash.caption')} dateColumn={t('trash.column.deletedAt')} />
             <tbody>
               {items.map((item) => {
                 const label = itemLabel(t, item);
