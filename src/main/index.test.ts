@@ -380,6 +380,7 @@ describe('main process, when ready', () => {
         waiting: 0,
         purged: 0,
         ignored: 0,
+        purgeRequests: 0,
         senderAuditShortened: false,
       },
     };

@@ -57,9 +57,12 @@ export async function applicantPurge(context: CliContext): Promise<number> {
     throw new UsageError('applicant purge deletes the person forever, on every laptop of the office; add --yes');
   }
   const id = context.id;
-  const { purged } = await withUnlockedCore(context, (core) => core.invoke('applicants.purge', { id }));
-  if (context.json) printJson(context, { purged });
-  else context.io.stdout(`Deleted forever: ${purged} records (the person and what belonged to them).\n`);
+  const result = await withUnlockedCore(context, (core) => core.invoke('applicants.purge', { id }));
+  if (context.json) printJson(context, result);
+  else context.io.stdout(`Deleted forever: ${result.purged} records (the person and what belonged to them).\n`);
+  if (result.flushPending && !context.json) {
+    context.io.stdout('Another program is reading the vault: old traces stay in the file until the next unlock.\n');
+  }
   return 0;
 }
 

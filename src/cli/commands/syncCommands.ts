@@ -59,6 +59,11 @@ export async function syncImport(context: CliContext): Promise<number> {
       `Imported from ${result.device}: ${result.received} new changes, ${result.known} already here, ${result.conflicts} conflicts.\n`,
     );
     if (result.purged > 0) context.io.stdout(`${result.purged} records were deleted forever, as a colleague asked.\n`);
+    if (result.purgeRequests > 0) {
+      context.io.stdout(
+        `A colleague asks to delete ${result.purgeRequests} records forever that are still here: confirm or keep them in Recently deleted.\n`,
+      );
+    }
     if (result.ignored > 0) {
       context.io.stdout(`${result.ignored} changes of a revoked computer, made after it was revoked, were left out.\n`);
     }

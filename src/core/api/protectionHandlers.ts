@@ -3,6 +3,7 @@ import type { CoreMethodName } from '../../shared/api/contract';
 import type { protectionMethods } from '../../shared/api/protectionMethods';
 import type { AuditInput } from '../audit/auditLog';
 import { purgeRecord } from '../records/purge';
+import { confirmPurgeRequest, declinePurgeRequest, listPurgeRequests } from '../records/purgeRequests';
 import type { Workspace } from '../records/workspace';
 import { deviceIdentity } from '../sync/deviceIdentity';
 import { rotateOfficeKey } from '../sync/officeKey';
@@ -37,8 +38,14 @@ export function protectionHandlers(
       audited({ action: 'recovery_key_change', targetKind: 'vault' });
       return { recoveryKey };
     },
-    'trash.purge': ({ kind, id }) => ({ purged: purgeRecord(ws(), kind, id, { fromTrash: true }) }),
-    'applicants.purge': ({ id }) => ({ purged: purgeRecord(ws(), 'applicant', id, { fromTrash: false }) }),
+    'trash.purge': ({ kind, id }) => purgeRecord(ws(), kind, id, { fromTrash: true }),
+    'applicants.purge': ({ id }) => purgeRecord(ws(), 'applicant', id, { fromTrash: false }),
+    'trash.purgeRequests': () => listPurgeRequests(ws().db),
+    'trash.confirmPurge': ({ kind, id }) => confirmPurgeRequest(ws(), kind, id),
+    'trash.keepRecord': ({ kind, id }) => {
+      declinePurgeRequest(ws(), kind, id);
+      return {};
+    },
     'sync.rotateOffice': () => {
       const w = ws();
       return w.store.transaction(() => {

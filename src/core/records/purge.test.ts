@@ -138,9 +138,22 @@ describe('delete forever', () => {
     expect(MARKERS.filter((marker) => text.includes(marker))).toEqual([]);
     expect(text).toContain('"field":"_purged"');
 
-    // The colleague applies the purge the same way, and an old bundle cannot bring the person back.
+    // The colleague, who still held the person live, sees them deleted (restorable) and asked to be
+    // deleted forever: nothing goes on a colleague's word alone.
     const summary = importBundle(b.core.workspace(), { path: after.path });
-    expect(summary.purged).toBe(3);
+    expect(summary).toMatchObject({ purged: 0, purgeRequests: 1 });
+    expect((await b.core.invoke('trash.list', {})).map((item) => item.id)).toContain(id);
+    expect(await b.core.invoke('trash.purgeRequests', {})).toEqual([
+      expect.objectContaining({ kind: 'applicant', id, label: NAME }),
+    ]);
+    // Once a lawyer there confirms, it goes the same way, and an old bundle cannot bring the person back.
+    expect(await b.core.invoke('trash.confirmPurge', { kind: 'applicant', id })).toEqual({ purged: 3 });
+    expect(await b.core.invoke('trash.purgeRequests', {})).toEqual([]);
+    expect((await b.core.invoke('audit.list', { limit: 1 }))[0]).toMatchObject({
+      action: 'purge',
+      targetId: id,
+      detail: { rows: 3, reason: 'colleagueRequest' },
+    });
     await expect(b.core.invoke('applicants.get', { id })).rejects.toMatchObject({ code: 'RECORD_NOT_FOUND' });
     b.core.vault.flushAnchor();
     expect(markersIn(await plaintextOf(b.path))).toEqual([]);

@@ -410,28 +410,46 @@ export class RecordStore {
    * conflicts, drafts and derived rows (search and deadlines refresh before commit, and forget it).
    * What stays is one content-free change, `_purged`, so sync carries the deletion and no bundle
    * brings the record back: `hlc` is the received change's clock when a bundle brought it, and
-   * `marker: false` leaves none (a purge that must not travel). Returns whether a row was there.
+   * `marker: false` leaves none (a purge that must not travel). `tombstoneFirst` keeps a deletion
+   * before the marker, so a colleague who still holds the record live sees it deleted (restorable)
+   * while the purge waits there for a lawyer's word. Returns whether a row was there.
    */
-  purge<D extends Doc>(spec: RecordSpec<D>, id: string, options: { hlc?: string; marker?: boolean } = {}): boolean {
+  purge<D extends Doc>(
+    spec: RecordSpec<D>,
+    id: string,
+    options: { hlc?: string; marker?: boolean; tombstoneFirst?: boolean } = {},
+  ): boolean {
     return this.transaction(() => {
       const current = this.get(spec, id);
       if (current) {
         spec.afterWrite?.(this.db, id, current.doc, true);
         this.markStale(spec, id, current.doc);
       }
+      // The deletion names the tombstone clock it replaces, read before the log of the record goes.
+      const deletedBefore = (
+        prepared(this.db, 'SELECT hlc FROM field_clocks WHERE tbl = ? AND row_id = ? AND field = ?').get(
+          spec.table,
+          id,
+          DELETED_FIELD,
+        ) as { hlc: string } | undefined
+      )?.hlc;
       prepared(this.db, `DELETE FROM ${spec.table} WHERE id = ?`).run(id);
-      for (const table of ['changes', 'field_clocks', 'conflicts', 'sync_waiting']) {
+      for (const table of ['changes', 'field_clocks', 'conflicts', 'sync_waiting', 'purge_requests']) {
         prepared(this.db, `DELETE FROM ${table} WHERE tbl = ? AND row_id = ?`).run(spec.table, id);
       }
       // Form drafts are keyed `<kind>.<id>` (and `event.new.<applicant id>`).
       prepared(this.db, "DELETE FROM drafts WHERE form_key LIKE '%.' || ?").run(id);
-      if (options.marker !== false) {
-        const hlc = options.hlc ?? this.clock.now();
-        prepared(
-          this.db,
-          'INSERT OR IGNORE INTO changes (hlc, device_id, tbl, row_id, field, value, prev_hlc) VALUES (?, ?, ?, ?, ?, ?, ?)',
-        ).run(hlc, hlc.slice(-16), spec.table, id, PURGED_FIELD, 'true', '');
+      if (options.marker === false) return current !== undefined;
+      const log = prepared(
+        this.db,
+        'INSERT OR IGNORE INTO changes (hlc, device_id, tbl, row_id, field, value, prev_hlc) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      );
+      if (options.tombstoneFirst && current && !options.hlc) {
+        const hlc = this.clock.now();
+        log.run(hlc, hlc.slice(-16), spec.table, id, DELETED_FIELD, 'true', deletedBefore ?? '');
       }
+      const hlc = options.hlc ?? this.clock.now();
+      log.run(hlc, hlc.slice(-16), spec.table, id, PURGED_FIELD, 'true', '');
       return current !== undefined;
     });
   }

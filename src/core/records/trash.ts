@@ -17,14 +17,14 @@ export interface TrashItem {
   damaged?: boolean;
 }
 
-const TABLES: Record<TrashKind, RecordTable> = {
+export const TABLES: Record<TrashKind, RecordTable> = {
   applicant: 'applicants',
   event: 'events',
   incident: 'incidents',
   attachment: 'attachments',
 };
 
-function labelOf(kind: TrashKind, doc: Record<string, unknown>): { label: string; applicantId?: string } {
+export function labelOf(kind: TrashKind, doc: Record<string, unknown>): { label: string; applicantId?: string } {
   switch (kind) {
     case 'applicant': {
       const a = doc as unknown as ApplicantFields;

@@ -2,6 +2,7 @@ import { PanohError } from '../../shared/errors';
 import { type BundleChange, blobTables, type SyncProgress } from '../../shared/sync/bundle';
 import { CREATED_FIELD, creationsOf, fieldsOfCreation } from '../records/creationChange';
 import { purgeRows } from '../records/purge';
+import { holdPurgeRequest } from '../records/purgeRequests';
 import { DELETED_FIELD, type Doc, PURGED_FIELD, type RecordStore, type RecordTable } from '../records/recordStore';
 import { SPEC_OF_TABLE } from '../records/specs';
 import type { Db } from '../vault/openDatabase';
@@ -20,8 +21,10 @@ export interface ApplyResult {
   waiting: number;
   /** Records deleted forever by this bundle (with what belonged to them). */
   purged: number;
-  /** Changes of a revoked computer made after it was revoked, dropped. */
+  /** Changes of a revoked computer this vault did not hold yet, dropped. */
   ignored: number;
+  /** Colleagues' purges of records still live here, kept for a lawyer to confirm or decline. */
+  purgeRequests: number;
 }
 
 /** What the bundle itself vouches for, against which each of its changes is checked. */
@@ -51,8 +54,13 @@ interface FieldClock {
 interface RowState {
   doc: Doc;
   deleted: boolean;
-  /** A purge of this record arrived: the clock of that change. */
+  /** A purge of this record arrived that may be carried out: the clock of that change. */
   purgedAt?: string;
+  /** A purge arrived of a record live here: only a lawyer here may carry it out. */
+  purgeRequest?: string;
+  /** Whether this vault held anything of the record, and held it deleted, before this bundle. */
+  heldBefore?: boolean;
+  deletedBefore?: boolean;
   /** The record was deleted forever here before: nothing about it is taken in. */
   purgedBefore?: boolean;
   /** Whether the record has a row in its table (a whole record, or a tombstone). */
@@ -63,6 +71,18 @@ interface RowState {
   clocks: Map<string, FieldClock>;
   /** Fields whose winning change this import replaced. */
   changed: Set<string>;
+}
+
+/**
+ * A colleague's purge is carried out at once only where it destroys nothing a lawyer here still
+ * sees: a record this vault never held, or one that was already deleted here (by a deletion no
+ * newer than the purge) and stays deleted. Anything else waits for a lawyer (a stolen laptop must
+ * not erase the office with one bundle).
+ */
+function mayPurge(state: RowState, hlc: string): boolean {
+  if (!state.heldBefore) return true;
+  const deletedAt = state.clocks.get(DELETED_FIELD)?.hlc ?? '';
+  return Boolean(state.deletedBefore) && state.deleted && deletedAt <= hlc;
 }
 
 export type BlobTable = (typeof blobTables)[number];
@@ -167,7 +187,15 @@ function orderKey(change: BundleChange): string {
  * Runs inside the caller's transaction; any invalid result aborts the whole import.
  */
 export class ChangeApplier {
-  readonly result: ApplyResult = { received: 0, known: 0, conflicts: 0, waiting: 0, purged: 0, ignored: 0 };
+  readonly result: ApplyResult = {
+    received: 0,
+    known: 0,
+    conflicts: 0,
+    waiting: 0,
+    purged: 0,
+    ignored: 0,
+    purgeRequests: 0,
+  };
   private readonly now = Date.now();
   private readonly detectedAt = new Date(this.now).toISOString();
   private newest = '';
@@ -209,10 +237,11 @@ export class ChangeApplier {
       this.writeCurrent();
       this.current = { tbl: change.tbl, rowId: change.rowId, state: this.stateOf(change.tbl, change.rowId) };
     }
-    const origin = change.hlc.slice(-16);
-    const after = this.limits.revoked.get(origin);
-    if (after !== undefined && change.hlc > after) {
-      this.result.ignored += 1;
+    // A lost laptop stamps its own clocks: whatever it says it made before the revocation cannot be
+    // believed, so only what this vault already holds of it counts.
+    if (this.limits.revoked.has(change.hlc.slice(-16))) {
+      if (this.isHeld(change)) this.result.known += 1;
+      else this.result.ignored += 1;
       return;
     }
     if (this.current.state.purgedAt || this.current.state.purgedBefore) {
@@ -256,6 +285,8 @@ export class ChangeApplier {
     this.batch.flush();
     const state = loadRow(this.db, tbl, rowId);
     state.purgedBefore = this.store.isPurged(tbl, rowId);
+    state.heldBefore = state.stored || state.clocks.size > 0;
+    state.deletedBefore = state.deleted;
     return state;
   }
 
@@ -279,9 +310,12 @@ export class ChangeApplier {
     const { hlc, tbl, rowId, field, value, prevHlc } = change;
     if (field === PURGED_FIELD) {
       if (value !== 'true' || prevHlc !== '') throw new PanohError('BUNDLE_INVALID');
+      // This vault keeps the marker of every purge it made: one it does not hold was forged.
+      if (hlc.slice(-16) === this.limits.self) throw new PanohError('BUNDLE_INVALID');
       this.result.received += 1;
       if (hlc > this.newest) this.newest = hlc;
-      state.purgedAt = hlc;
+      if (mayPurge(state, hlc)) state.purgedAt = hlc;
+      else if (hlc > (state.purgeRequest ?? '')) state.purgeRequest = hlc;
       return;
     }
     if (!this.logChange(change, state)) {
@@ -369,7 +403,16 @@ export class ChangeApplier {
     if (state.purgedBefore) return;
     if (state.purgedAt) {
       this.batch.flush();
-      this.result.purged += purgeRows(this.store, this.db, { tbl, id: rowId }, { hlc: state.purgedAt });
+      const rows = purgeRows(this.store, this.db, { tbl, id: rowId }, { hlc: state.purgedAt });
+      this.result.purged += rows;
+      if (state.heldBefore) {
+        this.store.audit.append({
+          action: 'purge',
+          targetKind: SPEC_OF_TABLE[tbl].targetKind,
+          targetId: rowId,
+          detail: { rows, reason: 'colleague' },
+        });
+      }
       return;
     }
     const setClock = prepared(
@@ -384,6 +427,12 @@ export class ChangeApplier {
       else setClock.run(tbl, rowId, field, winner.hlc);
     }
     this.place(tbl, rowId, state);
+    if (state.purgeRequest)
+      this.result.purgeRequests += holdPurgeRequest(
+        this.db,
+        { tbl, id: rowId, hlc: state.purgeRequest, doc: state.doc },
+        this.detectedAt,
+      );
     if (state.fresh) this.batch.recordDone();
   }
 
@@ -393,6 +442,18 @@ export class ChangeApplier {
     if (this.placedOwners.has(`${owner.tbl}/${owner.id}`)) return 'here';
     if (this.store.isPurged(owner.tbl, owner.id)) return 'purged';
     return prepared(this.db, `SELECT 1 FROM ${owner.tbl} WHERE id = ?`).get(owner.id) ? 'here' : 'missing';
+  }
+
+  /** Whether this vault's log already holds the change. */
+  private isHeld({ hlc, tbl, rowId, field }: BundleChange): boolean {
+    return (
+      prepared(this.db, 'SELECT 1 FROM changes WHERE hlc = ? AND tbl = ? AND row_id = ? AND field = ?').get(
+        hlc,
+        tbl,
+        rowId,
+        field,
+      ) !== undefined
+    );
   }
 
   /**

@@ -1,30 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BUNDLE_FORMAT } from '../../shared/sync/bundle';
-import { codeOf, type Env, fingerprintOfDevice, forgeBundle, office, send } from '../testing/syncOffice';
+import { codeOf, type Env, fingerprintOfDevice, forgeBundle, officeForTests, send } from '../testing/syncOffice';
 import { prepared } from '../vault/prepared';
 import { readBundleFrame } from './bundleFile';
 import { deviceIdentity } from './deviceIdentity';
+import { formatHlc, parseHlc } from './hlc';
 import { currentOfficeKey, joinOffice, rotateOfficeKey } from './officeKey';
 import { revokeDevice } from './revocation';
 import { exportBundle, importBundle, listDevices } from './syncService';
 
-const opened: Env[] = [];
-afterEach(() => {
-  for (const env of opened.splice(0)) env.close();
-});
-
-async function devices(count: number): Promise<Env[]> {
-  const made = await office(count);
-  opened.push(...made);
-  return made;
-}
-
+const { devices, names } = officeForTests();
 const bundleFrom = (env: Env) => exportBundle(env.workspace, { folder: env.dir, all: false }).path;
-const names = (env: Env) =>
-  env.workspace.applicants
-    .list({ sort: 'familyName', direction: 'asc', offset: 0, limit: 50 })
-    .rows.map((r) => r.familyName);
 
 /** Revokes `lost` on `on` (and rotates the office key), as the app's "Revoke" does. */
 function revoke(on: Env, lost: Env): string {
@@ -32,6 +19,18 @@ function revoke(on: Env, lost: Env): string {
     revokeDevice(on.workspace.db, fingerprintOfDevice(lost), deviceIdentity(on.workspace.db));
     return rotateOfficeKey(on.workspace.db);
   });
+}
+
+/** Everyone has heard from everyone; then A revokes the lost laptop, which the relay has not heard of yet. */
+function revokeAfterExchange(a: Env, relay: Env, lost: Env): void {
+  for (const [from, to] of [
+    [lost, a],
+    [lost, relay],
+    [relay, a],
+    [a, relay],
+  ] as const)
+    send(from, to);
+  revoke(a, lost);
 }
 
 describe('office key rotation and device revocation', () => {
@@ -81,14 +80,7 @@ describe('office key rotation and device revocation', () => {
   it("drops the lost laptop's later changes when a colleague who had not heard of the revocation relays them", async () => {
     const [a, relay, lost] = await devices(3);
     if (!a || !relay || !lost) throw new Error('no office');
-    for (const [from, to] of [
-      [lost, a],
-      [lost, relay],
-      [relay, a],
-      [a, relay],
-    ] as const)
-      send(from, to);
-    revoke(a, lost);
+    revokeAfterExchange(a, relay, lost);
     lost.workspace.applicants.create({ familyName: 'Поддельная' });
     // The relay reads the lost laptop's bundle before A's announcement reaches it.
     importBundle(relay.workspace, { path: bundleFrom(lost) });
@@ -96,6 +88,31 @@ describe('office key rotation and device revocation', () => {
     const summary = importBundle(a.workspace, { path: bundleFrom(relay) });
     expect(summary.ignored).toBeGreaterThan(0);
     expect(names(a)).toContain('Настоящая');
+    expect(names(a)).not.toContain('Поддельная');
+  });
+
+  it('drops what a revoked laptop relays through a colleague even when it backdates its clock below the cut-off', async () => {
+    const [a, relay, lost] = await devices(3);
+    if (!a || !relay || !lost) throw new Error('no office');
+    lost.workspace.applicants.create({ familyName: 'До потери' });
+    revokeAfterExchange(a, relay, lost);
+    const lostId = deviceIdentity(lost.workspace.db).deviceId;
+    const cutoff = prepared(a.workspace.db, 'SELECT after_hlc FROM revoked_devices WHERE device_id = ?')
+      .pluck()
+      .get(lostId) as string;
+    const id = lost.workspace.applicants.create({ familyName: 'Поддельная' });
+    const created = prepared(
+      lost.workspace.db,
+      "SELECT tbl, row_id AS rowId, field, value, prev_hlc AS prevHlc FROM changes WHERE row_id = ? AND field = '_created'",
+    ).get(id) as { tbl: 'applicants'; rowId: string; field: string; value: string; prevHlc: string };
+    // The lost laptop's holder stamps the change just before the newest one the revoker held.
+    const hlc = formatHlc({ millis: parseHlc(cutoff).millis - 5, counter: 0 }, lostId);
+    const forged = forgeBundle(lost, { changes: [{ ...created, hlc }] });
+    expect(importBundle(relay.workspace, { path: forged }).received).toBe(1);
+    const summary = importBundle(a.workspace, {
+      path: exportBundle(relay.workspace, { folder: relay.dir, all: true }).path,
+    });
+    expect(summary.ignored).toBeGreaterThan(0);
     expect(names(a)).not.toContain('Поддельная');
   });
 

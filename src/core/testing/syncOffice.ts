@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { afterEach } from 'vitest';
 import { type ErrorCode, PanohError } from '../../shared/errors';
 import type { BundleBlob, BundleChange, BundleHeader } from '../../shared/sync/bundle';
 import { BodyWriter, writeBundle } from '../sync/bundleFile';
@@ -20,6 +21,28 @@ export async function office(count: number): Promise<Env[]> {
   const words = createOfficeKey(first.workspace.db);
   for (const other of others) joinOffice(other.workspace.db, words);
   return devices;
+}
+
+/**
+ * For a test file: `devices(n)` opens an office of `n` vaults that are closed after each test, and
+ * `names(env)` lists a vault's applicants by family name.
+ */
+export function officeForTests() {
+  const opened: Env[] = [];
+  afterEach(() => {
+    for (const env of opened.splice(0)) env.close();
+  });
+  return {
+    async devices(count: number): Promise<Env[]> {
+      const made = await office(count);
+      opened.push(...made);
+      return made;
+    },
+    names: (env: Env) =>
+      env.workspace.applicants
+        .list({ sort: 'familyName', direction: 'asc', offset: 0, limit: 50 })
+        .rows.map((r) => r.familyName),
+  };
 }
 
 /** The code of a refusal (a PanohError), or undefined when the work went through. */

@@ -6,7 +6,7 @@ import { expectRefusal } from '../testing/expectRefusal';
 import { vaultWithOldKeys } from '../testing/keyFileCopies';
 import { fingerprint, makeTempDir, TEST_SCRYPT } from '../testing/tempVault';
 import { keyFilePath } from './keyFile';
-import { rekeyTempPath } from './vaultSession';
+import { rekeyTempPath, VaultSession } from './vaultSession';
 
 const PASSPHRASE = 'перешифровать хранилище бюро';
 const NEW_PASSPHRASE = 'другая фраза после смены 2026';
@@ -99,6 +99,28 @@ describe('re-encrypting the vault (a new data key)', () => {
     await rekeying;
     expect(await office.invoke('vault.check', {})).toMatchObject({ auditAnchor: 'ok', keyFile: 'ok' });
     expect((await office.invoke('applicants.list', {})).total).toBe(1);
+  });
+
+  it('refuses, changing nothing, when another program with the vault open wrote while the copy was made', async () => {
+    let other: VaultSession | undefined;
+    const office = new VaultSession(vaultPath, {
+      scrypt: TEST_SCRYPT,
+      onRekeyStep: (step) => {
+        if (step === 'copied') other?.database().prepare("INSERT INTO meta (key, value) VALUES ('other', 'x')").run();
+      },
+    });
+    await office.create(PASSPHRASE);
+    other = new VaultSession(vaultPath, { scrypt: TEST_SCRYPT });
+    await other.unlock(PASSPHRASE);
+    await expectRefusal(office.rekey(PASSPHRASE), 'VAULT_IN_USE');
+    other.lock();
+    office.lock();
+    expect(existsSync(rekeyTempPath(vaultPath))).toBe(false);
+    const reopened = new VaultSession(vaultPath, { scrypt: TEST_SCRYPT });
+    await reopened.unlock(PASSPHRASE);
+    expect(reopened.database().prepare("SELECT value FROM meta WHERE key = 'other'").pluck().get()).toBe('x');
+    expect(reopened.keyStatus().interruptedRekey).toBeUndefined();
+    reopened.lock();
   });
 
   it('asks for the passphrase again and changes nothing when it is wrong', async () => {

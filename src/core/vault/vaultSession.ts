@@ -31,6 +31,7 @@ import { DEFAULT_SCRYPT, generateRecoveryKey, randomDataKey, type ScryptParams }
 import { assertNotTooNew, latestVersion, migrate } from './migrate';
 import { migrations as defaultMigrations, type Migration } from './migrations';
 import { applyConnectionSettings, type Db, openEncryptedDatabase, rekeyDatabase, schemaVersion } from './openDatabase';
+import { retryPendingFlush } from './pendingFlush';
 import { prepared } from './prepared';
 
 /** The steps of a re-encryption, in order; a crash test stops the process at each. */
@@ -268,6 +269,9 @@ export class VaultSession {
     const anchored = this.unlockedKeys().keyFile;
     const temp = rekeyTempPath(this.path);
     removeRekeyLeftovers(this.path);
+    // Another program with the vault open (a CLI job) may commit while the copy is made: its write
+    // would be missing from the copy. Its commits change `data_version` for this connection.
+    const version = dataVersion(db);
     try {
       this.writeRekeyedCopy(db, temp, oldKey, nextKey);
       this.step('copied');
@@ -286,7 +290,7 @@ export class VaultSession {
     }
     this.step('pending-written');
     try {
-      this.switchToCopy(db, temp, nextKey, { ...withoutRecoveryFlags(anchored), ...nextSlots });
+      this.switchToCopy(db, temp, nextKey, { ...withoutRecoveryFlags(anchored), ...nextSlots }, version);
     } finally {
       // The old key lives on only if a failed switch reopened the old file with it.
       if (this.dataKey !== oldKey) oldKey.fill(0);
@@ -371,6 +375,13 @@ export class VaultSession {
   /** Drops the key (its bytes overwritten) and what this unlock learned; returns the connection to close. */
   private forgetKeys(): Db | undefined {
     const db = this.db;
+    if (db) {
+      try {
+        retryPendingFlush(db);
+      } catch {
+        // Locking must not fail on it: the flush is tried again at the next unlock.
+      }
+    }
     this.db = undefined;
     this.keyFile = undefined;
     this.dataKey?.fill(0);
@@ -558,12 +569,14 @@ export class VaultSession {
    * A failure before the rename puts everything back; after it, the pending entry is enough for
    * the next unlock to finish.
    */
-  private switchToCopy(db: Db, temp: string, nextKey: Buffer, final: KeyFile): void {
+  private switchToCopy(db: Db, temp: string, nextKey: Buffer, final: KeyFile, version: number): void {
     const oldKey = this.dataKey;
     const pending = this.keyFile;
     try {
       const [checkpoint] = db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
       if (checkpoint?.busy) throw new PanohError('VAULT_IN_USE');
+      // Another connection committed since the copy was made: the copy lacks it, so nothing is switched.
+      if (dataVersion(db) !== version) throw new PanohError('VAULT_IN_USE');
     } catch (error) {
       this.undoPending(pending);
       throw classifyStorageError(error);
@@ -652,6 +665,7 @@ export class VaultSession {
     }
     this.openWith(key, content);
     const db = this.database();
+    retryPendingFlush(db);
     const asRead = content;
     content = this.settleSeizure(db, content);
     const seizureChanged = canonicalJson(asRead.seizure ?? {}) !== canonicalJson(content.seizure ?? {});
@@ -758,4 +772,9 @@ export function rekeyTempPath(vaultPath: string): string {
 function removeRekeyLeftovers(vaultPath: string): void {
   const temp = rekeyTempPath(vaultPath);
   for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(`${temp}${suffix}`, { force: true });
+}
+
+/** Changes whenever another connection (another process) commits to the vault. */
+function dataVersion(db: Db): number {
+  return Number(db.pragma('data_version', { simple: true }));
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { trashKinds } from './recordsMethods';
+import { trashItemSchema, trashKinds } from './recordsMethods';
 import { fingerprintSchema } from './syncMethods';
 
 const empty = z.object({}).strict();
@@ -19,8 +19,14 @@ export const keyStatusSchema = z.object({
 });
 export type KeyStatus = z.output<typeof keyStatusSchema>;
 
-/** How many rows "delete forever" removed (the record and what belonged to it). */
-const purgeResult = z.object({ purged: z.number().int() });
+/**
+ * How many rows "delete forever" removed (the record and what belonged to it), and whether old
+ * traces are still in the file because another program was reading the vault (finished at lock).
+ */
+const purgeResult = z.object({ purged: z.number().int(), flushPending: z.literal(true).optional() });
+const trashTarget = z.object({ kind: z.enum(trashKinds), id: z.uuid() }).strict();
+/** A colleague's "delete forever" of a record still live here, named as Recently deleted names its items. */
+export const purgeRequestSchema = trashItemSchema.omit({ deletedAt: true }).extend({ requestedAt: z.string() });
 
 /**
  * Revocation and deletion for good: re-encrypting the vault under a new data key, replacing the
@@ -34,7 +40,13 @@ export const protectionMethods = {
   /** A new recovery key in this key file; the old one stops opening it. */
   'vault.newRecoveryKey': { input: confirmPassphrase, output: recoveryKeyResult },
   /** "Delete forever" from Recently deleted. */
-  'trash.purge': { input: z.object({ kind: z.enum(trashKinds), id: z.uuid() }).strict(), output: purgeResult },
+  'trash.purge': { input: trashTarget, output: purgeResult },
+  /** Colleagues' "delete forever" of records still live here, waiting for a lawyer's word. */
+  'trash.purgeRequests': { input: empty, output: z.array(purgeRequestSchema) },
+  /** Carries out a colleague's request: the record goes forever, with what belongs to it. */
+  'trash.confirmPurge': { input: trashTarget, output: purgeResult },
+  /** Declines a colleague's request: the record stays. */
+  'trash.keepRecord': { input: trashTarget, output: empty },
   /** "Delete forever" of a live applicant whose consent was withdrawn. */
   'applicants.purge': { input: z.object({ id: z.uuid() }).strict(), output: purgeResult },
   /** A new office key, announced to the office's trusted computers in the next bundles. */

@@ -6,6 +6,7 @@ import { desktopMessages } from './parts/desktop';
 import { documentsMessages } from './parts/documents';
 import { incidentsMessages } from './parts/incidents';
 import { protectionMessages } from './parts/protection';
+import { purgeRequestMessages } from './parts/purgeRequests';
 import { reportsMessages } from './parts/reports';
 import { searchMessages } from './parts/search';
 import { seizureMessages } from './parts/seizure';
@@ -165,6 +166,7 @@ export const en = {
   ...syncMessages.en,
   ...protectionMessages.en,
   ...seizureMessages.en,
+  ...purgeRequestMessages.en,
   ...searchMessages.en,
   ...spreadsheetImportMessages.en,
   ...backupMessages.en,

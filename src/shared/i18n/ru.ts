@@ -7,6 +7,7 @@ import { desktopMessages } from './parts/desktop';
 import { documentsMessages } from './parts/documents';
 import { incidentsMessages } from './parts/incidents';
 import { protectionMessages } from './parts/protection';
+import { purgeRequestMessages } from './parts/purgeRequests';
 import { reportsMessages } from './parts/reports';
 import { searchMessages } from './parts/search';
 import { seizureMessages } from './parts/seizure';
@@ -169,6 +170,7 @@ export const ru: Catalog = {
   ...syncMessages.ru,
   ...protectionMessages.ru,
   ...seizureMessages.ru,
+  ...purgeRequestMessages.ru,
   ...searchMessages.ru,
   ...spreadsheetImportMessages.ru,
   ...backupMessages.ru,

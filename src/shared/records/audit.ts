@@ -19,6 +19,8 @@ export const auditActions = [
   'recovery_key_change',
   /** Deleted forever (content-free: kind, id and counts only). */
   'purge',
+  /** A colleague's "delete forever" of a record here was declined: the record is kept. */
+  'purge_declined',
   'office_rotate',
   'device_revoke',
   /** Emergency erase of the key slots (written just before, so it survives in the vault file). */

@@ -190,8 +190,10 @@ export const importSummarySchema = z.object({
   waiting: z.number().int(),
   /** Records this bundle deleted forever, with what belonged to them. */
   purged: z.number().int(),
-  /** Changes of a revoked computer made after its revocation, dropped. */
+  /** Changes of a revoked computer this vault did not already hold, dropped (its clock is its own claim). */
   ignored: z.number().int(),
+  /** Colleagues' "delete forever" of records still live here: kept for a lawyer to confirm or decline. */
+  purgeRequests: z.number().int(),
   /** The sender's audit log holds fewer entries than its last bundle said: someone removed some. */
   senderAuditShortened: z.boolean(),
 });

@@ -12,6 +12,7 @@ import { migration0014 } from './0014-search-folding';
 import { migration0015 } from './0015-documents-again';
 import { migration0016 } from './0016-travel';
 import { migration0017 } from './0017-group-statistics';
+import { migration0019 } from './0019-purge-requests';
 import type { Migration } from './migration';
 
 export type { Migration } from './migration';
@@ -32,6 +33,7 @@ export const migrations: readonly Migration[] = [
   migration0015,
   migration0016,
   migration0017,
+  migration0019,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.at(-1)?.version ?? 0;

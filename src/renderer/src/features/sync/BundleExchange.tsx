@@ -329,6 +329,9 @@ function ImportSummaryView({ summary, onShowConflicts }: { summary: ImportSummar
       {nothingNew ? <p className="bundle-note">{t('sync.bundles.nothingNew')}</p> : null}
       {summary.waiting > 0 ? <p className="bundle-note">{t('sync.bundles.waitingText')}</p> : null}
       {summary.purged > 0 ? <p className="bundle-note">{t('sync.import.purged', { count: summary.purged })}</p> : null}
+      {summary.purgeRequests > 0 ? (
+        <p className="bundle-note">{t('sync.import.purgeRequests', { count: summary.purgeRequests })}</p>
+      ) : null}
       {summary.ignored > 0 ? (
         <p className="bundle-note">{t('sync.import.ignored', { count: summary.ignored })}</p>
       ) : null}

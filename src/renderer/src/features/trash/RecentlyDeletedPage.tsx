@@ -9,14 +9,17 @@ import { errorMessage } from '../../forms/formMessages';
 import { type Translate, useT } from '../../i18n/I18nProvider';
 import { formatTimestamp } from '../../i18n/recordText';
 import { kindLabel } from '../incidents/labels';
-import { useDeleteForever } from '../protection/useDeleteForever';
+import { type PurgeDone, useDeleteForever } from '../protection/useDeleteForever';
+import { PurgeRequests } from './PurgeRequests';
+import { RowAction, TrashTableHead } from './TrashTable';
 import '../incidents/ledger.css';
 import '../../components/modal.css';
 
 type TrashItem = MethodOutput<'trash.list'>[number];
+type PurgeRequest = MethodOutput<'trash.purgeRequests'>[number];
 
 /** The core labels items plainly ("eviction 2026-10-20", "decision"); this says it in words. */
-function itemLabel(t: Translate, item: TrashItem): string {
+export function itemLabel(t: Translate, item: Pick<TrashItem, 'kind' | 'label' | 'damaged'>): string {
   if (item.damaged) return t('trash.damaged');
   if (item.kind === 'incident') {
     const [kind, date] = item.label.split(' ');
@@ -39,6 +42,7 @@ function itemLabel(t: Translate, item: TrashItem): string {
 export function RecentlyDeletedPage({ headingRef }: { headingRef: RefObject<HTMLHeadingElement | null> }) {
   const t = useT();
   const [items, setItems] = useState<TrashItem[] | undefined>(undefined);
+  const [requests, setRequests] = useState<PurgeRequest[]>([]);
   const [failure, setFailure] = useState<string | undefined>(undefined);
   const [status, setStatus] = useState<string | undefined>(undefined);
   const [working, setWorking] = useState<string | undefined>(undefined);
@@ -47,7 +51,9 @@ export function RecentlyDeletedPage({ headingRef }: { headingRef: RefObject<HTML
 
   const load = useCallback(async () => {
     try {
-      setItems(await call('trash.list', {}));
+      const [trash, asked] = await Promise.all([call('trash.list', {}), call('trash.purgeRequests', {})]);
+      setItems(trash);
+      setRequests(asked);
     } catch (error) {
       setFailure(errorMessage(t, asPanohError(error)));
     }
@@ -58,19 +64,26 @@ export function RecentlyDeletedPage({ headingRef }: { headingRef: RefObject<HTML
   }, [load]);
 
   /**
-   * Restores or deletes forever one item: its row goes, the confirmation takes the focus (the
-   * button is gone with its row), a refusal is said in words. `act` resolves false when the lawyer
-   * answered no.
+   * Restores or deletes forever one item, or answers a colleague's request: its row goes, the
+   * confirmation takes the focus (the button is gone with its row), a refusal is said in words.
+   * `act` resolves false when the lawyer answered no.
    */
-  const settle = async (item: TrashItem, act: (label: string) => Promise<boolean>, done: MessageKey) => {
+  const settle = async (
+    item: Pick<TrashItem, 'kind' | 'id' | 'label' | 'damaged'>,
+    act: (label: string) => Promise<PurgeDone | boolean>,
+    done: MessageKey,
+  ) => {
     if (working) return;
     setWorking(item.id);
     setFailure(undefined);
     const label = itemLabel(t, item);
     try {
-      if (!(await act(label))) return;
+      const outcome = await act(label);
+      if (!outcome) return;
       setItems((current) => current?.filter((other) => other.id !== item.id));
-      setStatus(t(done, { label }));
+      setRequests((current) => current.filter((other) => other.id !== item.id));
+      const pending = typeof outcome === 'object' && outcome.flushPending;
+      setStatus(pending ? `${t(done, { label })} ${t('trash.flushPending')}` : t(done, { label }));
       requestAnimationFrame(() => statusRef.current?.focus());
     } catch (error) {
       setStatus(undefined);
@@ -79,29 +92,41 @@ export function RecentlyDeletedPage({ headingRef }: { headingRef: RefObject<HTML
       setWorking(undefined);
     }
   };
+  /** A core call that has no outcome of its own beyond succeeding. */
+  const done = (work: () => Promise<unknown>) => async () => {
+    await work();
+    return true;
+  };
   const restore = (item: TrashItem) =>
     settle(
       item,
-      async () => {
-        await call('trash.restore', { kind: item.kind, id: item.id });
-        return true;
-      },
+      done(() => call('trash.restore', { kind: item.kind, id: item.id })),
       'trash.restored',
     );
   const purge = (item: TrashItem) =>
     settle(item, (label) => deleteForever({ from: 'trash', kind: item.kind, id: item.id, label }), 'trash.purged');
+  const confirmRequest = (request: PurgeRequest) =>
+    settle(
+      request,
+      (label) => deleteForever({ from: 'request', kind: request.kind, id: request.id, label }),
+      'trash.requests.confirmed',
+    );
+  const keepRecord = (request: PurgeRequest) =>
+    settle(
+      request,
+      done(() => call('trash.keepRecord', { kind: request.kind, id: request.id })),
+      'trash.requests.kept',
+    );
 
   /** One row's button; both act on the row and wait for each other. */
   const rowButton = (item: TrashItem, label: string, kind: 'restore' | 'purge') => (
-    <button
-      type="button"
-      className={kind === 'restore' ? 'button button-outline button-small' : 'button button-danger-quiet button-small'}
-      aria-label={t(kind === 'restore' ? 'trash.restoreNamed' : 'trash.purgeNamed', { label })}
-      aria-disabled={working !== undefined || undefined}
+    <RowAction
+      text={t(kind === 'restore' ? 'trash.restore' : 'trash.purge')}
+      name={t(kind === 'restore' ? 'trash.restoreNamed' : 'trash.purgeNamed', { label })}
+      danger={kind === 'purge'}
+      busy={working !== undefined}
       onClick={() => void (kind === 'restore' ? restore(item) : purge(item))}
-    >
-      {t(kind === 'restore' ? 'trash.restore' : 'trash.purge')}
-    </button>
+    />
   );
 
   return (
@@ -123,6 +148,13 @@ export function RecentlyDeletedPage({ headingRef }: { headingRef: RefObject<HTML
         ) : null}
       </div>
       <FormAlert message={failure} />
+      <PurgeRequests
+        requests={requests}
+        labelOf={(request) => itemLabel(t, request)}
+        working={working !== undefined}
+        onConfirm={(request) => void confirmRequest(request)}
+        onKeep={(request) => void keepRecord(request)}
+      />
       {items && items.length === 0 ? (
         <div className="ledger-empty">
           <p>{t('trash.empty')}</p>
@@ -131,17 +163,7 @@ export function RecentlyDeletedPage({ headingRef }: { headingRef: RefObject<HTML
       {items && items.length > 0 ? (
         <div className="ledger-frame">
           <table className="ledger">
-            <caption className="visually-hidden">{t('trash.caption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('trash.column.kind')}</th>
-                <th scope="col">{t('trash.column.label')}</th>
-                <th scope="col">{t('trash.column.deletedAt')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('trash.column.actions')}</span>
-                </th>
-              </tr>
-            </thead>
+            <TrashTableHead caption={t('trash.caption')} dateColumn={t('trash.column.deletedAt')} />
             <tbody>
               {items.map((item) => {
                 const label = itemLabel(t, item);
