@@ -300,7 +300,8 @@ describe('migration 17 (group sizes for statistics)', () => {
     `);
     vault.lock();
 
-    const upgraded = session(migrations);
+    // Up to this migration only: later ones would meet their tables again.
+    const upgraded = session(migrations.filter((m) => m.version <= 17));
     await upgraded.unlock(PASSPHRASE);
     const db = upgraded.database();
     expect(schemaVersion(db)).toBe(17);
