@@ -6,6 +6,7 @@ import type { Language } from '../../../../shared/i18n';
 import { asPanohError, call } from '../../api/client';
 import { useConfirm } from '../../components/ConfirmDialog';
 import { FormAlert } from '../../components/FormAlert';
+import { LanguageSelect } from '../../components/LanguageSelect';
 import { ModalDialog } from '../../components/ModalDialog';
 import { errorMessage } from '../../forms/formMessages';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -179,23 +180,13 @@ export function DocumentDialog({
                 ))}
               </select>
             </div>
-            <div className="field">
-              <label className="field-label" htmlFor={`${titleId}-language`}>
-                {t('documents.dialog.language')}
-              </label>
-              <select
-                id={`${titleId}-language`}
-                className="input"
-                value={documentLanguage}
-                onChange={(event) => setDocumentLanguage(event.currentTarget.value as Language)}
-              >
-                {(template?.languages ?? []).map((code) => (
-                  <option key={code} value={code}>
-                    {t(`lang.${code}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <LanguageSelect
+              id={`${titleId}-language`}
+              label={t('documents.dialog.language')}
+              value={documentLanguage}
+              languages={template?.languages ?? []}
+              onChange={setDocumentLanguage}
+            />
           </div>
           {templates.length === 0 ? <p className="empty-note">{t('documents.dialog.none')}</p> : null}
           <CheckPanel check={check} />

@@ -9,6 +9,7 @@ import { PanohError } from '../../../../shared/errors';
 import { type Language, languages } from '../../../../shared/i18n';
 import { asPanohError, call } from '../../api/client';
 import { FormAlert } from '../../components/FormAlert';
+import { LanguageSelect } from '../../components/LanguageSelect';
 import { errorMessage } from '../../forms/formMessages';
 import { useI18n } from '../../i18n/I18nProvider';
 import { bytesToBase64 } from '../attachments/bytes';
@@ -175,23 +176,13 @@ export function TemplatesSettings() {
                 onChange={(event) => setTitle(event.currentTarget.value)}
               />
             </div>
-            <div className="field">
-              <label className="field-label" htmlFor={`${titleId}-language`}>
-                {t('templates.languageLabel')}
-              </label>
-              <select
-                id={`${titleId}-language`}
-                className="input"
-                value={templateLanguage}
-                onChange={(event) => setTemplateLanguage(event.currentTarget.value as Language)}
-              >
-                {languages.map((code) => (
-                  <option key={code} value={code}>
-                    {t(`lang.${code}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <LanguageSelect
+              id={`${titleId}-language`}
+              label={t('templates.languageLabel')}
+              value={templateLanguage}
+              languages={languages}
+              onChange={setTemplateLanguage}
+            />
           </div>
         )}
         <label className="button button-outline attachments-add">
