@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { countryCode, languageCode } from './codes';
+import { documentNumber } from './documentNumber';
 import { nameFormsSchema } from './nameForms';
 import { partialDate } from './partialDate';
 import { list, longText, nameText, optional, requiredName, shortText } from './text';
@@ -52,7 +53,7 @@ export const familyRelations = ['spouse', 'child', 'parent', 'sibling', 'other']
 
 export const identityDocumentSchema = z.object({
   kind: z.enum(documentKinds),
-  number: optional(shortText),
+  number: optional(documentNumber),
   issuedBy: optional(shortText),
   issuedOn: optional(partialDate),
   expiresOn: optional(partialDate),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { countryCode } from './codes';
+import { documentNumber } from './documentNumber';
 import { fullDate, partialDate } from './partialDate';
 import { list, longText, optional, shortText } from './text';
 
@@ -60,7 +61,7 @@ const detention = z.object({
   placeKind: z.enum(detentionPlaceKinds).optional(),
   authority: optional(shortText),
   basis: optional(shortText),
-  caseNumber: optional(shortText),
+  caseNumber: optional(documentNumber),
   /** The sanction first, then each extension, each with the end of its term. */
   custodyTerms: list(custodyTermSchema, 30).optional(),
   /** The end of the longest term the law allows for this measure, as the office reads it. */
@@ -74,15 +75,15 @@ const asylumApplication = z.object({
   type: z.literal('asylumApplication'),
   filedOn: partialDate,
   authority: optional(shortText),
-  registrationNumber: optional(shortText),
-  certificateNumber: optional(shortText),
+  registrationNumber: optional(documentNumber),
+  certificateNumber: optional(documentNumber),
   certificateExpiresOn: optional(partialDate),
   ...shared,
 });
 const decision = z.object({
   type: z.literal('decision'),
   decidedOn: partialDate,
-  number: optional(shortText),
+  number: optional(documentNumber),
   body: optional(shortText),
   outcome: z.enum(decisionOutcomes),
   /** Absent or null means the authority gave no reason — itself a fact for the appeal. */
@@ -97,7 +98,7 @@ const appeal = z.object({
   againstEventId: optional(z.uuid()),
   instance: z.enum(appealInstances),
   court: optional(shortText),
-  caseNumber: optional(shortText),
+  caseNumber: optional(documentNumber),
   hearings: z.array(partialDate).max(30).default([]),
   outcome: z.enum(appealOutcomes).default('pending'),
   decidedOn: optional(partialDate),
@@ -107,14 +108,14 @@ const extradition = z.object({
   type: z.literal('extradition'),
   requestingState: countryCode,
   receivedOn: partialDate,
-  requestNumber: optional(shortText),
+  requestNumber: optional(documentNumber),
   charges: optional(longText),
   noticeKind: z.enum(wantedNoticeKinds).optional(),
   noticeIssuer: optional(shortText),
-  noticeNumber: optional(shortText),
+  noticeNumber: optional(documentNumber),
   wantedSince: optional(partialDate),
   prosecutorDecision: optional(shortText),
-  prosecutorDecisionNumber: optional(shortText),
+  prosecutorDecisionNumber: optional(documentNumber),
   prosecutorDecisionNotifiedOn: optional(partialDate),
   outcome: z.enum(extraditionOutcomes).default('pending'),
   /** The state the person was actually handed to («передан в»): not always the requesting one. */
@@ -126,7 +127,7 @@ const unhcr = z.object({
   type: z.literal('unhcr'),
   recognizedOn: partialDate,
   /** The UNHCR certificate: entered here once, shown among the person's documents too. */
-  certificateNumber: optional(shortText),
+  certificateNumber: optional(documentNumber),
   certificateExpiresOn: optional(partialDate),
   ...shared,
 });
@@ -134,7 +135,7 @@ const intervention = z.object({
   type: z.literal('intervention'),
   kind: z.enum(interventionKinds),
   body: optional(shortText),
-  reference: optional(shortText),
+  reference: optional(documentNumber),
   submittedOn: partialDate,
   outcome: optional(shortText),
   ...shared,

@@ -3,6 +3,7 @@ export * from './applicantSummary';
 export * from './attachment';
 export * from './audit';
 export * from './codes';
+export * from './documentNumber';
 export * from './events';
 export * from './incident';
 export * from './isoCodes';

@@ -1,0 +1,22 @@
+import { shortText } from './text';
+
+/**
+ * A number sign typed before a number. «№», «#» and «Nº»/«N°» are never part of a number, so they
+ * go before any letter or digit («№ AA1234567» is a passport) or another sign. «No», «No.» and
+ * «N.» are letters, so they go only when a dot or a space parts them from a digit: «No12» and «N12»
+ * stay, and so does «N 12», since a Kazakhstan passport's number is the series N and eight digits.
+ */
+const NUMBER_SIGN = /^(?:(?:[№#]|N[º°])\.?\s*(?=[\p{L}\p{N}№#])|No(?:\.\s*|\s+)(?=\p{N})|N\.\s*(?=\p{N}))/iu;
+
+/**
+ * The number without the sign the user typed before it: filings, the timeline and the PDF print
+ * their own «№», and a value written by an older version may still carry one.
+ */
+export function withoutNumberSign(value: string): string {
+  let rest = value.trim();
+  for (let next = rest.replace(NUMBER_SIGN, ''); next !== rest; next = rest.replace(NUMBER_SIGN, '')) rest = next;
+  return rest;
+}
+
+/** A case, decision, request, certificate or identity document number, stored without its sign. */
+export const documentNumber = shortText.transform(withoutNumberSign);
