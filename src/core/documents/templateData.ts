@@ -3,6 +3,7 @@ import type { OfficeDetails, OfficeLawyer } from '../../shared/documents/officeD
 import { type Language, type MessageKey, translate } from '../../shared/i18n';
 import type { ApplicantFields } from '../../shared/records/applicant';
 import { countryName, languageName } from '../../shared/records/codes';
+import { withoutNumberSign } from '../../shared/records/documentNumber';
 import { type EventFields, eventDate, type TimelineEvent } from '../../shared/records/events';
 import { describeEvent } from '../../shared/records/eventText';
 import type { Incident } from '../../shared/records/incident';
@@ -79,6 +80,8 @@ function personFields(cases: AllCases): TemplateData {
 }
 
 const orNull = (value: string | undefined | null) => (value?.trim() ? value.trim() : null);
+/** Templates print «№ {number}»: a number an older version stored with its sign must not get a second. */
+const numberOrNull = (value: string | undefined | null) => orNull(value && withoutNumberSign(value));
 
 /** The newest event of a type (the timeline is oldest first), optionally narrowed. */
 function latest<T extends EventFields['type']>(
@@ -143,7 +146,7 @@ function extraditionsOf(events: readonly TimelineEvent[]): Extradition[] {
 function documentData(doc: ApplicantFields['documents'][number], language: Language): TemplateData {
   return {
     kind: translate(language, `applicant.document.${doc.kind}`),
-    number: orNull(doc.number),
+    number: numberOrNull(doc.number),
     issuedBy: orNull(doc.issuedBy),
     ...dates('issuedOn', doc.issuedOn, language),
     ...dates('expiresOn', doc.expiresOn, language),
@@ -204,14 +207,14 @@ function applicantData(file: CaseFile, cases: AllCases, language: Language, foun
     asylumCertificate:
       certificate || application
         ? {
-            number: orNull(certificate?.number ?? application?.certificateNumber),
+            number: numberOrNull(certificate?.number ?? application?.certificateNumber),
             ...dates('expiresOn', certificate?.expiresOn ?? application?.certificateExpiresOn, language),
           }
         : null,
     unhcrCertificate:
       unhcrDoc || unhcr
         ? {
-            number: orNull(unhcrDoc?.number ?? unhcr?.certificateNumber),
+            number: numberOrNull(unhcrDoc?.number ?? unhcr?.certificateNumber),
             ...dates('recognizedOn', unhcr?.recognizedOn ?? unhcrDoc?.issuedOn, language),
           }
         : null,
@@ -257,7 +260,7 @@ function caseData(file: CaseFile, language: Language, found: Countries): Templat
       ? {
           ...dates('filedOn', application.filedOn, language),
           authority: orNull(application.authority),
-          certificateNumber: orNull(application.certificateNumber),
+          certificateNumber: numberOrNull(application.certificateNumber),
           ...dates('certificateExpiresOn', application.certificateExpiresOn, language),
         }
       : null,
@@ -274,7 +277,10 @@ function caseData(file: CaseFile, language: Language, found: Countries): Templat
         }
       : null,
     unhcr: unhcr
-      ? { ...dates('recognizedOn', unhcr.recognizedOn, language), certificateNumber: orNull(unhcr.certificateNumber) }
+      ? {
+          ...dates('recognizedOn', unhcr.recognizedOn, language),
+          certificateNumber: numberOrNull(unhcr.certificateNumber),
+        }
       : null,
   };
 }

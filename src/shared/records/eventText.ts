@@ -1,6 +1,7 @@
 import { isMessageKey, type Language, type MessageKey, type Translate } from '../i18n';
 import type { sexes } from './applicant';
 import { countryName } from './codes';
+import { withoutNumberSign } from './documentNumber';
 import { type CustodyTerm, custodyTermEnd, type EventFields, eventDate, type TimelineEvent } from './events';
 import { formatPartialDate } from './partialDate';
 
@@ -104,6 +105,8 @@ export function describeEvent(
   const date = showDate(eventDate(event));
   const on = (key: MessageKey, value: string | undefined) => (value ? t(key, { date: showDate(value) }) : undefined);
   const labelled = (key: MessageKey, value: string | undefined) => (value ? t(key, { value }) : undefined);
+  // The catalog prints its own «№»; a value an older version stored may still carry the one typed.
+  const numbered = (key: MessageKey, value: string | undefined) => labelled(key, value && withoutNumberSign(value));
   const keep = (parts: (string | undefined)[]) => parts.filter((p): p is string => Boolean(p?.trim()));
   const group = groupDetail(t, event);
   const text = (title: string, details: (string | undefined)[], tone: EventText['tone'], warnings: string[] = []) => ({
@@ -123,7 +126,7 @@ export function describeEvent(
           event.place,
           labelled('applicants.timeline.by', event.authority),
           labelled('applicants.timeline.basis', event.basis),
-          labelled('applicants.timeline.caseNumber', event.caseNumber),
+          numbered('applicants.timeline.caseNumber', event.caseNumber),
           ...(event.custodyTerms ?? []).map((term) => custodyTermText(t, term)),
           on('applicants.timeline.maxTerm', event.maxTermEndsOn),
           custodyDetail(t, event, person?.sex),
@@ -135,8 +138,8 @@ export function describeEvent(
         t('event.type.asylumApplication'),
         [
           event.authority,
-          labelled('applicants.timeline.registration', event.registrationNumber),
-          labelled('applicants.timeline.certificate', event.certificateNumber),
+          numbered('applicants.timeline.registration', event.registrationNumber),
+          numbered('applicants.timeline.certificate', event.certificateNumber),
           on('applicants.timeline.validUntil', event.certificateExpiresOn),
         ],
         'info',
@@ -145,7 +148,7 @@ export function describeEvent(
       return text(
         t('applicants.timeline.decisionTitle', { outcome: t(`event.decisionOutcome.${event.outcome}`) }),
         [
-          labelled('applicants.timeline.number', event.number),
+          numbered('applicants.timeline.number', event.number),
           event.body,
           event.reasons?.trim()
             ? t('applicants.timeline.reasons', { value: event.reasons.trim() })
@@ -162,7 +165,7 @@ export function describeEvent(
         t('applicants.timeline.appealTitle', { instance: t(`event.instance.${event.instance}`) }),
         [
           event.court,
-          labelled('applicants.timeline.caseNumber', event.caseNumber),
+          numbered('applicants.timeline.caseNumber', event.caseNumber),
           against && against.event.type === 'decision'
             ? t('applicants.timeline.against', { date: showDate(against.event.decidedOn) })
             : undefined,
@@ -184,7 +187,7 @@ export function describeEvent(
       return text(
         t('applicants.timeline.extraditionTitle', { state: countryName(event.requestingState, language) }),
         [
-          labelled('applicants.timeline.request', event.requestNumber),
+          numbered('applicants.timeline.request', event.requestNumber),
           labelled('applicants.timeline.charges', event.charges),
           labelled(
             'applicants.timeline.notice',
@@ -198,7 +201,7 @@ export function describeEvent(
           ),
           on('applicants.timeline.wantedSince', event.wantedSince),
           labelled('applicants.timeline.prosecutor', event.prosecutorDecision),
-          labelled('applicants.timeline.number', event.prosecutorDecisionNumber),
+          numbered('applicants.timeline.number', event.prosecutorDecisionNumber),
           on('applicants.timeline.prosecutorNotified', event.prosecutorDecisionNotifiedOn),
           t('applicants.timeline.outcome', { value: outcome }),
           event.handedTo
@@ -216,7 +219,7 @@ export function describeEvent(
       return text(
         t('event.type.unhcr'),
         [
-          labelled('applicants.timeline.certificate', event.certificateNumber),
+          numbered('applicants.timeline.certificate', event.certificateNumber),
           on('applicants.timeline.validUntil', event.certificateExpiresOn),
         ],
         'success',
@@ -226,7 +229,7 @@ export function describeEvent(
         t('applicants.timeline.interventionTitle', { kind: t(`event.interventionKind.${event.kind}`) }),
         [
           event.body,
-          labelled('applicants.timeline.reference', event.reference),
+          numbered('applicants.timeline.reference', event.reference),
           labelled('applicants.timeline.outcome', event.outcome),
         ],
         'info',
