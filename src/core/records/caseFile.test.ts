@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PanohError } from '../../shared/errors';
+import { parseQuery } from '../search/queryWords';
 import { search } from '../search/searchQuery';
 import { openTestWorkspace } from '../testing/openWorkspace';
 import { fileContainsText } from '../testing/tempVault';
@@ -274,6 +275,58 @@ describe('identity as documents give it', () => {
     for (const number of ['17-05/2231', '2/3-11744', 'МР-88431']) {
       expect(found(number)).toEqual([id]);
     }
+  });
+});
+
+describe('case and document numbers', () => {
+  it('are stored without the «№» typed before them, and found with or without it', () => {
+    const id = env.workspace.applicants.create({
+      familyName: 'Назаров',
+      documents: [{ kind: 'passport', number: 'No. 1234567' }],
+    });
+    const eventId = env.workspace.events.create(id, {
+      type: 'detention',
+      date: '2026-05-12',
+      caseNumber: '№ 2675-00-31-2026',
+    });
+    expect(env.workspace.events.forApplicant(id)[0]?.event).toMatchObject({ caseNumber: '2675-00-31-2026' });
+    expect(env.workspace.applicants.get(id).doc.documents[0]?.number).toBe('1234567');
+    const row = env.workspace.db.prepare('SELECT doc FROM events WHERE id = ?').get(eventId) as { doc: string };
+    expect(JSON.parse(row.doc)).toMatchObject({ caseNumber: '2675-00-31-2026' });
+    // What sync carries to colleagues is the bare number too.
+    const logged = env.workspace.db.prepare('SELECT value FROM changes WHERE row_id = ?').all(eventId) as {
+      value: string;
+    }[];
+    expect(logged.map((c) => c.value).join('\n')).toContain('2675-00-31-2026');
+    expect(logged.map((c) => c.value).join('\n')).not.toContain('№');
+    for (const query of [
+      '2675-00-31-2026',
+      '№ 2675-00-31-2026',
+      '№2675-00-31-2026',
+      'No. 2675-00-31-2026',
+      'No.2675-00-31-2026',
+      '#2675',
+      'Назаров № 2675-00-31-2026',
+      'No 1234567',
+    ]) {
+      expect(found(query), query).toEqual([id]);
+    }
+    // «No» before a name is a word of the query, not a sign; before a number it is the sign.
+    expect(parseQuery('No Назаров').names.map((word) => word.typed)).toEqual(['No', 'Назаров']);
+    expect(parseQuery('No. 12 Назаров')).toMatchObject({ numbers: ['12'], names: [{ typed: 'Назаров' }] });
+    expect(parseQuery('N12').numbers).toEqual(['N12']);
+  });
+
+  it('edited through an update lose the sign too', () => {
+    const id = env.workspace.applicants.create({ familyName: 'Назаров' });
+    const eventId = env.workspace.events.create(id, { type: 'decision', decidedOn: '2026-08-15', outcome: 'refused' });
+    env.workspace.events.update(eventId, {
+      type: 'decision',
+      decidedOn: '2026-08-15',
+      outcome: 'refused',
+      number: 'Nº 17-05/2231',
+    });
+    expect(env.workspace.events.forApplicant(id)[0]?.event).toMatchObject({ number: '17-05/2231' });
   });
 });
 

@@ -1,3 +1,4 @@
+import { withoutNumberSign } from '../../shared/records/documentNumber';
 import { APPROXIMATE_MIN_LENGTH, deletions, typoQueryTokens } from '../../shared/search/approximate';
 import { foldWordKeys, normalizeNumber, prepare, UZBEK_MARKS, words } from '../../shared/search/fold';
 
@@ -27,19 +28,25 @@ export function queryWords(text: string): QueryWord[] {
   return words(text).flatMap((word) => queryWord(word) ?? []);
 }
 
+/** «No» in «No 12», «№» in «№ AA123»: a sign before the number after it, not a word of a name. */
+const signOf = (chunk: string, next: string | undefined) =>
+  next !== undefined && /\p{N}/u.test(next) && withoutNumberSign(`${chunk} ${next}`) === withoutNumberSign(next);
+
 /**
  * Splits what was typed into name words and number tokens. A chunk with a digit in it (a
- * certificate number, a phone) is a number as a whole: "ЖМБ-2026-0114" is one token.
+ * certificate number, a phone) is a number as a whole: "ЖМБ-2026-0114" is one token. A number sign
+ * typed before it is left out, as the stored numbers have none («No.12» finds «12»).
  */
 export function parseQuery(text: string): ParsedQuery {
   const names: QueryWord[] = [];
   const numbers: string[] = [];
-  for (const chunk of text.split(/\s+/).filter(Boolean)) {
+  const chunks = text.split(/\s+/).filter(Boolean);
+  chunks.forEach((chunk, index) => {
     if (/\p{N}/u.test(chunk)) {
-      const number = normalizeNumber(chunk);
+      const number = normalizeNumber(withoutNumberSign(chunk));
       if (number) numbers.push(number);
-    } else names.push(...queryWords(chunk));
-  }
+    } else if (!signOf(chunk, chunks[index + 1])) names.push(...queryWords(chunk));
+  });
   return { names, numbers };
 }
 
