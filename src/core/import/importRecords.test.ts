@@ -207,6 +207,29 @@ describe('import', () => {
     ]);
   });
 
+  it('stores a case or document number without the «№» typed before it, as creating the record does', () => {
+    const file = JSON.stringify({
+      applicants: [
+        {
+          ref: 'nazarov',
+          familyName: 'Назаров',
+          citizenship: ['TJ'],
+          documents: [{ kind: 'passport', number: '№ AA1234567' }],
+          events: [{ type: 'detention', date: '2026-05-12', caseNumber: '№ 2675-00-31-2026' }],
+        },
+      ],
+    });
+    const { ids } = importRecords(env.workspace, parseImport('json', file), 'json');
+    const stored = (table: string) =>
+      (env.workspace.db.prepare(`SELECT doc FROM ${table}`).all() as { doc: string }[]).map((r) => r.doc).join('\n');
+    expect(stored('events')).toContain('"caseNumber":"2675-00-31-2026"');
+    expect(stored('applicants')).toContain('"number":"AA1234567"');
+    expect(`${stored('events')}${stored('applicants')}`).not.toContain('№');
+    expect(env.workspace.events.forApplicant(ids.nazarov ?? '')[0]?.event).toMatchObject({
+      caseNumber: '2675-00-31-2026',
+    });
+  });
+
   it('parses quoted CSV fields exactly, with papaparse', () => {
     const rows = readCsv(Buffer.from('a,"b,c","d""e"\n\n1,2,3'), {}).grid.cells.filter((row) => row.some(Boolean));
     expect(rows).toEqual([
