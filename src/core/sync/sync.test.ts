@@ -591,3 +591,48 @@ describe('events of a group, synced', () => {
     expect(b.workspace.deadlines.forApplicant(other, '2026-11-27').map((d) => d.ruleId)).toEqual(['hearing_date']);
   });
 });
+
+describe('numbers from a build that kept the typed «№»', () => {
+  it('are accepted from a colleague and stored once, without the sign', async () => {
+    const [a, b] = await office(2);
+    if (!a || !b) throw new Error('devices');
+    const identity = deviceIdentity(a.workspace.db);
+    const hlc = (millis: number) => `${String(millis).padStart(15, '0')}-00000-${identity.deviceId}`;
+    const now = Date.now() - 60_000;
+    const [applicant, event] = ['44444444-4444-4444-8444-444444444444', '55555555-5555-4555-8555-555555555555'];
+    const person = {
+      familyName: 'Назаров',
+      aliases: [],
+      sex: 'male',
+      citizenship: ['TJ'],
+      languages: [],
+      documents: [{ kind: 'passport', number: '№ AA1234567' }],
+      familyLinks: [],
+      vulnerabilities: [],
+      caseStatus: 'intake',
+    };
+    const detention = {
+      type: 'detention',
+      date: '2026-05-12',
+      caseNumber: '№ 2675-00-31-2026',
+      applicantId: applicant,
+    };
+    const creation = (millis: number, tbl: 'applicants' | 'events', rowId: string, doc: Record<string, unknown>) => ({
+      hlc: hlc(millis),
+      tbl,
+      rowId,
+      field: '_created',
+      value: JSON.stringify(doc),
+      prevHlc: '',
+    });
+    const file = forgeBundle(a, {
+      changes: [creation(now, 'applicants', applicant, person), creation(now + 1, 'events', event, detention)],
+    });
+    expect(importBundle(b.workspace, { path: file, trustFingerprint: fingerprintOfDevice(a) })).toMatchObject({
+      received: 2,
+      waiting: 0,
+    });
+    expect(b.workspace.events.forApplicant(applicant)[0]?.event).toMatchObject({ caseNumber: '2675-00-31-2026' });
+    expect(b.workspace.applicants.get(applicant).doc.documents[0]?.number).toBe('AA1234567');
+  });
+});
