@@ -40,8 +40,10 @@ test('the three cases of the news report, recorded by keyboard: every fact has a
   const one = timeline(page);
   await expect(one).toHaveCount(4);
   await expect(one.nth(0)).toContainText(
-    `${DATES.borderDetention}Задержание — Пограничный пост — Жамбылская обл., КПП «Жибек жолы» на границе с Узбекистаном — орган: Пограничная служба КНБ — основание: межгосударственный розыск — дело № № 2675-00-31-2026`,
+    `${DATES.borderDetention}Задержание — Пограничный пост — Жамбылская обл., КПП «Жибек жолы» на границе с Узбекистаном — орган: Пограничная служба КНБ — основание: межгосударственный розыск — дело № 2675-00-31-2026`,
   );
+  // Typed as «№ 2675-00-31-2026»: the timeline prints its own sign, and only that one.
+  await expect(one.nth(0)).not.toContainText(/№\s*№/);
   await expect(one.nth(2)).toContainText('Решение: отказ — № 17-05/2231');
   await expect(one.nth(2)).toContainText(t('applicants.timeline.noReason'));
   await expect(one.nth(3)).toContainText(
