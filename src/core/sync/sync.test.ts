@@ -70,6 +70,34 @@ function state(env: Env) {
   );
 }
 
+/** A record's creation as an older build put it in a bundle: one `_created` change in the device's name. */
+function creationBy(device: Env) {
+  const { deviceId } = deviceIdentity(device.workspace.db);
+  return (millis: number, tbl: 'applicants' | 'events', rowId: string, doc: Record<string, unknown>) => ({
+    hlc: `${String(millis).padStart(15, '0')}-00000-${deviceId}`,
+    tbl,
+    rowId,
+    field: '_created',
+    value: JSON.stringify(doc),
+    prevHlc: '',
+  });
+}
+
+/** An applicant's document as stored, every list there. */
+function storedPerson(fields: Record<string, unknown>) {
+  return {
+    aliases: [],
+    sex: 'unknown',
+    citizenship: ['UZ'],
+    languages: [],
+    documents: [],
+    familyLinks: [],
+    vulnerabilities: [],
+    caseStatus: 'intake',
+    ...fields,
+  };
+}
+
 /** One step of a property run: a bundle from one device to another (none to itself). */
 function exchange(devices: Env[], step: { from: number; to: number; all: boolean }): void {
   const from = devices[step.from];
@@ -547,26 +575,9 @@ describe('events of a group, synced', () => {
       '22222222-2222-4222-8222-222222222222',
       '33333333-3333-4333-8333-333333333333',
     ];
-    const person = (familyName: string) => ({
-      familyName,
-      aliases: [],
-      sex: 'unknown',
-      citizenship: ['UZ'],
-      languages: [],
-      documents: [],
-      familyLinks: [],
-      vulnerabilities: [],
-      caseStatus: 'intake',
-    });
+    const person = (familyName: string) => storedPerson({ familyName });
     // As the schema 6 build writes them: a creation each, then the event moved to the other person.
-    const creation = (millis: number, tbl: 'applicants' | 'events', rowId: string, doc: Record<string, unknown>) => ({
-      hlc: hlc(millis),
-      tbl,
-      rowId,
-      field: '_created',
-      value: JSON.stringify(doc),
-      prevHlc: '',
-    });
+    const creation = creationBy(a);
     const appeal = { type: 'appeal', filedOn: '2026-09-01', instance: 'first', hearings: ['2026-12-01'] };
     const file = forgeBundle(a, {
       changes: [
@@ -596,35 +607,16 @@ describe('numbers from a build that kept the typed «№»', () => {
   it('are accepted from a colleague and stored once, without the sign', async () => {
     const [a, b] = await office(2);
     if (!a || !b) throw new Error('devices');
-    const identity = deviceIdentity(a.workspace.db);
-    const hlc = (millis: number) => `${String(millis).padStart(15, '0')}-00000-${identity.deviceId}`;
     const now = Date.now() - 60_000;
     const [applicant, event] = ['44444444-4444-4444-8444-444444444444', '55555555-5555-4555-8555-555555555555'];
-    const person = {
-      familyName: 'Назаров',
-      aliases: [],
-      sex: 'male',
-      citizenship: ['TJ'],
-      languages: [],
-      documents: [{ kind: 'passport', number: '№ AA1234567' }],
-      familyLinks: [],
-      vulnerabilities: [],
-      caseStatus: 'intake',
-    };
+    const person = storedPerson({ familyName: 'Назаров', documents: [{ kind: 'passport', number: '№ AA1234567' }] });
     const detention = {
       type: 'detention',
       date: '2026-05-12',
       caseNumber: '№ 2675-00-31-2026',
       applicantId: applicant,
     };
-    const creation = (millis: number, tbl: 'applicants' | 'events', rowId: string, doc: Record<string, unknown>) => ({
-      hlc: hlc(millis),
-      tbl,
-      rowId,
-      field: '_created',
-      value: JSON.stringify(doc),
-      prevHlc: '',
-    });
+    const creation = creationBy(a);
     const file = forgeBundle(a, {
       changes: [creation(now, 'applicants', applicant, person), creation(now + 1, 'events', event, detention)],
     });
