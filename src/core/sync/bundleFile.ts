@@ -175,8 +175,11 @@ export function verifySignature(bundle: OpenedBundle, publicKey: KeyObject): voi
   if (!verify(null, bundle.signed, publicKey, bundle.signature)) throw new PanohError('BUNDLE_DAMAGED');
 }
 
-/** Ciphertext is decrypted this much at a time: no whole decrypted body is ever held. */
-const DECRYPT_CHUNK = 1024 * 1024;
+/**
+ * Ciphertext is decrypted this much at a time: no whole decrypted body is ever held, and a piece
+ * (kept while the frames cut from it are applied) is small beside a frame.
+ */
+const DECRYPT_CHUNK = 64 * 1024;
 
 /** An opened body: its tag checked, its plaintext read again frame by frame by `bodyEntries`. */
 export interface SealedBody {
@@ -258,22 +261,42 @@ export function* bodyEntries(body: SealedBody): Generator<BodyEntry> {
   let inflated = 0;
   let scans = false;
   for (const frame of framesOf(body, invalid)) {
-    let text: string;
-    try {
-      const room = Math.max(1, Math.min(MAX_FRAME_INFLATED, allowance - inflated));
-      text = gunzipSync(frame, { maxOutputLength: room }).toString('utf8');
-    } catch (error) {
-      const tooLarge = (error as { code?: unknown } | null)?.code === 'ERR_BUFFER_TOO_LARGE';
-      throw tooLarge && allowance - inflated < MAX_FRAME_INFLATED ? new PanohError('BUNDLE_TOO_LARGE') : invalid();
-    }
-    inflated += text.length;
+    const plain = inflateFrame(frame, Math.max(0, allowance - inflated));
+    inflated += plain.length;
     if (inflated > allowance) throw new PanohError('BUNDLE_TOO_LARGE');
-    for (const line of text.split('\n')) {
+    for (const line of linesOf(plain)) {
       const entry = parseEntry(line, invalid);
       if (entry.kind === 'blob') scans = true;
       else if (scans) throw invalid();
       yield entry;
     }
+  }
+}
+
+/** One frame inflated, within what is left of the body's allowance (`left` bytes). */
+function inflateFrame(frame: Buffer, left: number): Buffer {
+  try {
+    return gunzipSync(frame, { maxOutputLength: Math.max(1, Math.min(MAX_FRAME_INFLATED, left)) });
+  } catch (error) {
+    const tooLarge = (error as { code?: unknown } | null)?.code === 'ERR_BUFFER_TOO_LARGE';
+    throw tooLarge && left < MAX_FRAME_INFLATED ? new PanohError('BUNDLE_TOO_LARGE') : new PanohError('BUNDLE_INVALID');
+  }
+}
+
+const NEWLINE = 0x0a;
+
+/**
+ * A frame's lines, each decoded as it is reached. Decoded whole, a frame made one string of a
+ * megabyte or two that every line sliced from it kept alive while thousands of changes were
+ * applied, held outside the JavaScript heap until a full collection; over a whole office's bundle
+ * they waited by the dozen. Decoding all lines first costs as much again in heap.
+ */
+function* linesOf(plain: Buffer): Generator<string> {
+  for (let start = 0; ; ) {
+    const end = plain.indexOf(NEWLINE, start);
+    yield plain.toString('utf8', start, end === -1 ? plain.length : end);
+    if (end === -1) return;
+    start = end + 1;
   }
 }
 
