@@ -14,8 +14,9 @@ import { createCore } from '../src/core';
 import { generateApplicants, seeded } from './generate';
 import { familyNames } from './names';
 import { rawVaultRecords } from './rawVaultRecords';
+import { runSyncPhase } from './runSyncPhase';
 import { type FoldingFigures, type IndexSizes, tableBytes } from './searchFigures';
-import { runSyncPhase, type SyncPhaseFigures } from './syncFiguresChild';
+import type { SyncPhaseFigures } from './syncPhase';
 
 const { values } = parseArgs({ options: { applicants: { type: 'string', default: '100000' } } });
 const COUNT = Number(values.applicants);

@@ -1,12 +1,12 @@
 /**
- * Run by bench/run.ts in a process of its own, once per phase, so the peak resident memory it
+ * Run by bench/run.ts (through runSyncPhase.ts) in a process of its own, once per phase, so the peak resident memory it
  * reports is that of a core doing only that phase (the process's high-water mark, not a sample):
  *   export: opens the benchmark's vault, sets up an office, writes a bundle of everything;
  *   import: makes a colleague's empty vault, joins the office, imports that bundle.
  * Reads its parameters as one JSON document on stdin (never a passphrase in process arguments)
  * and prints one JSON document.
+ *
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createCore } from '../src/core';
@@ -34,17 +34,6 @@ export interface SyncPhaseFigures {
   bytes?: number;
   words?: string;
   fingerprint?: string;
-}
-
-/** Runs one phase in a process of its own and returns its figures (bench/run.ts). */
-export function runSyncPhase(input: SyncPhaseInput): SyncPhaseFigures {
-  const child = spawnSync(process.execPath, [...process.execArgv, __filename], {
-    input: JSON.stringify(input),
-    encoding: 'utf8',
-    maxBuffer: 1024 * 1024,
-  });
-  if (child.status !== 0) throw new Error(`sync ${input.phase} failed: ${child.stderr}`);
-  return JSON.parse(child.stdout) as SyncPhaseFigures;
 }
 
 const elapsed = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
@@ -111,10 +100,7 @@ async function main() {
   process.stdout.write(`${JSON.stringify(figures)}\n`);
 }
 
-// Imported by bench/run.ts for runSyncPhase; run as a script, it is the phase itself.
-if (require.main === module) {
-  main().catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  });
-}
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
