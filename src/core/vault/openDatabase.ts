@@ -89,6 +89,22 @@ export function applyConnectionSettings(db: Db): void {
   }
 }
 
+/**
+ * Makes this connection the vault's only one until it closes: the app and the command line (or two
+ * windows) must not both hold a vault open, since a re-encryption by one leaves the other writing
+ * into a file that is then replaced, and its writes are lost. Another process opening the vault then
+ * waits out the busy timeout and is told it is in use. The lock is the file's own (released by the
+ * system if the process dies); taken by a write at once, not at the first write.
+ */
+export function holdExclusively(db: Db): void {
+  try {
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.exec('BEGIN IMMEDIATE; COMMIT');
+  } catch (error) {
+    throw classifyStorageError(error);
+  }
+}
+
 export function schemaVersion(db: Db): number {
   return db.pragma('user_version', { simple: true }) as number;
 }

@@ -30,7 +30,14 @@ import {
 import { DEFAULT_SCRYPT, generateRecoveryKey, randomDataKey, type ScryptParams } from './keyWrapping';
 import { assertNotTooNew, latestVersion, migrate } from './migrate';
 import { migrations as defaultMigrations, type Migration } from './migrations';
-import { applyConnectionSettings, type Db, openEncryptedDatabase, rekeyDatabase, schemaVersion } from './openDatabase';
+import {
+  applyConnectionSettings,
+  type Db,
+  holdExclusively,
+  openEncryptedDatabase,
+  rekeyDatabase,
+  schemaVersion,
+} from './openDatabase';
 import { retryPendingFlush } from './pendingFlush';
 import { prepared } from './prepared';
 
@@ -181,6 +188,7 @@ export class VaultSession {
       writeKeyFile(this.path, keyFile, dataKey);
       db = openEncryptedDatabase(this.path, dataKey, { create: true });
       applyConnectionSettings(db);
+      holdExclusively(db);
       migrate(db, this.migrationList());
       db.prepare('INSERT INTO meta (key, value) VALUES (?, ?), (?, ?), (?, ?)').run(
         'vault_id',
@@ -736,6 +744,7 @@ export class VaultSession {
       // Checked before any pragma that writes, so a too-new vault is left exactly as it was.
       assertNotTooNew(db, this.migrationList());
       applyConnectionSettings(db);
+      holdExclusively(db);
       migrate(db, this.migrationList());
     } catch (error) {
       db?.close();
