@@ -4,8 +4,9 @@
  * a large machine collect it: with a 16 MiB young generation and an old generation allowed to grow
  * to about four times what is live, a core importing 100,000 people held over 450 MiB, most of it
  * garbage (a heap snapshot mid-import found about 50 MiB live). An 8 MiB young generation (V8's own
- * default where pointers are compressed, as in Electron) and growth by half of what is live keep
- * the same import near 250 MiB for about 8 % more time (`npm run bench` prints both).
+ * default where pointers are compressed, as in Electron) and growth by half of what is live kept
+ * the same import near 250 MiB (now about 300 with the vault's 64 MiB page cache) for about 8 % more
+ * time; `npm run bench` prints the peak of each phase.
  *
  * Only sizing flags: no limit, so a large job collects more often and never runs out of heap.
  */
