@@ -11,3 +11,10 @@
  * Only sizing flags: no limit, so a large job collects more often and never runs out of heap.
  */
 export const CORE_HEAP_FLAGS: readonly string[] = ['--max-semi-space-size=8', '--heap-growing-percent=50'];
+
+/**
+ * The same flags for an Electron utility process. Its `execArgv` reaches the child as Chromium
+ * switches, of which Node keeps only the debugging ones; V8 reads its flags from `--js-flags`
+ * before the isolate is made.
+ */
+export const CORE_HEAP_FLAGS_ELECTRON: readonly string[] = [`--js-flags=${CORE_HEAP_FLAGS.join(' ')}`];

@@ -1,5 +1,5 @@
 import { utilityProcess } from 'electron';
-import { CORE_HEAP_FLAGS } from '../../core/runtime/heapFlags';
+import { CORE_HEAP_FLAGS_ELECTRON } from '../../core/runtime/heapFlags';
 import type { CoreChild } from './coreProcess';
 
 /** Starts coreHost.js in an Electron utility process, as the transport coreProcess.ts expects. */
@@ -7,7 +7,7 @@ export function forkCoreHost(modulePath: string): CoreChild {
   const child = utilityProcess.fork(modulePath, [], {
     serviceName: 'Panoh core',
     stdio: 'inherit',
-    execArgv: [...CORE_HEAP_FLAGS],
+    execArgv: [...CORE_HEAP_FLAGS_ELECTRON],
   });
   return {
     postMessage: (message) => child.postMessage(message),
