@@ -20,7 +20,6 @@ describe('a number sign typed before a number', () => {
     ['Nº 12', '12'],
     ['Nº12', '12'],
     ['N° 12', '12'],
-    ['N. 12', '12'],
     ['№. 12', '12'],
     // A sign symbol is never part of a number: it goes before a passport's letters too.
     ['№ AA1234567', 'AA1234567'],
@@ -35,6 +34,8 @@ describe('a number sign typed before a number', () => {
     // Letters glued to digits, or parted by a space only, may be the number's series.
     'N12',
     'N 09876543',
+    'N.09876543',
+    'N. 12',
     'No12',
     'AB123',
     'AB 123',

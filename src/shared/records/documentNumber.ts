@@ -2,11 +2,12 @@ import { shortText } from './text';
 
 /**
  * A number sign typed before a number. «№», «#» and «Nº»/«N°» are never part of a number, so they
- * go before any letter or digit («№ AA1234567» is a passport) or another sign. «No», «No.» and
- * «N.» are letters, so they go only when a dot or a space parts them from a digit: «No12» and «N12»
- * stay, and so does «N 12», since a Kazakhstan passport's number is the series N and eight digits.
+ * go before any letter or digit («№ AA1234567» is a passport) or another sign. «No» and «No.» are
+ * letters, so they go only when a dot or a space parts them from a digit: «No12» stays. A lone «N»
+ * always stays («N12», «N 12», «N.12»): a Kazakhstan passport's number is the series N and eight
+ * digits, and a lost series is a wrong number in a filing.
  */
-const NUMBER_SIGN = /^(?:(?:[№#]|N[º°])\.?\s*(?=[\p{L}\p{N}№#])|No(?:\.\s*|\s+)(?=\p{N})|N\.\s*(?=\p{N}))/iu;
+const NUMBER_SIGN = /^(?:(?:[№#]|N[º°])\.?\s*(?=[\p{L}\p{N}№#])|No(?:\.\s*|\s+)(?=\p{N}))/iu;
 
 /**
  * The number without the sign the user typed before it: filings, the timeline and the PDF print
