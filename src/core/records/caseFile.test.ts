@@ -328,6 +328,20 @@ describe('case and document numbers', () => {
     });
     expect(env.workspace.events.forApplicant(id)[0]?.event).toMatchObject({ number: '17-05/2231' });
   });
+
+  it('stored with a glued sign by an older version are found as typed and bare, once their person is reindexed', () => {
+    const id = env.workspace.applicants.create({ familyName: 'Назаров' });
+    const eventId = env.workspace.events.create(id, { type: 'detention', date: '2026-05-12' });
+    // As an older build kept it: the schema of this one would have taken the sign away.
+    env.workspace.db
+      .prepare("UPDATE events SET doc = json_set(doc, '$.caseNumber', 'No.2675-00-31-2026') WHERE id = ?")
+      .run(eventId);
+    // Any later write to the person's file reindexes them from what is stored.
+    env.workspace.events.create(id, { type: 'decision', decidedOn: '2026-08-15', outcome: 'refused' });
+    for (const query of ['No.2675-00-31-2026', '2675-00-31-2026', '№ 2675-00-31-2026']) {
+      expect(found(query), query).toEqual([id]);
+    }
+  });
 });
 
 describe('incidents', () => {

@@ -1,4 +1,5 @@
 import type { ApplicantFields } from '../../shared/records/applicant';
+import { withoutNumberSign } from '../../shared/records/documentNumber';
 import type { EventFields } from '../../shared/records/events';
 import type { IncidentFields } from '../../shared/records/incident';
 import { typoIndexTokens } from '../../shared/search/approximate';
@@ -31,12 +32,16 @@ export function applicantNames(doc: ApplicantFields): (string | undefined)[] {
   return [doc.familyName, doc.givenName, doc.patronymic, ...doc.aliases];
 }
 
-/** Document, certificate and phone numbers as the index holds them (also what the benchmark's old-folding baseline writes). */
+/**
+ * Document, certificate and phone numbers as the index holds them (also what the benchmark's
+ * old-folding baseline writes). A number an older version stored with the sign typed before it
+ * («No.2675-00-31-2026») is held without it too, as a search for it is read («2675…»).
+ */
 export function numbers(...texts: (string | undefined)[]): string {
-  return texts
-    .flatMap((text) => (text ? [normalizeNumber(text), ...words(text).map(normalizeNumber)] : []))
-    .filter((token) => /\d/.test(token))
-    .join(' ');
+  const tokens = texts.flatMap((text) =>
+    text ? [normalizeNumber(text), normalizeNumber(withoutNumberSign(text)), ...words(text).map(normalizeNumber)] : [],
+  );
+  return [...new Set(tokens)].filter((token) => /\d/.test(token)).join(' ');
 }
 
 /** Free-text fields of an event (places, authorities, charges, reasons, notes). */
