@@ -200,9 +200,11 @@ export class VaultSession {
       );
     } catch (error) {
       db?.close();
-      this.removeHalfCreated();
+      const classified = classifyStorageError(error);
+      // Held by another program that made the same vault at the same moment: its files, not ours.
+      if (!(classified instanceof PanohError && classified.code === 'VAULT_IN_USE')) this.removeHalfCreated();
       dataKey.fill(0);
-      throw classifyStorageError(error);
+      throw classified;
     }
     this.adopt(db, dataKey, keyFile);
     return recoveryKey;
