@@ -78,7 +78,13 @@ export class ApplicantRepository {
   update(id: string, patch: Partial<ApplicantInput>): string[] {
     return this.store.transaction(() => {
       const current = this.store.require(applicantSpec, id);
-      const next = parseOrThrow(applicantFieldsSchema, { ...current.doc, ...patch });
+      const parsed = parseOrThrow(applicantFieldsSchema, { ...current.doc, ...patch });
+      // An edit changes what it edits. A field it leaves alone stays as stored, not as this
+      // version's schema would write it today (an older version's «№ 12» stays until the lawyer
+      // edits that field): otherwise saving a note would log, audit and sync a change of the
+      // documents nobody made, and could win over a colleague's real edit of them.
+      const untouched = Object.entries(current.doc).filter(([field]) => !(field in patch) && field in parsed);
+      const next: ApplicantFields = { ...parsed, ...Object.fromEntries(untouched) };
       refuseUnknownRelatives(this.db, next.familyLinks, current.doc.familyLinks, id);
       return this.store.update(applicantSpec, id, next);
     });

@@ -329,6 +329,26 @@ describe('case and document numbers', () => {
     expect(env.workspace.events.forApplicant(id)[0]?.event).toMatchObject({ number: '17-05/2231' });
   });
 
+  it('stored with a sign by an older version stay as they are when another field is saved: no change nobody made', () => {
+    const id = env.workspace.applicants.create({
+      familyName: 'Назаров',
+      documents: [{ kind: 'passport', number: '1' }],
+    });
+    env.workspace.db
+      .prepare("UPDATE applicants SET doc = json_set(doc, '$.documents[0].number', '№ 1234567') WHERE id = ?")
+      .run(id);
+    const changesBefore = env.workspace.db.prepare('SELECT count(*) FROM changes WHERE row_id = ?').pluck().get(id);
+    expect(env.workspace.applicants.update(id, { notes: 'позвонить адвокату' })).toEqual(['notes']);
+    expect(env.workspace.applicants.get(id).doc.documents[0]?.number).toBe('№ 1234567');
+    expect(env.workspace.db.prepare('SELECT count(*) FROM changes WHERE row_id = ?').pluck().get(id)).toBe(
+      Number(changesBefore) + 1,
+    );
+    // Edited itself, the field loses the sign.
+    const documents = env.workspace.applicants.get(id).doc.documents;
+    expect(env.workspace.applicants.update(id, { documents })).toEqual(['documents']);
+    expect(env.workspace.applicants.get(id).doc.documents[0]?.number).toBe('1234567');
+  });
+
   it('stored with a glued sign by an older version are found as typed and bare, once their person is reindexed', () => {
     const id = env.workspace.applicants.create({ familyName: 'Назаров' });
     const eventId = env.workspace.events.create(id, { type: 'detention', date: '2026-05-12' });
