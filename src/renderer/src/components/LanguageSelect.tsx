@@ -1,5 +1,6 @@
 import type { Language } from '../../../shared/i18n';
 import { useT } from '../i18n/I18nProvider';
+import { ChoiceSelect } from './ChoiceSelect';
 
 /** A labelled choice among document languages, each named in the interface's language. */
 export function LanguageSelect({
@@ -16,23 +17,6 @@ export function LanguageSelect({
   onChange(language: Language): void;
 }) {
   const t = useT();
-  return (
-    <div className="field">
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      <select
-        id={id}
-        className="input"
-        value={value}
-        onChange={(event) => onChange(event.currentTarget.value as Language)}
-      >
-        {languages.map((code) => (
-          <option key={code} value={code}>
-            {t(`lang.${code}`)}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
+  const options = languages.map((code) => ({ value: code, label: t(`lang.${code}`) }));
+  return <ChoiceSelect id={id} label={label} value={value} options={options} onChange={onChange} />;
 }

@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import {
   type CsvDelimiter,
   type CsvEncoding,
@@ -7,45 +6,10 @@ import {
   type ReadOptions,
   type SpreadsheetInfo,
 } from '../../../../shared/import/spreadsheetImport';
+import { ChoiceSelect } from '../../components/ChoiceSelect';
 import { useT } from '../../i18n/I18nProvider';
 
 const delimiterNames = { ',': 'comma', ';': 'semicolon', '\t': 'tab' } as const;
-
-function ChoiceField<V extends string>({
-  label,
-  value,
-  options,
-  disabled,
-  onChange,
-}: {
-  label: string;
-  value: V | undefined;
-  options: readonly { value: V; label: string }[];
-  disabled: boolean;
-  onChange(value: V): void;
-}) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      <select
-        id={id}
-        className="input select"
-        value={value}
-        disabled={disabled}
-        onChange={(event) => onChange(event.target.value as V)}
-      >
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 /** Which sheet, and for a CSV the encoding and separator: detected, shown, and correctable. */
 export function ReadOptionsFields({
@@ -68,7 +32,7 @@ export function ReadOptionsFields({
       <legend className="section-title">{t('import.read.title')}</legend>
       <div className="import-read-fields">
         {info.format === 'xlsx' && info.sheets.length > 1 ? (
-          <ChoiceField
+          <ChoiceSelect
             label={t('import.read.sheet')}
             value={info.sheet}
             options={info.sheets.map((sheet) => ({ value: sheet, label: sheet }))}
@@ -78,14 +42,14 @@ export function ReadOptionsFields({
         ) : null}
         {info.format === 'csv' ? (
           <>
-            <ChoiceField<CsvEncoding>
+            <ChoiceSelect<CsvEncoding>
               label={t('import.read.encoding')}
               value={info.encoding}
               options={csvEncodings.map((encoding) => ({ value: encoding, label: t(`import.encoding.${encoding}`) }))}
               disabled={disabled}
               onChange={(encoding) => onChange({ ...current, encoding })}
             />
-            <ChoiceField<CsvDelimiter>
+            <ChoiceSelect<CsvDelimiter>
               label={t('import.read.delimiter')}
               value={info.delimiter}
               options={csvDelimiters.map((delimiter) => ({
