@@ -6,9 +6,10 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { Page } from '@playwright/test';
 import PizZip from 'pizzip';
 import { docxWithLines } from '../../src/core/testing/docxFixtures';
-import { expect, test } from '../support/bridge';
+import { type Bridge, expect, test } from '../support/bridge';
 import { core, expectAccessible, goTo, openDemoVault, say } from '../support/caseload';
 import { saveScreen } from '../support/records';
 import { LAPTOP_VIEWPORT } from '../support/ui';
@@ -20,6 +21,16 @@ const today = () => {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 };
+
+/** The document dialog, opened from the person's page in the demo vault (in Russian). */
+async function openDocumentDialog(page: Page, bridge: Bridge, person: RegExp) {
+  const t = say('ru');
+  await openDemoVault(page, bridge, 'ru');
+  await goTo(page, 'ru', 'applicants');
+  await page.getByRole('button', { name: person }).click();
+  await page.getByRole('button', { name: t('documents.open') }).click();
+  return page.getByRole('dialog', { name: t('documents.dialog.title') });
+}
 
 test('a refusal appeal from the person’s page: a blank answered, the file listed, a copy saved out', async ({
   page,
@@ -102,11 +113,7 @@ test('a person without a refusal is told what the appeal needs before anything i
   bridge,
 }) => {
   const t = say('ru');
-  await openDemoVault(page, bridge, 'ru');
-  await goTo(page, 'ru', 'applicants');
-  await page.getByRole('button', { name: /АСАНОВА/ }).click();
-  await page.getByRole('button', { name: t('documents.open') }).click();
-  const dialog = page.getByRole('dialog', { name: t('documents.dialog.title') });
+  const dialog = await openDocumentDialog(page, bridge, /АСАНОВА/);
   await expect(dialog.getByText(t('documents.dialog.missingTitle'))).toBeVisible();
   await expect(
     dialog.getByText(`Последний отказ в статусе беженца: Дата решения — ${t('documents.dialog.notRecorded')}`),
@@ -125,12 +132,8 @@ test('before writing, the lawyer is told when the template’s wording no longer
   bridge,
 }) => {
   const t = say('ru');
-  await openDemoVault(page, bridge, 'ru');
-  await goTo(page, 'ru', 'applicants');
   // Назаров has been extradited: a request for interim measures assumes a threat still to come.
-  await page.getByRole('button', { name: /НАЗАРОВ/ }).click();
-  await page.getByRole('button', { name: t('documents.open') }).click();
-  const dialog = page.getByRole('dialog', { name: t('documents.dialog.title') });
+  const dialog = await openDocumentDialog(page, bridge, /НАЗАРОВ/);
   await dialog.getByLabel(t('documents.dialog.template')).selectOption('cat-interim-measures');
   const warnings = dialog.getByRole('note').filter({ hasText: t('documents.dialog.warningsTitle') });
   await expect(warnings).toBeVisible();
