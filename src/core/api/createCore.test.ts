@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EventName } from '../../shared/api/contract';
 import { PanohError } from '../../shared/errors';
 import { makeTempDir, TEST_SCRYPT } from '../testing/tempVault';
@@ -36,6 +36,17 @@ describe('the core API', () => {
     expect(await core.invoke('vault.status', {})).toMatchObject({ exists: true, unlocked: false });
     await core.invoke('vault.unlock', { passphrase: 'юридическое бюро Тараз' });
     expect(await core.invoke('vault.check', {})).toMatchObject({ integrity: 'ok', plaintextHeader: false });
+  });
+
+  it('locks even when the vault can no longer take the lock’s audit entry (a damaged file, a full disk)', async () => {
+    await core.invoke('vault.create', { passphrase: 'юридическое бюро Тараз' });
+    vi.spyOn(core.workspace().audit, 'append').mockImplementation(() => {
+      throw Object.assign(new Error('database disk image is malformed'), { code: 'SQLITE_CORRUPT' });
+    });
+    await core.invoke('vault.lock', {});
+    expect(await core.invoke('vault.status', {})).toMatchObject({ unlocked: false });
+    expect(events).toEqual([{ event: 'vault.locked', payload: { reason: 'user' } }]);
+    await expect(core.invoke('applicants.list', {})).rejects.toMatchObject({ code: 'VAULT_LOCKED' });
   });
 
   it('refuses work on a locked vault', async () => {

@@ -137,11 +137,17 @@ export function createCore(options: CoreOptions): Core {
   }
 
   function lock(): void {
-    // The lock itself is audited while the vault is still open.
-    if (vault.isUnlocked) audited({ action: 'lock', targetKind: 'vault' });
-    workspace = undefined;
-    importFiles.forget();
-    vault.lock();
+    try {
+      // The lock itself is audited while the vault is still open.
+      if (vault.isUnlocked) audited({ action: 'lock', targetKind: 'vault' });
+    } catch {
+      // A vault that cannot take the entry (damaged, or a full disk) is locked all the same: a
+      // lock that failed would leave the key in memory and the records on screen.
+    } finally {
+      workspace = undefined;
+      importFiles.forget();
+      vault.lock();
+    }
   }
 
   const handlers: Handlers = {
